@@ -1,0 +1,22 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A person who signs in. Global: one account may belong to several organisations. */
+@Entity('users')
+export class User {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased, so uniqueness ignores case. */
+  @Index({ unique: true })
+  @Column('text')
+  email: string;
+
+  @Column('text')
+  passwordHash: string;
+
+  @Column('text')
+  fullName: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

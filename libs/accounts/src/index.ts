@@ -1,0 +1,3 @@
+export * from './entities/platform-role.entity.js';
+export * from './entities/refresh-token.entity.js';
+export * from './entities/user.entity.js';

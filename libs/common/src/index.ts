@@ -1,0 +1,5 @@
+export * from './domain-error.js';
+export * from './http-status.js';
+export * from './ids.js';
+export * from './pagination.js';
+export * from './validation.js';

@@ -1,0 +1,152 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const postgresUrl = /^postgres(ql)?:\/\/[^/]+\/[A-Za-z0-9_]+(\?.*)?$/;
+const redisUrl = /^rediss?:\/\/.+/;
+
+function toInt({ value }: { value: unknown }): unknown {
+  return typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+}
+
+function toBool({ value }: { value: unknown }): unknown {
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  return value;
+}
+
+/**
+ * Every setting the api, the worker and the CLI scripts read, validated once at start. The property
+ * names are the environment variable names, so an error message names exactly what to fix.
+ */
+export class AppConfig {
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(postgresUrl, { message: 'must be a postgres:// URL naming a database' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/careledger';
+
+  @Matches(postgresUrl, { message: 'must be a postgres:// URL naming a database' })
+  DATABASE_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+  /** Role that owns the schema and runs migrations. */
+  @Matches(/^[a-z_][a-z0-9_]*$/)
+  DATABASE_OWNER_ROLE = 'careledger_owner';
+
+  /** Role the api and worker connect as: no superuser, no BYPASSRLS, owns nothing. */
+  @Matches(/^[a-z_][a-z0-9_]*$/)
+  DATABASE_APP_ROLE = 'careledger_app';
+
+  /** Role that may read only aggregate tables, across tenants. */
+  @Matches(/^[a-z_][a-z0-9_]*$/)
+  DATABASE_STATS_ROLE = 'careledger_stats';
+
+  /** Password given to the three roles by db:setup and used to connect; unset with trust auth. */
+  @IsOptional()
+  @IsString()
+  DATABASE_ROLE_PASSWORD?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DATABASE_POOL_SIZE = 20;
+
+  @Matches(redisUrl, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Matches(/^[A-Za-z0-9_-]+$/)
+  QUEUE_PREFIX = 'careledger';
+
+  @IsOptional()
+  @IsEmail()
+  PLATFORM_ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  PLATFORM_ADMIN_PASSWORD?: string;
+
+  @Transform(toBool)
+  @IsBoolean()
+  DEMO_DATA = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(3)
+  SUPPRESSION_K = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  BODY_LIMIT_BYTES = 1_048_576;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  /** Secret for HS256 access tokens; required in production. */
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET = 'careledger-development-secret-change-me-now';
+
+  /** Address published on every report page; also the JWT issuer. */
+  @Matches(/^https?:\/\/[^\s]+$/)
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ATTEMPTS_PER_WINDOW = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OUTBOX_POLL_MS = 500;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads, converts and validates the environment; throws a sentence naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const config = plainToInstance(AppConfig, defined, { excludeExtraneousValues: false });
+  const errors = validateSync(config, { whitelist: false });
+  if (config.NODE_ENV === 'production' && !env.JWT_SECRET) {
+    throw new ConfigError('Configuration error: JWT_SECRET must be set in production.');
+  }
+  if (errors.length > 0) {
+    const sentences = errors.map((error) => {
+      const reasons = Object.values(error.constraints ?? {}).join('; ');
+      return `${error.property} (${JSON.stringify(error.value)}): ${reasons}`;
+    });
+    throw new ConfigError(`Configuration error: ${sentences.join('. ')}.`);
+  }
+  return config;
+}

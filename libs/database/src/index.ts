@@ -1,0 +1,7 @@
+export * from './connection.js';
+export * from './data-source-options.js';
+export * from './database.module.js';
+export * from './naming-strategy.js';
+export * from './project-path.js';
+export * from './setup-database.js';
+export * from './tenant-transactions.js';

@@ -1,0 +1,49 @@
+import { Region } from '@careledger/regions';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+export enum OrganisationStatus {
+  Active = 'active',
+  Suspended = 'suspended',
+}
+
+/** A CSO: the tenant. Global table: its id is the tenant_id of every tenant row. */
+@Entity('organisations')
+@Index(['regionCode'])
+export class Organisation {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  name: string;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  inn: string | null;
+
+  @Column({ type: 'varchar', length: 15, nullable: true })
+  ogrn: string | null;
+
+  @Column({ type: 'char', length: 2 })
+  regionCode: string;
+
+  @Column({ type: 'text', nullable: true })
+  legalForm: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  publicDescription: string | null;
+
+  @Column({ type: 'text', default: OrganisationStatus.Active })
+  status: OrganisationStatus;
+
+  @Column({ type: 'boolean', default: false })
+  allowNegativeStock: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_code' })
+  region?: Region;
+}

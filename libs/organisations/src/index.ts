@@ -1,0 +1,4 @@
+export * from './entities/api-key.entity.js';
+export * from './entities/membership.entity.js';
+export * from './entities/organisation-profile.entity.js';
+export * from './entities/organisation.entity.js';

@@ -1,0 +1,28 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A federal subject of the Russian Federation; reference data, global (no tenant). */
+@Entity('regions')
+export class Region {
+  /** Two-digit subject code used in Russian registers: 77 Moscow, 78 Saint Petersburg. */
+  @PrimaryColumn({ type: 'char', length: 2 })
+  code: string;
+
+  @Column({ type: 'text', nullable: true })
+  isoCode: string | null;
+
+  @Column('text')
+  nameEn: string;
+
+  @Column('text')
+  nameRu: string;
+
+  @Column('text')
+  federalDistrict: string;
+
+  @Column('text')
+  timezone: string;
+
+  /** Whether the league table ranks this region: the set of regions ranked is data, not code. */
+  @Column({ type: 'boolean', default: true })
+  ranked: boolean;
+}

@@ -1,0 +1,2 @@
+export * from './entities/region-population.entity.js';
+export * from './entities/region.entity.js';

@@ -1,0 +1,10 @@
+import { Foundation1795768357787 } from './1795768357787-Foundation.js';
+import { TenantIsolation1795768357788 } from './1795768357788-TenantIsolation.js';
+import { RegionsReferenceData1795768357789 } from './1795768357789-RegionsReferenceData.js';
+
+/** Every migration, in order. A new migration is added here as well as written to this folder. */
+export const migrations = [
+  Foundation1795768357787,
+  TenantIsolation1795768357788,
+  RegionsReferenceData1795768357789,
+];

@@ -1,0 +1,46 @@
+// Compiles every TypeScript source of the monorepo to dist/ with swc, rewriting the @careledger/* path
+// aliases to relative ESM imports. Type checking is `npm run typecheck`; this only transpiles, fast.
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import swc from '@swc/core';
+
+const root = resolve(import.meta.dirname, '..');
+const sourceFolders = ['apps', 'libs', 'migrations', 'bench'];
+const outDir = join(root, 'dist');
+const baseOptions = JSON.parse(readFileSync(join(root, '.swcrc.json'), 'utf8'));
+
+async function* typescriptSources(folder) {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* typescriptSources(path);
+    else if (/\.ts$/.test(entry.name) && !/\.(spec|d)\.ts$/.test(entry.name)) yield path;
+  }
+}
+
+async function compile(file) {
+  const { code, map } = await swc.transformFile(file, {
+    ...baseOptions,
+    swcrc: false,
+    filename: file,
+    jsc: { ...baseOptions.jsc, baseUrl: root, paths: { '@careledger/migrations': ['./migrations/index.ts'], '@careledger/*': ['./libs/*/src/index.ts'] } },
+    module: { type: 'es6', resolveFully: true },
+  });
+  const target = join(outDir, relative(root, file)).replace(/\.ts$/, '.js');
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
+  if (map) await writeFile(`${target}.map`, map);
+}
+
+const started = Date.now();
+await rm(outDir, { recursive: true, force: true });
+const files = [];
+for (const folder of sourceFolders) for await (const file of typescriptSources(join(root, folder))) files.push(file);
+await Promise.all(files.map(compile));
+console.log(`built ${files.length} files in ${Date.now() - started} ms`);

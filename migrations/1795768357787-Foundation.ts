@@ -30,7 +30,7 @@ export class Foundation1795768357787 implements MigrationInterface {
       `CREATE UNIQUE INDEX "IDX_0cd0941bc8822f0fee04dd7816" ON "audit_log"  ("tenant_id", "seq") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "outbox" ("tenant_id" uuid NOT NULL, "id" uuid NOT NULL, "queue" text NOT NULL, "job_name" text NOT NULL, "job_id" text NOT NULL, "payload" jsonb NOT NULL, "attempts" integer NOT NULL DEFAULT '0', "last_error" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e73f4dc2914267eb47f48ea28aa" PRIMARY KEY ("tenant_id", "id"))`,
+      `CREATE TABLE "outbox" ("tenant_id" uuid NOT NULL, "id" uuid NOT NULL, "queue" text NOT NULL, "job_name" text NOT NULL, "job_id" text NOT NULL, "payload" jsonb NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e73f4dc2914267eb47f48ea28aa" PRIMARY KEY ("tenant_id", "id"))`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_9df8c649d479d944940de1e305" ON "outbox"  ("created_at") `);
     await queryRunner.query(

@@ -5,4 +5,6 @@ import { migrations } from '@careledger/migrations';
 import { DataSource } from 'typeorm';
 import { allEntities } from './entities.js';
 
-export default new DataSource(dataSourceOptions(loadConfig(), 'owner', { entities: allEntities, migrations }));
+export default new DataSource(
+  dataSourceOptions(loadConfig(), 'owner', { entities: allEntities, migrations }),
+);

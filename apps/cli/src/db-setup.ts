@@ -7,5 +7,7 @@ const result = await setupDatabase(loadConfig(), { migrations });
 const applied = result.migrationsApplied;
 console.log(
   `database ${result.database} is ready` +
-    (applied.length ? `; applied ${applied.length} migration(s): ${applied.join(', ')}` : '; schema up to date'),
+    (applied.length
+      ? `; applied ${applied.length} migration(s): ${applied.join(', ')}`
+      : '; schema up to date'),
 );

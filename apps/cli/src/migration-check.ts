@@ -13,7 +13,9 @@ const config = loadConfig({ ...process.env, DATABASE_URL: scratchUrl.toString() 
 let exitCode = 0;
 try {
   await setupDatabase(config, { migrations });
-  const dataSource = new DataSource(dataSourceOptions(config, 'owner', { entities: allEntities, poolSize: 1 }));
+  const dataSource = new DataSource(
+    dataSourceOptions(config, 'owner', { entities: allEntities, poolSize: 1 }),
+  );
   await dataSource.initialize();
   const pending = await dataSource.driver.createSchemaBuilder().log();
   await dataSource.destroy();
@@ -23,7 +25,9 @@ try {
     for (const query of pending.upQueries) console.error(`  ${query.query};`);
     console.error('Generate one with: npm run migration:generate -- migrations/<Name>');
   } else {
-    console.log(`migrations match the entities (${migrations.length} migrations, ${allEntities.length} entities)`);
+    console.log(
+      `migrations match the entities (${migrations.length} migrations, ${allEntities.length} entities)`,
+    );
   }
 } finally {
   await dropDatabase(config);

@@ -1,3 +1,4 @@
 export * from './entities/platform-role.entity.js';
 export * from './entities/refresh-token.entity.js';
 export * from './entities/user.entity.js';
+export * from './accounts.module.js';

@@ -1,3 +1,4 @@
+export * from './actor.js';
 export * from './domain-error.js';
 export * from './http-status.js';
 export * from './ids.js';

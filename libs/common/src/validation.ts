@@ -7,7 +7,11 @@ export function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldErro
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
-      message: constraint === 'whitelistValidation' ? 'is not a known field' : message,
+      // class-validator starts each message with the property name, which `field` already says.
+      message:
+        constraint === 'whitelistValidation'
+          ? 'is not a known field'
+          : message.replace(`${error.property} `, ''),
     }));
     return [...own, ...fieldErrorsOf(error.children ?? [], field)];
   });

@@ -135,7 +135,9 @@ export class ConfigError extends Error {}
 
 /** Reads, converts and validates the environment; throws a sentence naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const defined = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const config = plainToInstance(AppConfig, defined, { excludeExtraneousValues: false });
   const errors = validateSync(config, { whitelist: false });
   if (config.NODE_ENV === 'production' && !env.JWT_SECRET) {

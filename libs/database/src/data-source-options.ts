@@ -17,7 +17,11 @@ export interface DataSourceParts {
  * Connection settings shared by the api, the worker and the CLI. Timeouts are short on purpose: when
  * PostgreSQL is away a request fails fast with 503 instead of hanging.
  */
-export function dataSourceOptions(config: AppConfig, role: DatabaseRole, parts: DataSourceParts = {}): DataSourceOptions {
+export function dataSourceOptions(
+  config: AppConfig,
+  role: DatabaseRole,
+  parts: DataSourceParts = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: connectionUrl(config, role),

@@ -17,7 +17,10 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config, 'app'), autoLoadEntities: true }),
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions(config, 'app'),
+            autoLoadEntities: true,
+          }),
         }),
       ],
       providers: [TenantTransactions],

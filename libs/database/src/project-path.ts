@@ -13,7 +13,10 @@ function findRoot(start: string): string {
   let folder = resolve(start);
   for (;;) {
     const manifest = join(folder, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'careledger') {
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'careledger'
+    ) {
       return folder;
     }
     const parent = dirname(folder);

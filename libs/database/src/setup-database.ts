@@ -74,9 +74,14 @@ export interface SetupResult {
  * `npm run db:setup`: database, roles and schema, safe to run any number of times. Migrations run as
  * the owner role, so the tables belong to it and never to the application role.
  */
-export async function setupDatabase(config: AppConfig, parts: Required<Pick<DataSourceParts, 'migrations'>>): Promise<SetupResult> {
+export async function setupDatabase(
+  config: AppConfig,
+  parts: Required<Pick<DataSourceParts, 'migrations'>>,
+): Promise<SetupResult> {
   await ensureRolesAndDatabase(config);
-  const dataSource = new DataSource(dataSourceOptions(config, 'owner', { migrations: parts.migrations, poolSize: 1 }));
+  const dataSource = new DataSource(
+    dataSourceOptions(config, 'owner', { migrations: parts.migrations, poolSize: 1 }),
+  );
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -19,7 +19,11 @@ export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABL
 export class TenantTransactions {
   constructor(private readonly dataSource: DataSource) {}
 
-  run<T>(tenantId: TenantId, work: (tx: TenantTx) => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
+  run<T>(
+    tenantId: TenantId,
+    work: (tx: TenantTx) => Promise<T>,
+    isolation: IsolationLevel = 'READ COMMITTED',
+  ): Promise<T> {
     return this.dataSource.transaction(isolation, async (manager) => {
       await manager.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
       return work({ tenantId, manager });

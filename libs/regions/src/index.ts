@@ -1,2 +1,3 @@
 export * from './entities/region-population.entity.js';
 export * from './entities/region.entity.js';
+export * from './regions.module.js';

@@ -26,12 +26,6 @@ export class OutboxMessage {
   @Column('jsonb')
   payload: Record<string, unknown>;
 
-  @Column({ type: 'integer', default: 0 })
-  attempts: number;
-
-  @Column({ type: 'text', nullable: true })
-  lastError: string | null;
-
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,49 @@
+import { createValidationPipe } from '@careledger/common';
+import { AppConfig } from '@careledger/config';
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { ProblemFilter } from './http/problem.filter.js';
+import { MetricsService } from './metrics/metrics.service.js';
+import { setupOpenApi } from './openapi.js';
+
+/** Builds the api with every cross-cutting concern wired; main.ts listens, tests inject. */
+export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.observeRequest(
+      request.method,
+      request.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
+  fastify.addHook('onSend', (request, reply, _payload, done) => {
+    void reply.header('X-Request-Id', request.id);
+    done();
+  });
+
+  setupOpenApi(app);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,58 @@
+import { DomainError, ErrorCode } from '@careledger/common';
+import { RedisConnection } from '@careledger/jobs';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+
+const checkTimeoutMs = 2000;
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), checkTimeoutMs).unref()),
+  ]);
+}
+
+async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
+  try {
+    await withTimeout(check());
+    return 'up';
+  } catch {
+    return 'down';
+  }
+}
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redis: RedisConnection,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liveness: the process answers' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis reachable; 503 otherwise' })
+  async ready(): Promise<{ status: 'ok'; checks: Record<string, 'up'> }> {
+    const [database, redis] = await Promise.all([
+      probe(() => this.dataSource.query('select 1')),
+      probe(() => this.redis.client.ping()),
+    ]);
+    const down = Object.entries({ database, redis }).filter(([, state]) => state === 'down');
+    if (down.length > 0) {
+      throw new DomainError(
+        ErrorCode.DependencyDown,
+        `unreachable: ${down.map(([name]) => name).join(', ')}`,
+        {
+          retryAfterSeconds: 5,
+        },
+      );
+    }
+    return { status: 'ok', checks: { database: 'up', redis: 'up' } };
+  }
+}

@@ -1,0 +1,97 @@
+import { DomainError, ErrorCode, FieldError, Language, statusOf, titleOf } from '@careledger/common';
+import { HttpException } from '@nestjs/common';
+
+/** RFC 9457 problem details, as every error of this api is answered. */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+}
+
+export interface Problem {
+  body: ProblemBody;
+  retryAfterSeconds?: number;
+  /** true when the server, not the caller, is at fault: logged as an error. */
+  unexpected: boolean;
+}
+
+const databaseUnavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+
+function problem(
+  status: number,
+  code: string,
+  detail: string,
+  language: Language,
+  errors?: FieldError[],
+): ProblemBody {
+  return {
+    type: `https://careledger.example/problems/${code}`,
+    title: titleOf(status, language),
+    status,
+    detail,
+    ...(errors ? { errors } : {}),
+  };
+}
+
+function isDatabaseUnavailable(error: Error & { code?: string }): boolean {
+  return (
+    (error.code !== undefined && databaseUnavailableCodes.has(error.code)) ||
+    /Connection terminated|timeout exceeded when trying to connect|Connection is not established|the database system is/i.test(
+      error.message,
+    )
+  );
+}
+
+/** Maps anything thrown while serving a request to the problem the caller sees. */
+export function toProblem(error: unknown, language: Language): Problem {
+  if (error instanceof DomainError) {
+    const status = statusOf(error.code);
+    return {
+      body: problem(status, error.code, error.message, language, error.options.errors),
+      retryAfterSeconds: error.options.retryAfterSeconds,
+      unexpected: false,
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    return { body: problem(status, `http-${status}`, error.message, language), unexpected: status >= 500 };
+  }
+  const failure = error as Error & { statusCode?: number; code?: string };
+  if (typeof failure.statusCode === 'number' && failure.statusCode >= 400 && failure.statusCode < 500) {
+    // Fastify's own errors: body too large, malformed JSON, unsupported content type.
+    const detail =
+      failure.statusCode === 413
+        ? 'the request body is larger than the limit'
+        : (failure.message ?? 'bad request');
+    return {
+      body: problem(failure.statusCode, failure.code ?? `http-${failure.statusCode}`, detail, language),
+      unexpected: false,
+    };
+  }
+  if (failure instanceof Error && isDatabaseUnavailable(failure)) {
+    return {
+      body: problem(
+        503,
+        ErrorCode.DependencyDown,
+        'the database is unavailable, try again shortly',
+        language,
+      ),
+      retryAfterSeconds: 5,
+      unexpected: false,
+    };
+  }
+  return { body: problem(500, 'internal', 'something went wrong on our side', language), unexpected: true };
+}

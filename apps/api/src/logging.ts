@@ -1,0 +1,38 @@
+import { AppConfig } from '@careledger/config';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Params } from 'nestjs-pino';
+
+/** Paths in a log line that may hold credentials or personal data; pino replaces them. */
+export const redactedPaths = [
+  'req.headers.authorization',
+  'req.headers["x-api-key"]',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.secret',
+];
+
+/** Structured JSON logs with a request id (taken from X-Request-Id when given) on every line. */
+export function loggerParams(config: AppConfig): Params {
+  return {
+    pinoHttp: {
+      level: config.LOG_LEVEL,
+      redact: { paths: redactedPaths, censor: '[redacted]' },
+      genReqId: (request: IncomingMessage) => {
+        const given = request.headers['x-request-id'];
+        return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+      },
+      customProps: () => ({ service: 'api' }),
+      serializers: {
+        req: (request: { id: string; method: string; url: string }) => ({
+          id: request.id,
+          method: request.method,
+          url: request.url,
+        }),
+      },
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { AccountsModule } from '@careledger/accounts';
+import { AuditModule } from '@careledger/audit';
+import { AppConfig, ConfigModule } from '@careledger/config';
+import { DatabaseModule } from '@careledger/database';
+import { JOB_HANDLERS, JobHandler, JobsModule, OutboxRelay, QueueWorkers } from '@careledger/jobs';
+import { OrganisationsModule } from '@careledger/organisations';
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditVerifyProcessor } from './processors/audit-verify.processor.js';
+
+const processors = [AuditVerifyProcessor];
+
+/** The worker: no HTTP, the same domain modules as the api, the outbox relay and one handler per job. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: { level: config.LOG_LEVEL, customProps: () => ({ service: 'worker' }) },
+        }),
+        DatabaseModule.forRoot(),
+        JobsModule,
+        AuditModule,
+        AccountsModule,
+        OrganisationsModule,
+      ],
+      providers: [
+        ...processors,
+        {
+          provide: JOB_HANDLERS,
+          inject: processors,
+          useFactory: (...handlers: JobHandler[]) => handlers,
+        },
+        QueueWorkers,
+        OutboxRelay,
+      ],
+    };
+  }
+}

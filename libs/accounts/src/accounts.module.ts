@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlatformRole } from './entities/platform-role.entity.js';
+import { RefreshToken } from './entities/refresh-token.entity.js';
+import { User } from './entities/user.entity.js';
+
+@Module({ imports: [TypeOrmModule.forFeature([User, PlatformRole, RefreshToken])] })
+export class AccountsModule {}

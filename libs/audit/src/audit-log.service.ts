@@ -1,0 +1,191 @@
+import { Actor, decodeCursor, Page, toPage } from '@careledger/common';
+import { TenantTx } from '@careledger/database';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { chainHash, ChainedContent, genesisHash } from './audit-chain.js';
+
+export interface AuditRecord {
+  actor: Actor;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  /** Ids and codes only: never a name, a birth date or any other personal data. */
+  details?: Record<string, unknown>;
+}
+
+export interface AuditFilter {
+  entityId?: string;
+  actorId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  cursor?: string;
+}
+
+export interface AuditEntryView {
+  id: string;
+  seq: number;
+  occurredAt: string;
+  actorKind: string;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  details: Record<string, unknown>;
+  hash: string;
+}
+
+export interface ChainVerification {
+  valid: boolean;
+  rows: number;
+  firstBrokenRow?: { seq: number; id: string };
+}
+
+interface AuditRow {
+  tenant_id: string;
+  id: string;
+  seq: string;
+  occurred_at: Date;
+  actor_id: string | null;
+  actor_kind: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+const verifyBatch = 1000;
+
+function contentOf(row: AuditRow): ChainedContent {
+  return {
+    tenantId: row.tenant_id,
+    id: row.id,
+    seq: String(row.seq),
+    occurredAt: row.occurred_at,
+    actorId: row.actor_id,
+    actorKind: row.actor_kind,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    details: row.details,
+  };
+}
+
+function viewOf(row: AuditRow): AuditEntryView {
+  return {
+    id: row.id,
+    seq: Number(row.seq),
+    occurredAt: row.occurred_at.toISOString(),
+    actorKind: row.actor_kind,
+    actorId: row.actor_id,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    details: row.details,
+    hash: row.hash,
+  };
+}
+
+/** The tenant's append-only, hash-chained audit log. Always written inside the change's own transaction. */
+@Injectable()
+export class AuditLog {
+  async record(tx: TenantTx, record: AuditRecord): Promise<void> {
+    // One writer per tenant at a time, until commit: the chain never forks.
+    await tx.manager.query(`select pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [
+      tx.tenantId,
+    ]);
+    const [last] = await tx.manager.query(
+      `select seq, hash from audit_log where tenant_id = $1 order by seq desc limit 1`,
+      [tx.tenantId],
+    );
+    const content: ChainedContent = {
+      tenantId: tx.tenantId,
+      id: randomUUID(),
+      seq: String(last ? Number(last.seq) + 1 : 1),
+      occurredAt: new Date(),
+      actorId: record.actor.id,
+      actorKind: record.actor.kind,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId ?? null,
+      details: record.details ?? {},
+    };
+    const prevHash: string = last?.hash ?? genesisHash;
+    await tx.manager.query(
+      `insert into audit_log (tenant_id, id, seq, occurred_at, actor_id, actor_kind, action, entity_type, entity_id, details, prev_hash, hash)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [
+        content.tenantId,
+        content.id,
+        content.seq,
+        content.occurredAt,
+        content.actorId,
+        content.actorKind,
+        content.action,
+        content.entityType,
+        content.entityId,
+        JSON.stringify(content.details),
+        prevHash,
+        chainHash(prevHash, content),
+      ],
+    );
+  }
+
+  /** Newest first, keyset-paginated on the chain position. */
+  async list(tx: TenantTx, filter: AuditFilter): Promise<Page<AuditEntryView>> {
+    const after = decodeCursor(filter.cursor);
+    const rows: AuditRow[] = await tx.manager.query(
+      `select * from audit_log
+        where tenant_id = $1
+          and ($2::uuid is null or entity_id = $2)
+          and ($3::uuid is null or actor_id = $3)
+          and ($4::text is null or action = $4)
+          and ($5::timestamptz is null or occurred_at >= $5)
+          and ($6::timestamptz is null or occurred_at < $6)
+          and ($7::bigint is null or seq < $7)
+        order by seq desc
+        limit $8`,
+      [
+        tx.tenantId,
+        filter.entityId ?? null,
+        filter.actorId ?? null,
+        filter.action ?? null,
+        filter.from ?? null,
+        filter.to ?? null,
+        after?.key ?? null,
+        filter.limit + 1,
+      ],
+    );
+    return toPage(rows, filter.limit, (row) => ({ key: String(row.seq), id: row.id }), viewOf);
+  }
+
+  /** Recomputes the chain from the first row; names the first row whose link or content does not hold. */
+  async verify(tx: TenantTx): Promise<ChainVerification> {
+    let prevHash = genesisHash;
+    let expectedSeq = 1;
+    for (;;) {
+      const rows: AuditRow[] = await tx.manager.query(
+        `select * from audit_log where tenant_id = $1 and seq >= $2 order by seq limit $3`,
+        [tx.tenantId, expectedSeq, verifyBatch],
+      );
+      for (const row of rows) {
+        const intact =
+          Number(row.seq) === expectedSeq &&
+          row.prev_hash === prevHash &&
+          row.hash === chainHash(prevHash, contentOf(row));
+        if (!intact)
+          return {
+            valid: false,
+            rows: expectedSeq - 1,
+            firstBrokenRow: { seq: Number(row.seq), id: row.id },
+          };
+        prevHash = row.hash;
+        expectedSeq += 1;
+      }
+      if (rows.length < verifyBatch) return { valid: true, rows: expectedSeq - 1 };
+    }
+  }
+}

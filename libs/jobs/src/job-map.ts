@@ -1,0 +1,20 @@
+import { Queues, QueueName } from './queues.js';
+
+/**
+ * Job name → payload. Payloads carry ids only, never records: the worker reloads state from
+ * PostgreSQL inside the tenant transaction, so a job never acts on stale or leaked data.
+ */
+export interface JobPayloads {
+  /** Recompute a tenant's audit hash chain and log the first broken row, if any. */
+  'audit.verify': { tenantId: string };
+}
+
+export type JobName = keyof JobPayloads;
+export type JobOf<Name extends JobName> = JobPayloads[Name];
+
+/** Which queue each job goes to. */
+export const jobQueue: { readonly [Name in JobName]: QueueName } = {
+  'audit.verify': Queues.Maintenance,
+};
+
+export const allJobNames = Object.keys(jobQueue) as JobName[];

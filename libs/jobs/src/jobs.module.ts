@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxMessage } from './entities/outbox-message.entity.js';
+import { QueueRegistry } from './queue-registry.js';
+import { RedisConnection } from './redis-connection.js';
+
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxMessage])],
+  providers: [QueueRegistry, RedisConnection],
+  exports: [QueueRegistry, RedisConnection],
+})
+export class JobsModule {}

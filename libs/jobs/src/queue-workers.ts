@@ -1,0 +1,72 @@
+import { AppConfig } from '@careledger/config';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import { JOB_HANDLERS, JobHandler } from './job-handler.js';
+import { allJobNames, JobName, jobQueue } from './job-map.js';
+import { allQueues } from './queues.js';
+import { assertNoEviction, createRedis } from './redis.js';
+
+/** Map of handlers by job name; throws when a job name has none or two. */
+export function handlersByName(handlers: JobHandler[]): Map<JobName, JobHandler> {
+  const byName = new Map<JobName, JobHandler>();
+  for (const handler of handlers) {
+    if (byName.has(handler.jobName)) throw new Error(`two handlers for job ${handler.jobName}`);
+    byName.set(handler.jobName, handler);
+  }
+  const missing = allJobNames.filter((name) => !byName.has(name));
+  if (missing.length > 0) throw new Error(`no handler for job(s): ${missing.join(', ')}`);
+  return byName;
+}
+
+/**
+ * Runs a BullMQ worker per queue and dispatches each job to its handler. On shutdown (SIGTERM) it
+ * stops taking jobs and waits for the running ones to finish.
+ */
+@Injectable()
+export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(QueueWorkers.name);
+  private readonly handlers: Map<JobName, JobHandler>;
+  private workers: Worker[] = [];
+
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(JOB_HANDLERS) handlers: JobHandler[],
+  ) {
+    this.handlers = handlersByName(handlers);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const probe = createRedis(this.config, 'command');
+    try {
+      await assertNoEviction(probe);
+    } finally {
+      probe.disconnect();
+    }
+    this.workers = allQueues.map(
+      (queue) =>
+        new Worker(queue, (job) => this.dispatch(job), {
+          connection: createRedis(this.config, 'worker'),
+          prefix: this.config.QUEUE_PREFIX,
+          concurrency: 2,
+        }),
+    );
+    for (const worker of this.workers) {
+      worker.on('failed', (job, error) =>
+        this.logger.warn(`job ${job?.id} (${job?.name}) failed: ${error.message}`),
+      );
+      worker.on('error', (error) => this.logger.warn(`worker error: ${error.message}`));
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+
+  private async dispatch(job: Job): Promise<void> {
+    const handler = this.handlers.get(job.name as JobName);
+    if (!handler || jobQueue[handler.jobName] !== job.queueName) {
+      throw new Error(`no handler for job ${job.name} on queue ${job.queueName}`);
+    }
+    await handler.handle(job.data as never, job as never);
+  }
+}

@@ -1,0 +1,20 @@
+import { AccountsModule } from '@careledger/accounts';
+import { RegionsModule } from '@careledger/regions';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiKey } from './entities/api-key.entity.js';
+import { Membership } from './entities/membership.entity.js';
+import { OrganisationProfile } from './entities/organisation-profile.entity.js';
+import { Organisation } from './entities/organisation.entity.js';
+import { RegionDirectory } from './region-directory.service.js';
+
+@Module({
+  imports: [
+    RegionsModule,
+    AccountsModule,
+    TypeOrmModule.forFeature([Organisation, Membership, OrganisationProfile, ApiKey]),
+  ],
+  providers: [RegionDirectory],
+  exports: [RegionDirectory],
+})
+export class OrganisationsModule {}

@@ -29,7 +29,14 @@ async function compile(file) {
     ...baseOptions,
     swcrc: false,
     filename: file,
-    jsc: { ...baseOptions.jsc, baseUrl: root, paths: { '@careledger/migrations': ['./migrations/index.ts'], '@careledger/*': ['./libs/*/src/index.ts'] } },
+    jsc: {
+      ...baseOptions.jsc,
+      baseUrl: root,
+      paths: {
+        '@careledger/migrations': ['./migrations/index.ts'],
+        '@careledger/*': ['./libs/*/src/index.ts'],
+      },
+    },
     module: { type: 'es6', resolveFully: true },
   });
   const target = join(outDir, relative(root, file)).replace(/\.ts$/, '.js');
@@ -41,6 +48,7 @@ async function compile(file) {
 const started = Date.now();
 await rm(outDir, { recursive: true, force: true });
 const files = [];
-for (const folder of sourceFolders) for await (const file of typescriptSources(join(root, folder))) files.push(file);
+for (const folder of sourceFolders)
+  for await (const file of typescriptSources(join(root, folder))) files.push(file);
 await Promise.all(files.map(compile));
 console.log(`built ${files.length} files in ${Date.now() - started} ms`);

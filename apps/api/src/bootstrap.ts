@@ -13,7 +13,7 @@ import { setupOpenApi } from './openapi.js';
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    bufferLogs: false,
+    logger: config.LOG_LEVEL === 'silent' ? false : undefined,
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1', {

@@ -7,6 +7,16 @@ import { createRedis } from './redis.js';
 
 /** Completed and failed jobs stay a day, so a repeated add with the same job id is still a no-op. */
 const retention = { age: 24 * 3600 };
+const redisTimeoutMs = 3000;
+
+/** BullMQ waits for a connection forever; a producer must rather fail and try again later. */
+function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out: Redis is unreachable`)), redisTimeoutMs);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** One BullMQ Queue per queue name, on a fail-fast connection, for producers (relay, metrics). */
 @Injectable()
@@ -17,10 +27,12 @@ export class QueueRegistry implements OnApplicationShutdown {
   constructor(config: AppConfig) {
     this.connection = createRedis(config, 'command');
     this.queues = new Map(
-      allQueues.map((name) => [
-        name,
-        new Queue(name, { connection: this.connection, prefix: config.QUEUE_PREFIX }),
-      ]),
+      allQueues.map((name) => {
+        const queue = new Queue(name, { connection: this.connection, prefix: config.QUEUE_PREFIX });
+        // Connection errors surface as failed adds; unheard, the event would only be printed.
+        queue.on('error', () => undefined);
+        return [name, queue];
+      }),
     );
   }
 
@@ -32,27 +44,32 @@ export class QueueRegistry implements OnApplicationShutdown {
 
   /** Adds a job; a job id already known to the queue makes this a no-op. */
   async add<Name extends JobName>(name: Name, payload: JobOf<Name>, jobId: string): Promise<void> {
-    await this.queue(jobQueue[name]).add(name, payload, {
+    const adding = this.queue(jobQueue[name]).add(name, payload, {
       jobId,
       attempts: 5,
       backoff: { type: 'exponential', delay: 2000 },
       removeOnComplete: retention,
       removeOnFail: retention,
     });
+    await withTimeout(adding, `adding job ${jobId}`);
   }
 
   async depths(): Promise<Record<QueueName, Record<string, number>>> {
     const entries = await Promise.all(
-      allQueues.map(async (name) => [
-        name,
-        await this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed'),
-      ]),
+      allQueues.map(async (name) => {
+        const counts = this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed');
+        return [name, await withTimeout(counts, 'counting jobs')] as const;
+      }),
     );
     return Object.fromEntries(entries) as Record<QueueName, Record<string, number>>;
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.connection.disconnect();
+    await Promise.all(
+      [...this.queues.values()].map((queue) =>
+        withTimeout(queue.close(), 'closing queue').catch(() => undefined),
+      ),
+    );
   }
 }

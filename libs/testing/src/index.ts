@@ -1,0 +1,3 @@
+export * from './redis-server.js';
+export * from './test-database.js';
+export * from './eventually.js';

@@ -1,0 +1,61 @@
+import { AppConfig, loadConfig } from '@careledger/config';
+import { connectionUrl, DatabaseRole, dropDatabase, setupDatabase } from '@careledger/database';
+import { migrations } from '@careledger/migrations';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+/**
+ * A database of a test suite's own, set up exactly as `db:setup` does it (roles, migrations as the
+ * owner, reference data) and dropped afterwards. Queue keys get a prefix of their own too, so suites
+ * never see each other's data in PostgreSQL or Redis.
+ */
+export class TestDatabase {
+  private readonly pools: pg.Pool[] = [];
+
+  private constructor(readonly config: AppConfig) {}
+
+  static async create(suite: string, overrides: Record<string, string> = {}): Promise<TestDatabase> {
+    const id = `${suite
+      .replace(/[^a-z0-9]/gi, '_')
+      .toLowerCase()
+      .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+    const base = new URL(loadConfig().DATABASE_URL);
+    base.pathname = `/careledger_test_${id}`;
+    const config = loadConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      DATABASE_URL: base.toString(),
+      QUEUE_PREFIX: `test_${id}`,
+      OUTBOX_POLL_MS: '100',
+      ...overrides,
+    });
+    await setupDatabase(config, { migrations });
+    return new TestDatabase(config);
+  }
+
+  /** A raw pg pool connected as one of the three roles, for SQL-level assertions. */
+  pool(role: DatabaseRole, max = 2): pg.Pool {
+    const pool = new pg.Pool({ connectionString: connectionUrl(this.config, role), max });
+    this.pools.push(pool);
+    return pool;
+  }
+
+  /** Runs SQL as the superuser of DATABASE_ADMIN_URL against this database: for setting up bad states. */
+  async asSuperuser<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const url = new URL(this.config.DATABASE_ADMIN_URL);
+    url.pathname = new URL(this.config.DATABASE_URL).pathname;
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      return (await client.query<T>(sql, params)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  async drop(): Promise<void> {
+    await Promise.all(this.pools.splice(0).map((pool) => pool.end()));
+    await dropDatabase(this.config);
+  }
+}

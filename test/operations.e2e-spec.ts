@@ -1,0 +1,142 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { freePort } from '@careledger/testing';
+import { DataSource } from 'typeorm';
+import { startTestApi, TestApi } from './support/api.js';
+
+describe('operations', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi('operations');
+  });
+
+  afterAll(() => api.close());
+
+  it('answers liveness', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('is ready when PostgreSQL and Redis answer', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/health/ready' });
+    expect(response.json()).toEqual({ status: 'ok', checks: { database: 'up', redis: 'up' } });
+  });
+
+  it('connects to PostgreSQL as the application role', async () => {
+    const [{ current_user }] = await api.app.get(DataSource).query('select current_user');
+    expect(current_user).toBe(api.db.config.DATABASE_APP_ROLE);
+  });
+
+  it('lists the 85 regions with their population, page by page', async () => {
+    const first = await api.app.inject({ method: 'GET', url: '/api/v1/public/regions?limit=50' });
+    expect(first.statusCode).toBe(200);
+    const firstPage = first.json();
+    expect(firstPage.items).toHaveLength(50);
+    expect(firstPage.items[0]).toEqual({
+      code: '01',
+      isoCode: 'RU-AD',
+      nameEn: 'Adygea',
+      nameRu: 'Республика Адыгея',
+      federalDistrict: 'Southern',
+      population: 463453,
+      populationYear: 2020,
+      organisations: 0,
+    });
+    const second = await api.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/regions?limit=50&cursor=${firstPage.nextCursor}`,
+    });
+    const secondPage = second.json();
+    expect(secondPage.items).toHaveLength(35);
+    expect(secondPage.nextCursor).toBeNull();
+    const moscow = secondPage.items.find((region: { code: string }) => region.code === '77');
+    expect(moscow).toMatchObject({ nameEn: 'Moscow (federal city)', population: 12692466 });
+    const regions = [...firstPage.items, ...secondPage.items];
+    // The reference file's population column sums to 146,745,098 (libs/regions/data/README).
+    expect(regions.reduce((sum: number, region: { population: number }) => sum + region.population, 0)).toBe(
+      146745098,
+    );
+  });
+
+  it('rejects an unknown query field with 400 problem+json naming it', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/api/v1/public/regions?colour=red' });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({
+      status: 400,
+      title: 'Bad request',
+      errors: [{ field: 'colour', message: 'is not a known field' }],
+    });
+  });
+
+  it('rejects a cursor it did not issue with 400 naming the cursor', async () => {
+    const response = await api.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/regions?cursor=not-a-cursor',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field: 'cursor', message: 'is not a cursor this api issued' }]);
+  });
+
+  it('answers in Russian when asked', async () => {
+    const response = await api.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/regions?limit=0',
+      headers: { 'accept-language': 'ru-RU,ru;q=0.9' },
+    });
+    expect(response.json()).toMatchObject({ status: 400, title: 'Некорректный запрос' });
+  });
+
+  it('answers 404 problem+json for an unknown route', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/api/v1/nowhere' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('serves Prometheus metrics with request durations and queue depth', async () => {
+    await api.app.inject({ method: 'GET', url: '/health' });
+    const response = await api.app.inject({ method: 'GET', url: '/metrics' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(response.body).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} \d+/,
+    );
+    expect(response.body).toMatch(/queue_jobs\{queue="maintenance",state="waiting"\} 0/);
+  });
+
+  it('serves a valid OpenAPI document and its UI', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/api/docs-json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json();
+    await expect(SwaggerParser.validate(structuredClone(document))).resolves.toBeDefined();
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/health', '/health/ready', '/metrics', '/api/v1/public/regions']),
+    );
+    const ui = await api.app.inject({ method: 'GET', url: '/api/docs' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.body).toContain('swagger');
+  });
+});
+
+describe('operations while Redis is unreachable', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi('operations_no_redis', { REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+  });
+
+  afterAll(() => api.close());
+
+  it('is not ready: 503 problem+json naming redis', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/health/ready' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('5');
+    expect(response.json()).toMatchObject({ status: 503, detail: 'unreachable: redis' });
+  });
+
+  it('is still alive', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/health' });
+    expect(response.statusCode).toBe(200);
+  });
+});

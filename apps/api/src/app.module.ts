@@ -1,14 +1,21 @@
 import { AuditModule } from '@careledger/audit';
+import { AuthModule } from '@careledger/auth';
 import { AppConfig, ConfigModule } from '@careledger/config';
 import { DatabaseModule } from '@careledger/database';
 import { JobsModule } from '@careledger/jobs';
 import { OrganisationsModule } from '@careledger/organisations';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { PlatformRolesController } from './admin/platform-roles.controller.js';
+import { AuthController } from './auth/auth.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams } from './logging.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { ApiKeysController } from './orgs/api-keys.controller.js';
+import { AuditController } from './orgs/audit.controller.js';
+import { MembersController } from './orgs/members.controller.js';
+import { OrganisationsController } from './orgs/organisations.controller.js';
 import { PublicRegionsController } from './regions/public-regions.controller.js';
 
 @Module({})
@@ -23,8 +30,19 @@ export class AppModule {
         JobsModule,
         AuditModule,
         OrganisationsModule,
+        AuthModule,
       ],
-      controllers: [HealthController, MetricsController, PublicRegionsController],
+      controllers: [
+        HealthController,
+        MetricsController,
+        PublicRegionsController,
+        AuthController,
+        OrganisationsController,
+        MembersController,
+        ApiKeysController,
+        AuditController,
+        PlatformRolesController,
+      ],
       providers: [MetricsService],
     };
   }

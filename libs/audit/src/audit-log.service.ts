@@ -1,5 +1,5 @@
-import { Actor, decodeCursor, Page, toPage } from '@careledger/common';
-import { TenantTx } from '@careledger/database';
+import { Actor, decodeCursor, Page, TenantId, toPage } from '@careledger/common';
+import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { chainHash, ChainedContent, genesisHash } from './audit-chain.js';
@@ -92,6 +92,17 @@ function viewOf(row: AuditRow): AuditEntryView {
 /** The tenant's append-only, hash-chained audit log. Always written inside the change's own transaction. */
 @Injectable()
 export class AuditLog {
+  constructor(private readonly transactions: TenantTransactions) {}
+
+  /** The log of one organisation, for its admins. */
+  browse(orgId: TenantId, filter: AuditFilter): Promise<Page<AuditEntryView>> {
+    return this.transactions.run(orgId, (tx) => this.list(tx, filter));
+  }
+
+  verifyChain(orgId: TenantId): Promise<ChainVerification> {
+    return this.transactions.run(orgId, (tx) => this.verify(tx));
+  }
+
   async record(tx: TenantTx, record: AuditRecord): Promise<void> {
     // One writer per tenant at a time, until commit: the chain never forks.
     await tx.manager.query(`select pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [
@@ -164,6 +175,10 @@ export class AuditLog {
 
   /** Recomputes the chain from the first row; names the first row whose link or content does not hold. */
   async verify(tx: TenantTx): Promise<ChainVerification> {
+    const [{ total }]: { total: number }[] = await tx.manager.query(
+      `select count(*)::int as total from audit_log where tenant_id = $1`,
+      [tx.tenantId],
+    );
     let prevHash = genesisHash;
     let expectedSeq = 1;
     for (;;) {
@@ -185,7 +200,7 @@ export class AuditLog {
         prevHash = row.hash;
         expectedSeq += 1;
       }
-      if (rows.length < verifyBatch) return { valid: true, rows: expectedSeq - 1 };
+      if (rows.length < verifyBatch) return { valid: true, rows: total };
     }
   }
 }

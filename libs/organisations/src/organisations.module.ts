@@ -2,10 +2,13 @@ import { AccountsModule } from '@careledger/accounts';
 import { RegionsModule } from '@careledger/regions';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiKeysService } from './api-keys.service.js';
 import { ApiKey } from './entities/api-key.entity.js';
 import { Membership } from './entities/membership.entity.js';
 import { OrganisationProfile } from './entities/organisation-profile.entity.js';
 import { Organisation } from './entities/organisation.entity.js';
+import { MembersService } from './members.service.js';
+import { OrganisationsService } from './organisations.service.js';
 import { RegionDirectory } from './region-directory.service.js';
 
 @Module({
@@ -14,7 +17,7 @@ import { RegionDirectory } from './region-directory.service.js';
     AccountsModule,
     TypeOrmModule.forFeature([Organisation, Membership, OrganisationProfile, ApiKey]),
   ],
-  providers: [RegionDirectory],
-  exports: [RegionDirectory],
+  providers: [RegionDirectory, OrganisationsService, MembersService, ApiKeysService],
+  exports: [RegionDirectory, OrganisationsService, MembersService, ApiKeysService],
 })
 export class OrganisationsModule {}

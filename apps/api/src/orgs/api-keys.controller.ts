@@ -1,0 +1,36 @@
+import { Access, Org, OrgRoute } from '@careledger/auth';
+import type { OrgContext } from '@careledger/auth';
+import { PageQuery } from '@careledger/common';
+import { ApiKeysService } from '@careledger/organisations';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '../http/params.js';
+import { ApiKeyPageDto, CreatedApiKeyDto, NewApiKeyInput } from './api-key.dto.js';
+
+@ApiTags('api keys')
+@Controller('orgs/:orgId/api-keys')
+export class ApiKeysController {
+  constructor(private readonly apiKeys: ApiKeysService) {}
+
+  @Post()
+  @OrgRoute(Access.Admin)
+  @ApiOperation({ summary: 'Create an integration key; the secret is in this answer only' })
+  create(@Org() org: OrgContext, @Body() input: NewApiKeyInput): Promise<CreatedApiKeyDto> {
+    return this.apiKeys.create(org.orgId, input.name, org.actor);
+  }
+
+  @Get()
+  @OrgRoute(Access.Admin)
+  @ApiOperation({ summary: 'Integration keys (never their secrets)' })
+  list(@Org() org: OrgContext, @Query() query: PageQuery): Promise<ApiKeyPageDto> {
+    return this.apiKeys.list(org.orgId, query.limit, query.cursor);
+  }
+
+  @Delete(':keyId')
+  @HttpCode(204)
+  @OrgRoute(Access.Admin)
+  @ApiOperation({ summary: 'Revoke a key' })
+  revoke(@Org() org: OrgContext, @UuidParam('keyId') keyId: string): Promise<void> {
+    return this.apiKeys.revoke(org.orgId, keyId, org.actor);
+  }
+}

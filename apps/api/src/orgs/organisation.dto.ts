@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  IsNotEmpty,
+  IsNumber,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsInn, IsOgrn } from '../http/params.js';
+
+export class OrganisationInput {
+  @ApiProperty({ example: 'Благотворительный фонд «Добрые руки»', maxLength: 300 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name: string;
+
+  @ApiProperty({ example: '48', description: 'two-digit region (federal subject) code' })
+  @Matches(/^\d{2}$/, { message: 'must be a two-digit region code' })
+  regionCode: string;
+
+  @ApiPropertyOptional({ example: '7707083893' })
+  @IsOptional()
+  @IsInn()
+  inn?: string;
+
+  @ApiPropertyOptional({ example: '1027700132195' })
+  @IsOptional()
+  @IsOgrn()
+  ogrn?: string;
+
+  @ApiPropertyOptional({ example: 'АНО', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  legalForm?: string;
+}
+
+export class OrganisationPatch extends PartialType(OrganisationInput) {
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  publicDescription?: string;
+}
+
+export class OrganisationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) inn: string | null;
+  @ApiProperty({ nullable: true, type: String }) ogrn: string | null;
+  @ApiProperty() regionCode: string;
+  @ApiProperty({ nullable: true, type: String }) legalForm: string | null;
+  @ApiProperty({ nullable: true, type: String }) publicDescription: string | null;
+  @ApiProperty({ enum: ['active', 'suspended'] }) status: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class ProfileInput {
+  @ApiProperty({ example: 4.5, description: 'staff in full-time equivalents' })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100000)
+  staffFte: number;
+
+  @ApiProperty({ example: 30 })
+  @IsInt()
+  @Min(0)
+  @Max(10000000)
+  volunteers: number;
+}
+
+export class ProfileDto {
+  @ApiProperty() year: number;
+  @ApiProperty() staffFte: number;
+  @ApiProperty() volunteers: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}

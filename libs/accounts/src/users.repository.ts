@@ -1,0 +1,68 @@
+import { DomainError, ErrorCode } from '@careledger/common';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { PlatformRole, PlatformRoleName } from './entities/platform-role.entity.js';
+import { User } from './entities/user.entity.js';
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  fullName: string;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Users and platform roles: global tables, reached with the caller's transaction manager. */
+@Injectable()
+export class UsersRepository {
+  findByEmail(manager: EntityManager, email: string): Promise<User | null> {
+    return manager.findOne(User, { where: { email: normaliseEmail(email) } });
+  }
+
+  findById(manager: EntityManager, id: string): Promise<User | null> {
+    return manager.findOne(User, { where: { id } });
+  }
+
+  async create(manager: EntityManager, user: NewUser): Promise<User> {
+    const id = randomUUID();
+    const inserted: { id: string }[] = await manager.query(
+      `insert into users (id, email, password_hash, full_name) values ($1, $2, $3, $4)
+       on conflict (email) do nothing returning id`,
+      [id, normaliseEmail(user.email), user.passwordHash, user.fullName],
+    );
+    if (inserted.length === 0) {
+      throw new DomainError(ErrorCode.Duplicate, 'an account with this email already exists', {
+        errors: [{ field: 'email', message: 'is already registered' }],
+      });
+    }
+    return (await this.findById(manager, id)) as User;
+  }
+
+  platformRoles(manager: EntityManager, userId: string): Promise<PlatformRole[]> {
+    return manager.find(PlatformRole, { where: { userId }, order: { role: 'ASC' } });
+  }
+
+  async grantPlatformRole(
+    manager: EntityManager,
+    userId: string,
+    role: PlatformRoleName,
+    regionCodes: string[],
+  ): Promise<void> {
+    await manager.query(
+      `insert into platform_roles (user_id, role, region_codes) values ($1, $2, $3)
+       on conflict (user_id, role) do update set region_codes = excluded.region_codes`,
+      [userId, role, regionCodes],
+    );
+  }
+
+  async revokePlatformRole(manager: EntityManager, userId: string, role: PlatformRoleName): Promise<boolean> {
+    const [, affected] = (await manager.query(`delete from platform_roles where user_id = $1 and role = $2`, [
+      userId,
+      role,
+    ])) as [unknown, number];
+    return affected > 0;
+  }
+}

@@ -1,0 +1,67 @@
+import { AccountsModule } from '@careledger/accounts';
+import { AppConfig } from '@careledger/config';
+import { RedisConnection } from '@careledger/jobs';
+import { OrganisationsModule } from '@careledger/organisations';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AuthService } from './auth.service.js';
+import { OrgAccessGuard } from './guards/org-access.guard.js';
+import { PlatformRoleGuard } from './guards/platform-role.guard.js';
+import { LoginThrottle } from './login-throttle.js';
+import { PlatformRolesService } from './platform-roles.service.js';
+import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+import { ApiKeyStrategy } from './strategies/api-key.strategy.js';
+import { JwtStrategy } from './strategies/jwt.strategy.js';
+import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service.js';
+
+/** Credentials, sessions, guards and rate limits of the api. */
+@Module({
+  imports: [
+    AccountsModule,
+    OrganisationsModule,
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: {
+          algorithm: 'HS256',
+          issuer: config.PUBLIC_BASE_URL,
+          audience: jwtAudience,
+          expiresIn: accessTokenSeconds,
+        },
+        verifyOptions: { algorithms: ['HS256'], issuer: config.PUBLIC_BASE_URL, audience: jwtAudience },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, RedisConnection],
+      useFactory: (config: AppConfig, redis: RedisConnection) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+        storage: new RedisThrottlerStorage(redis, config.QUEUE_PREFIX),
+      }),
+    }),
+  ],
+  providers: [
+    AuthService,
+    TokensService,
+    LoginThrottle,
+    PlatformRolesService,
+    JwtStrategy,
+    ApiKeyStrategy,
+    OrgAccessGuard,
+    PlatformRoleGuard,
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+  ],
+  exports: [
+    AuthService,
+    PlatformRolesService,
+    OrgAccessGuard,
+    PlatformRoleGuard,
+    AccountsModule,
+    OrganisationsModule,
+  ],
+})
+export class AuthModule {}

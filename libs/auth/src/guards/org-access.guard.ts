@@ -1,0 +1,49 @@
+import { DomainError, ErrorCode, isUuid, tenantId } from '@careledger/common';
+import { MemberRole, MembersService } from '@careledger/organisations';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { PinoLogger } from 'nestjs-pino';
+import { Access, actorOf, OrgContext, Principal, roleAllows } from '../principal.js';
+
+export const ACCESS_KEY = 'careledger:access';
+
+export type OrgRequest = FastifyRequest & { user?: Principal; org?: OrgContext; params: { orgId?: string } };
+
+/**
+ * For every route under /orgs/{orgId}: the caller must belong to the organisation (else 404, the same
+ * answer as for an organisation that does not exist) and hold the route's access level (else 403).
+ * A route without a declared level is refused: the guard fails closed.
+ */
+@Injectable()
+export class OrgAccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly members: MembersService,
+    private readonly logger: PinoLogger,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<OrgRequest>();
+    const access = this.reflector.get<Access | undefined>(ACCESS_KEY, context.getHandler());
+    if (!access) throw new DomainError(ErrorCode.Forbidden, 'this route declares no access level');
+    const orgId = request.params.orgId;
+    const principal = request.user;
+    if (!principal || !orgId || !isUuid(orgId)) throw DomainError.notFound('organisation');
+
+    const role = await this.roleOf(principal, orgId);
+    if (!role) throw DomainError.notFound('organisation');
+    if (!roleAllows(role, access))
+      throw new DomainError(ErrorCode.Forbidden, `this needs the ${access} access level`);
+
+    request.org = { orgId: tenantId(orgId), role, actor: actorOf(principal) };
+    this.logger.assign({ tenantId: orgId });
+    return true;
+  }
+
+  private roleOf(principal: Principal, orgId: string): Promise<MemberRole | null> {
+    if (principal.kind === 'api_key')
+      return Promise.resolve(principal.tenantId === orgId ? MemberRole.Staff : null);
+    return this.members.roleOf(orgId, principal.userId);
+  }
+}

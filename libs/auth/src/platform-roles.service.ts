@@ -1,0 +1,74 @@
+import { PasswordHasher, PlatformRoleName, UsersRepository } from '@careledger/accounts';
+import { DomainError, ErrorCode } from '@careledger/common';
+import { AppConfig } from '@careledger/config';
+import { RegionDirectory } from '@careledger/organisations';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** Platform roles (above any organisation): grants, and the first platform admin from the environment. */
+@Injectable()
+export class PlatformRolesService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(PlatformRolesService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly regions: RegionDirectory,
+    private readonly config: AppConfig,
+  ) {}
+
+  async grant(
+    userId: string,
+    role: PlatformRoleName,
+    regionCodes: string[] | undefined,
+    grantedBy: string,
+  ): Promise<void> {
+    const codes = await this.validRegionCodes(role, regionCodes);
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.users.findById(manager, userId))) throw DomainError.notFound('user');
+      await this.users.grantPlatformRole(manager, userId, role, codes);
+    });
+    // Platform roles belong to no tenant, so there is no tenant audit chain to write them to.
+    this.logger.log({ userId, role, regionCodes: codes, grantedBy }, 'platform role granted');
+  }
+
+  async revoke(userId: string, role: PlatformRoleName, revokedBy: string): Promise<void> {
+    if (!(await this.users.revokePlatformRole(this.dataSource.manager, userId, role)))
+      throw DomainError.notFound('platform role');
+    this.logger.log({ userId, role, revokedBy }, 'platform role revoked');
+  }
+
+  /** PLATFORM_ADMIN_EMAIL and PLATFORM_ADMIN_PASSWORD, when both are set, name the first platform admin. */
+  async onApplicationBootstrap(): Promise<void> {
+    const { PLATFORM_ADMIN_EMAIL: email, PLATFORM_ADMIN_PASSWORD: password } = this.config;
+    if (!email || !password) return;
+    const manager = this.dataSource.manager;
+    let user = await this.users.findByEmail(manager, email);
+    if (!user) {
+      const passwordHash = await this.passwords.hash(password);
+      user = await this.users
+        .create(manager, { email, passwordHash, fullName: 'Platform administrator' })
+        .catch(async () => this.users.findByEmail(manager, email)); // another instance created it first
+    }
+    if (user) await this.users.grantPlatformRole(manager, user.id, PlatformRoleName.PlatformAdmin, []);
+  }
+
+  private async validRegionCodes(
+    role: PlatformRoleName,
+    regionCodes: string[] | undefined,
+  ): Promise<string[]> {
+    if (role === PlatformRoleName.PlatformAdmin) {
+      if (regionCodes?.length) throw DomainError.invalid('regionCodes', 'must be absent for platform_admin');
+      return [];
+    }
+    if (!regionCodes?.length) throw DomainError.invalid('regionCodes', 'are required for authority');
+    const errors = [];
+    for (const [index, code] of regionCodes.entries()) {
+      if (!(await this.regions.exists(code)))
+        errors.push({ field: `regionCodes.${index}`, message: 'is not a known region code' });
+    }
+    if (errors.length > 0) throw new DomainError(ErrorCode.Validation, 'unknown region codes', { errors });
+    return [...new Set(regionCodes)].sort();
+  }
+}

@@ -1,0 +1,112 @@
+import { DomainError, ErrorCode } from '@careledger/common';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+}
+
+interface RefreshRow {
+  id: string;
+  family_id: string;
+  user_id: string;
+  secret_hash: string;
+  expires_at: Date;
+  used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export const accessTokenSeconds = 15 * 60;
+const refreshTokenDays = 30;
+export const jwtAudience = 'careledger-api';
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+function invalidRefreshToken(): DomainError {
+  return new DomainError(ErrorCode.Unauthenticated, 'the refresh token is not valid');
+}
+
+/**
+ * Access tokens: HS256 JWTs of 15 minutes. Refresh tokens: `<id>.<secret>`, stored as a hash, each
+ * good once; rotation keeps a family, and a spent token presented again revokes the whole family.
+ */
+@Injectable()
+export class TokensService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  issue(manager: EntityManager, userId: string, familyId: string = randomUUID()): Promise<TokenPair> {
+    return this.issueWithin(manager, userId, familyId);
+  }
+
+  /** Trades a refresh token for a new pair. */
+  async refresh(raw: string): Promise<TokenPair> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const row = await this.lockToken(manager, raw);
+      if (!row) return 'invalid' as const;
+      if (row.used_at || row.revoked_at) {
+        await this.revokeFamilyWithin(manager, row.family_id);
+        return 'reused' as const;
+      }
+      if (row.expires_at.getTime() <= Date.now()) return 'invalid' as const;
+      await manager.query(`update refresh_tokens set used_at = now() where id = $1`, [row.id]);
+      return this.issueWithin(manager, row.user_id, row.family_id);
+    });
+    if (typeof outcome === 'string') throw invalidRefreshToken();
+    return outcome;
+  }
+
+  /** Logout: the token's whole family stops working. */
+  async revokeFamily(raw: string): Promise<void> {
+    const found = await this.dataSource.transaction(async (manager) => {
+      const row = await this.lockToken(manager, raw);
+      if (row) await this.revokeFamilyWithin(manager, row.family_id);
+      return row !== undefined;
+    });
+    if (!found) throw invalidRefreshToken();
+  }
+
+  private async issueWithin(manager: EntityManager, userId: string, familyId: string): Promise<TokenPair> {
+    const id = randomUUID();
+    const secret = randomBytes(32).toString('base64url');
+    await manager.query(
+      `insert into refresh_tokens (id, family_id, user_id, secret_hash, expires_at)
+       values ($1, $2, $3, $4, now() + make_interval(days => $5))`,
+      [id, familyId, userId, sha256(secret), refreshTokenDays],
+    );
+    const accessToken = await this.jwt.signAsync({ sub: userId }, { jwtid: randomUUID() });
+    return {
+      accessToken,
+      refreshToken: `${id}.${secret}`,
+      tokenType: 'Bearer',
+      expiresIn: accessTokenSeconds,
+    };
+  }
+
+  private async lockToken(manager: EntityManager, raw: string): Promise<RefreshRow | undefined> {
+    const [id, secret] = raw.split('.');
+    if (!id || !secret || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const [row]: RefreshRow[] = await manager.query(`select * from refresh_tokens where id = $1 for update`, [
+      id,
+    ]);
+    if (!row) return undefined;
+    const matches = timingSafeEqual(Buffer.from(sha256(secret), 'hex'), Buffer.from(row.secret_hash, 'hex'));
+    return matches ? row : undefined;
+  }
+
+  private async revokeFamilyWithin(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.query(
+      `update refresh_tokens set revoked_at = now() where family_id = $1 and revoked_at is null`,
+      [familyId],
+    );
+  }
+}

@@ -1,0 +1,193 @@
+import { PasswordHasher, UsersRepository } from '@careledger/accounts';
+import { AuditLog } from '@careledger/audit';
+import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
+import { TenantTransactions, TenantTx } from '@careledger/database';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MemberRole } from './entities/membership.entity.js';
+
+export interface MemberView {
+  userId: string;
+  email: string;
+  fullName: string;
+  role: MemberRole;
+  joinedAt: string;
+}
+
+export interface NewMember {
+  email: string;
+  fullName: string;
+  role: MemberRole;
+  password?: string;
+}
+
+interface MemberRow {
+  user_id: string;
+  email: string;
+  full_name: string;
+  role: MemberRole;
+  created_at: Date;
+}
+
+const memberColumns = `m.user_id, u.email, u.full_name, m.role, m.created_at`;
+
+function memberView(row: MemberRow): MemberView {
+  return {
+    userId: row.user_id,
+    email: row.email,
+    fullName: row.full_name,
+    role: row.role,
+    joinedAt: row.created_at.toISOString(),
+  };
+}
+
+/** Who belongs to an organisation and in which role; an organisation always keeps an admin. */
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TenantTransactions,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async roleOf(orgId: string, userId: string): Promise<MemberRole | null> {
+    const rows: { role: MemberRole }[] = await this.dataSource.query(
+      `select role from memberships where organisation_id = $1 and user_id = $2`,
+      [orgId, userId],
+    );
+    return rows[0]?.role ?? null;
+  }
+
+  membershipsOf(userId: string): Promise<{ organisationId: string; role: MemberRole }[]> {
+    return this.dataSource.query(
+      `select organisation_id as "organisationId", role from memberships where user_id = $1 order by created_at`,
+      [userId],
+    );
+  }
+
+  /** Adds the membership inside the caller's transaction (registration uses it for the first admin). */
+  async addWithin(tx: TenantTx, userId: string, role: MemberRole, actor: Actor): Promise<void> {
+    await tx.manager.query(`insert into memberships (organisation_id, user_id, role) values ($1, $2, $3)`, [
+      tx.tenantId,
+      userId,
+      role,
+    ]);
+    await this.audit.record(tx, {
+      actor,
+      action: 'member.added',
+      entityType: 'member',
+      entityId: userId,
+      details: { role },
+    });
+  }
+
+  list(orgId: TenantId, limit: number, cursor?: string): Promise<Page<MemberView>> {
+    const after = decodeCursor(cursor);
+    return this.transactions.run(orgId, async (tx) => {
+      const rows: MemberRow[] = await tx.manager.query(
+        `select ${memberColumns} from memberships m join users u on u.id = m.user_id
+          where m.organisation_id = $1 and ($2::uuid is null or m.user_id > $2)
+          order by m.user_id limit $3`,
+        [orgId, after?.id ?? null, limit + 1],
+      );
+      return toPage(rows, limit, (row) => ({ key: row.user_id, id: row.user_id }), memberView);
+    });
+  }
+
+  async add(orgId: TenantId, member: NewMember, actor: Actor): Promise<MemberView> {
+    const passwordHash = member.password ? await this.passwords.hash(member.password) : undefined;
+    return this.transactions.run(orgId, async (tx) => {
+      await this.lockMembers(tx);
+      let user = await this.users.findByEmail(tx.manager, member.email);
+      if (!user) {
+        if (!passwordHash)
+          throw DomainError.invalid('password', 'is required for a person without an account');
+        user = await this.users.create(tx.manager, {
+          email: member.email,
+          fullName: member.fullName,
+          passwordHash,
+        });
+      }
+      if (await this.find(tx, user.id)) {
+        throw new DomainError(ErrorCode.Duplicate, 'this person is already a member', {
+          errors: [{ field: 'email', message: 'is already a member of this organisation' }],
+        });
+      }
+      await this.addWithin(tx, user.id, member.role, actor);
+      return memberView((await this.find(tx, user.id)) as MemberRow);
+    });
+  }
+
+  changeRole(orgId: TenantId, userId: string, role: MemberRole, actor: Actor): Promise<MemberView> {
+    return this.transactions.run(orgId, async (tx) => {
+      await this.lockMembers(tx);
+      const current = await this.existing(tx, userId);
+      if (current.role !== role) {
+        if (current.role === MemberRole.Admin) await this.assertAnotherAdmin(tx);
+        await tx.manager.query(
+          `update memberships set role = $3 where organisation_id = $1 and user_id = $2`,
+          [orgId, userId, role],
+        );
+        await this.audit.record(tx, {
+          actor,
+          action: 'member.role_changed',
+          entityType: 'member',
+          entityId: userId,
+          details: { from: current.role, to: role },
+        });
+      }
+      return memberView((await this.find(tx, userId)) as MemberRow);
+    });
+  }
+
+  remove(orgId: TenantId, userId: string, actor: Actor): Promise<void> {
+    return this.transactions.run(orgId, async (tx) => {
+      await this.lockMembers(tx);
+      const current = await this.existing(tx, userId);
+      if (current.role === MemberRole.Admin) await this.assertAnotherAdmin(tx);
+      await tx.manager.query(`delete from memberships where organisation_id = $1 and user_id = $2`, [
+        orgId,
+        userId,
+      ]);
+      await this.audit.record(tx, {
+        actor,
+        action: 'member.removed',
+        entityType: 'member',
+        entityId: userId,
+        details: { role: current.role },
+      });
+    });
+  }
+
+  /** Member changes of one organisation run one at a time, so two demotions cannot both pass the admin check. */
+  private async lockMembers(tx: TenantTx): Promise<void> {
+    await tx.manager.query(`select pg_advisory_xact_lock(hashtextextended('members:' || $1, 0))`, [
+      tx.tenantId,
+    ]);
+  }
+
+  private async find(tx: TenantTx, userId: string): Promise<MemberRow | undefined> {
+    const rows: MemberRow[] = await tx.manager.query(
+      `select ${memberColumns} from memberships m join users u on u.id = m.user_id where m.organisation_id = $1 and m.user_id = $2`,
+      [tx.tenantId, userId],
+    );
+    return rows[0];
+  }
+
+  private async existing(tx: TenantTx, userId: string): Promise<MemberRow> {
+    const row = await this.find(tx, userId);
+    if (!row) throw DomainError.notFound('member');
+    return row;
+  }
+
+  private async assertAnotherAdmin(tx: TenantTx): Promise<void> {
+    const [{ admins }]: { admins: number }[] = await tx.manager.query(
+      `select count(*)::int as admins from memberships where organisation_id = $1 and role = 'admin'`,
+      [tx.tenantId],
+    );
+    if (admins <= 1)
+      throw new DomainError(ErrorCode.LastAdmin, 'an organisation must keep at least one admin');
+  }
+}

@@ -1,0 +1,151 @@
+import { AuditLog } from '@careledger/audit';
+import { Actor, DomainError, TenantId, tenantId } from '@careledger/common';
+import { TenantTransactions, TenantTx } from '@careledger/database';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Organisation, OrganisationStatus } from './entities/organisation.entity.js';
+import { RegionDirectory } from './region-directory.service.js';
+
+export interface OrganisationDetails {
+  name: string;
+  regionCode: string;
+  inn?: string | null;
+  ogrn?: string | null;
+  legalForm?: string | null;
+  publicDescription?: string | null;
+}
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  inn: string | null;
+  ogrn: string | null;
+  regionCode: string;
+  legalForm: string | null;
+  publicDescription: string | null;
+  status: OrganisationStatus;
+  createdAt: string;
+}
+
+export interface ProfileView {
+  year: number;
+  staffFte: number;
+  volunteers: number;
+  updatedAt: string;
+}
+
+export function organisationView(organisation: Organisation): OrganisationView {
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    inn: organisation.inn,
+    ogrn: organisation.ogrn,
+    regionCode: organisation.regionCode,
+    legalForm: organisation.legalForm,
+    publicDescription: organisation.publicDescription,
+    status: organisation.status,
+    createdAt: organisation.createdAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly regions: RegionDirectory,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Refuses an unknown region with 400 naming `field`. */
+  async assertKnownRegion(code: string, field: string): Promise<void> {
+    if (!(await this.regions.exists(code))) throw DomainError.invalid(field, `is not a known region code`);
+  }
+
+  /** Creates the tenant inside the caller's transaction, which must be bound to the new id. */
+  async create(tx: TenantTx, details: OrganisationDetails, actor: Actor): Promise<Organisation> {
+    await tx.manager.insert(Organisation, {
+      id: tx.tenantId,
+      name: details.name,
+      regionCode: details.regionCode,
+      inn: details.inn ?? null,
+      ogrn: details.ogrn ?? null,
+      legalForm: details.legalForm ?? null,
+      publicDescription: details.publicDescription ?? null,
+    });
+    await this.audit.record(tx, {
+      actor,
+      action: 'organisation.created',
+      entityType: 'organisation',
+      entityId: tx.tenantId,
+    });
+    return this.find(tx);
+  }
+
+  get(orgId: TenantId): Promise<OrganisationView> {
+    return this.transactions.run(orgId, async (tx) => organisationView(await this.find(tx)));
+  }
+
+  async update(
+    orgId: TenantId,
+    patch: Partial<OrganisationDetails>,
+    actor: Actor,
+  ): Promise<OrganisationView> {
+    if (patch.regionCode !== undefined) await this.assertKnownRegion(patch.regionCode, 'regionCode');
+    return this.transactions.run(orgId, async (tx) => {
+      const changed = Object.keys(patch).filter(
+        (key) => patch[key as keyof OrganisationDetails] !== undefined,
+      );
+      if (changed.length > 0) {
+        await tx.manager.update(Organisation, { id: orgId }, patch);
+        await this.audit.record(tx, {
+          actor,
+          action: 'organisation.updated',
+          entityType: 'organisation',
+          entityId: orgId,
+          details: { fields: changed.sort() },
+        });
+      }
+      return organisationView(await this.find(tx));
+    });
+  }
+
+  putProfile(
+    orgId: TenantId,
+    year: number,
+    profile: { staffFte: number; volunteers: number },
+    actor: Actor,
+  ): Promise<ProfileView> {
+    return this.transactions.run(orgId, async (tx) => {
+      const [row]: { year: number; staff_fte: string; volunteers: number; updated_at: Date }[] =
+        await tx.manager.query(
+          `insert into organisation_profiles (tenant_id, id, year, staff_fte, volunteers) values ($1, $2, $3, $4, $5)
+         on conflict (tenant_id, year) do update set staff_fte = excluded.staff_fte, volunteers = excluded.volunteers, updated_at = now()
+         returning year, staff_fte, volunteers, updated_at`,
+          [orgId, randomUUID(), year, profile.staffFte, profile.volunteers],
+        );
+      await this.audit.record(tx, {
+        actor,
+        action: 'organisation.profile_set',
+        entityType: 'organisation_profile',
+        entityId: orgId,
+        details: { year },
+      });
+      return {
+        year: row.year,
+        staffFte: Number(row.staff_fte),
+        volunteers: row.volunteers,
+        updatedAt: row.updated_at.toISOString(),
+      };
+    });
+  }
+
+  private async find(tx: TenantTx): Promise<Organisation> {
+    const organisation = await tx.manager.findOne(Organisation, { where: { id: tx.tenantId } });
+    if (!organisation) throw DomainError.notFound('organisation');
+    return organisation;
+  }
+}
+
+export function newTenantId(): TenantId {
+  return tenantId(randomUUID());
+}

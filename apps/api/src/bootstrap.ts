@@ -1,5 +1,5 @@
 import { createValidationPipe } from '@careledger/common';
-import { AppConfig } from '@careledger/config';
+import { AppConfig, nestLogLevels } from '@careledger/config';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -13,7 +13,7 @@ import { setupOpenApi } from './openapi.js';
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: config.LOG_LEVEL === 'silent' ? false : undefined,
+    logger: nestLogLevels(config.LOG_LEVEL),
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1', {

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@careledger/config';
+import { ConfigError, loadConfig, nestLogLevels } from '@careledger/config';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module.js';
 
 try {
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config));
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: nestLogLevels(config.LOG_LEVEL),
+  });
   app.useLogger(app.get(Logger));
   // SIGTERM and SIGINT close the workers, which wait for their running jobs.
   app.enableShutdownHooks();

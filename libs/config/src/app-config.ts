@@ -152,3 +152,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return config;
 }
+
+type NestLogLevel = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+/** Nest's own start-up messages at the same level as LOG_LEVEL (false: none). */
+export function nestLogLevels(level: string): NestLogLevel[] | false {
+  const ordered: NestLogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+  const cut = { fatal: 1, error: 2, warn: 3, info: 4, debug: 5, trace: 6 }[level];
+  return cut === undefined ? false : ordered.slice(0, cut);
+}

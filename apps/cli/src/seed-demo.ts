@@ -1,0 +1,98 @@
+// `npm run seed:demo`: loads demo organisations, people and profiles into an empty database, through the
+// same services the api uses (so audit chains and invariants hold). A database that already has
+// organisations is left as it is.
+import 'reflect-metadata';
+import { AccountsModule } from '@careledger/accounts';
+import { AuditModule } from '@careledger/audit';
+import { AuthModule, AuthService } from '@careledger/auth';
+import { tenantId } from '@careledger/common';
+import { AppConfig, ConfigModule, loadConfig } from '@careledger/config';
+import { DatabaseModule } from '@careledger/database';
+import { JobsModule } from '@careledger/jobs';
+import {
+  MemberRole,
+  MembersService,
+  OrganisationsModule,
+  OrganisationsService,
+} from '@careledger/organisations';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { SingleBar } from 'cli-progress';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { demoOrganisations, demoPassword } from './demo/demo-organisations.js';
+
+@Module({})
+class SeedModule {
+  static forRoot(config: AppConfig) {
+    return {
+      module: SeedModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: 'warn' } }),
+        DatabaseModule.forRoot(),
+        JobsModule,
+        AuditModule,
+        AccountsModule,
+        OrganisationsModule,
+        AuthModule,
+      ],
+    };
+  }
+}
+
+const config = loadConfig();
+const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error'] });
+try {
+  const [{ count }] = await app.get(DataSource).query('select count(*)::int as count from organisations');
+  if (count > 0) {
+    console.log(`demo data skipped: the database already has ${count} organisation(s)`);
+  } else {
+    const auth = app.get(AuthService);
+    const members = app.get(MembersService);
+    const organisations = app.get(OrganisationsService);
+    const progress = new SingleBar({
+      format: 'demo data [{bar}] {value}/{total} organisations',
+      hideCursor: true,
+    });
+    progress.start(demoOrganisations.length, 0);
+    for (const demo of demoOrganisations) {
+      const registered = await auth.register({
+        email: `admin@${demo.slug}.demo`,
+        password: demoPassword,
+        fullName: 'Администратор',
+        organisation: { name: demo.name, regionCode: demo.regionCode, legalForm: demo.legalForm },
+      });
+      const orgId = tenantId(registered.organisation.id);
+      const actor = { kind: 'user', id: registered.user.id } as const;
+      await organisations.update(orgId, { publicDescription: demo.description }, actor);
+      for (const role of [MemberRole.Staff, MemberRole.Viewer]) {
+        await members.add(
+          orgId,
+          {
+            email: `${role}@${demo.slug}.demo`,
+            fullName: `Сотрудник (${role})`,
+            role,
+            password: demoPassword,
+          },
+          actor,
+        );
+      }
+      for (const year of [2025, 2026]) {
+        await organisations.putProfile(
+          orgId,
+          year,
+          { staffFte: demo.staffFte, volunteers: demo.volunteers },
+          actor,
+        );
+      }
+      progress.increment();
+    }
+    progress.stop();
+    console.log(
+      `demo data loaded: ${demoOrganisations.length} organisations; sign in as admin@dobrye-ruki.demo / ${demoPassword}`,
+    );
+  }
+} finally {
+  await app.close();
+}

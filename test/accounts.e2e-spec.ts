@@ -1,0 +1,514 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import jwt from 'jsonwebtoken';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createApiApp } from '../apps/api/src/bootstrap.js';
+import { startTestApi, TestApi } from './support/api.js';
+import { bearer, defaultPassword, login, registerOrg } from './support/factories.js';
+
+const platformAdminEmail = 'platform-admin@careledger.example';
+const platformAdminPassword = 'platform admin passphrase';
+const audience = 'careledger-api';
+
+interface Tokens {
+  accessToken: string;
+  refreshToken: string;
+}
+
+function freshEmail(label: string): string {
+  return `${label}-${randomUUID()}@example.org`;
+}
+
+function registration(overrides: { email?: string; password?: string; organisation?: object } = {}) {
+  return {
+    email: overrides.email ?? freshEmail('register'),
+    password: overrides.password ?? defaultPassword,
+    fullName: 'Ольга Смирнова',
+    organisation: overrides.organisation ?? {
+      name: 'АНО «Тёплый дом»',
+      regionCode: '48',
+      inn: '7707083893',
+      ogrn: '1027700132195',
+      legalForm: 'АНО',
+    },
+  };
+}
+
+function base64url(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+describe('accounts and access', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi('accounts', {
+      PLATFORM_ADMIN_EMAIL: platformAdminEmail,
+      PLATFORM_ADMIN_PASSWORD: platformAdminPassword,
+    });
+  });
+
+  afterAll(() => api.close());
+
+  function register(payload: object) {
+    return api.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload });
+  }
+
+  function attemptLogin(
+    app: NestFastifyApplication,
+    email: string,
+    password: string,
+    headers: Record<string, string> = {},
+  ) {
+    return app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers });
+  }
+
+  async function signIn(email: string, password = defaultPassword): Promise<Tokens> {
+    const response = await attemptLogin(api.app, email, password);
+    expect(response.statusCode).toBe(200);
+    return response.json();
+  }
+
+  function refresh(refreshToken: string) {
+    return api.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken } });
+  }
+
+  function me(headers: Record<string, string> = {}) {
+    return api.app.inject({ method: 'GET', url: '/api/v1/me', headers });
+  }
+
+  function expectProblem(
+    response: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
+    status: number,
+  ): void {
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({ status });
+  }
+
+  function expectFieldNamed(
+    response: { statusCode: number; headers: Record<string, unknown>; json(): { errors?: unknown } },
+    field: string,
+  ): void {
+    expectProblem(response, 400);
+    expect(response.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+  }
+
+  describe('registration', () => {
+    it('creates the organisation and its admin and answers 201 with a session', async () => {
+      const payload = registration();
+      const response = await register(payload);
+      expect(response.statusCode).toBe(201);
+      const body = response.json();
+      expect(body).toMatchObject({
+        accessToken: expect.any(String),
+        refreshToken: expect.any(String),
+        user: { id: expect.any(String), email: payload.email, fullName: 'Ольга Смирнова' },
+        organisation: {
+          id: expect.any(String),
+          name: 'АНО «Тёплый дом»',
+          regionCode: '48',
+          inn: '7707083893',
+          ogrn: '1027700132195',
+          legalForm: 'АНО',
+        },
+      });
+      expect(body).not.toHaveProperty('user.passwordHash');
+
+      const profile = await me(bearer(body.accessToken));
+      expect(profile.statusCode).toBe(200);
+      expect(profile.json()).toEqual({
+        user: body.user,
+        memberships: [{ organisationId: body.organisation.id, role: 'admin' }],
+        platformRoles: [],
+      });
+    });
+
+    it('refuses an email that is already registered with 409 naming email', async () => {
+      const email = freshEmail('duplicate');
+      expect((await register(registration({ email }))).statusCode).toBe(201);
+      const again = await register(registration({ email }));
+      expectProblem(again, 409);
+      expect(again.json().errors).toEqual([expect.objectContaining({ field: 'email' })]);
+    });
+
+    it('refuses a password under 10 characters with 400 naming password', async () => {
+      const response = await register(registration({ password: 'short1234' }));
+      expectFieldNamed(response, 'password');
+    });
+
+    it('refuses an unknown region code with 400 naming organisation.regionCode', async () => {
+      const response = await register(registration({ organisation: { name: 'Фонд', regionCode: '99' } }));
+      expectFieldNamed(response, 'organisation.regionCode');
+    });
+
+    it('refuses an INN with a wrong check digit with 400 naming organisation.inn', async () => {
+      const response = await register(
+        registration({ organisation: { name: 'Фонд', regionCode: '48', inn: '7707083894' } }),
+      );
+      expectFieldNamed(response, 'organisation.inn');
+    });
+
+    it('refuses an OGRN with a wrong check digit with 400 naming organisation.ogrn', async () => {
+      const response = await register(
+        registration({ organisation: { name: 'Фонд', regionCode: '48', ogrn: '1027700132196' } }),
+      );
+      expectFieldNamed(response, 'organisation.ogrn');
+    });
+
+    it('refuses an unknown field inside organisation with 400 naming organisation.colour', async () => {
+      const response = await register(
+        registration({ organisation: { name: 'Фонд', regionCode: '48', colour: 'green' } }),
+      );
+      expectProblem(response, 400);
+      expect(response.json().errors).toEqual([
+        { field: 'organisation.colour', message: 'is not a known field' },
+      ]);
+    });
+
+    it('creates nothing when the input is refused', async () => {
+      const email = freshEmail('refused');
+      await register(registration({ email, organisation: { name: 'Фонд', regionCode: '99' } }));
+      expectProblem(await attemptLogin(api.app, email, defaultPassword), 401);
+    });
+
+    it('answers 413 problem+json to a 2 MB body', async () => {
+      const payload = JSON.stringify({ ...registration(), fullName: 'я'.repeat(1024 * 1024) });
+      expect(Buffer.byteLength(payload)).toBeGreaterThan(2 * 1024 * 1024);
+      const response = await api.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+      expectProblem(response, 413);
+    });
+  });
+
+  describe('login', () => {
+    it('answers 200 with a working token pair', async () => {
+      const org = await registerOrg(api.app);
+      const response = await attemptLogin(api.app, org.adminEmail, defaultPassword);
+      expect(response.statusCode).toBe(200);
+      const tokens = response.json();
+      expect(tokens).toMatchObject({
+        accessToken: expect.any(String),
+        refreshToken: expect.any(String),
+        tokenType: 'Bearer',
+        expiresIn: 900,
+      });
+      const profile = await me(bearer(tokens.accessToken));
+      expect(profile.statusCode).toBe(200);
+      expect(profile.json().user.id).toBe(org.adminId);
+    });
+
+    it('answers a wrong password and an unknown email with the same 401', async () => {
+      const org = await registerOrg(api.app);
+      const wrongPassword = await attemptLogin(api.app, org.adminEmail, 'not the password at all');
+      const unknownEmail = await attemptLogin(api.app, freshEmail('nobody'), defaultPassword);
+      expectProblem(wrongPassword, 401);
+      expectProblem(unknownEmail, 401);
+      expect(wrongPassword.json().detail).toEqual(expect.any(String));
+      expect(unknownEmail.json()).toEqual(wrongPassword.json());
+    });
+  });
+
+  describe('login throttling', () => {
+    const limit = 10;
+
+    it('answers the 11th failed login for one account with 429 and Retry-After', async () => {
+      const org = await registerOrg(api.app, { email: freshEmail('throttled') });
+      for (let attempt = 1; attempt <= limit; attempt++) {
+        const response = await attemptLogin(api.app, org.adminEmail, `wrong password ${attempt}`, {
+          'x-forwarded-for': `198.51.100.${attempt}`,
+        });
+        expect(response.statusCode).toBe(401);
+      }
+      const blocked = await attemptLogin(api.app, org.adminEmail, 'wrong password 11', {
+        'x-forwarded-for': '198.51.100.11',
+      });
+      expectProblem(blocked, 429);
+      const retryAfter = Number(blocked.headers['retry-after']);
+      expect(Number.isInteger(retryAfter)).toBe(true);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(api.db.config.LOGIN_WINDOW_SECONDS);
+
+      // The block is on the account: even the right password is refused while it lasts.
+      expectProblem(await attemptLogin(api.app, org.adminEmail, defaultPassword), 429);
+    });
+
+    it('counts failed logins across two api instances sharing the database and Redis', async () => {
+      const org = await registerOrg(api.app, { email: freshEmail('throttled-twice') });
+      const second = await createApiApp(api.db.config);
+      try {
+        await second.getHttpAdapter().getInstance().ready();
+        const instances = [api.app, second];
+        for (let attempt = 1; attempt <= limit; attempt++) {
+          const response = await attemptLogin(
+            instances[attempt % 2],
+            org.adminEmail,
+            `wrong password ${attempt}`,
+          );
+          expect(response.statusCode).toBe(401);
+        }
+        for (const instance of instances) {
+          const blocked = await attemptLogin(instance, org.adminEmail, 'wrong password again');
+          expectProblem(blocked, 429);
+          expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+        }
+      } finally {
+        await second.close();
+      }
+    });
+  });
+
+  describe('refresh tokens', () => {
+    it('trades a refresh token once for a new working pair', async () => {
+      const org = await registerOrg(api.app);
+      const response = await refresh(org.refreshToken);
+      expect(response.statusCode).toBe(200);
+      const pair = response.json();
+      expect(pair).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String) });
+      expect(pair.refreshToken).not.toBe(org.refreshToken);
+      const profile = await me(bearer(pair.accessToken));
+      expect(profile.statusCode).toBe(200);
+      expect(profile.json().user.id).toBe(org.adminId);
+      expect((await refresh(pair.refreshToken)).statusCode).toBe(200);
+    });
+
+    it('answers a spent refresh token with 401 and revokes its whole family', async () => {
+      const org = await registerOrg(api.app);
+      const first = await refresh(org.refreshToken);
+      expect(first.statusCode).toBe(200);
+      const newest: string = first.json().refreshToken;
+
+      expectProblem(await refresh(org.refreshToken), 401);
+      expectProblem(await refresh(newest), 401);
+    });
+
+    it('leaves other sessions of the user alone when a family is revoked', async () => {
+      const org = await registerOrg(api.app);
+      const other = await signIn(org.adminEmail);
+      expect((await refresh(org.refreshToken)).statusCode).toBe(200);
+      expectProblem(await refresh(org.refreshToken), 401);
+      expect((await refresh(other.refreshToken)).statusCode).toBe(200);
+    });
+
+    it('answers a refresh token it never issued with 401', async () => {
+      expectProblem(await refresh(`${randomUUID()}.not-a-secret`), 401);
+      expectProblem(await refresh('garbage'), 401);
+    });
+
+    it('logs out with 204, after which the family no longer refreshes', async () => {
+      const org = await registerOrg(api.app);
+      const session = await signIn(org.adminEmail);
+      const rotated = await refresh(session.refreshToken);
+      expect(rotated.statusCode).toBe(200);
+      const current: string = rotated.json().refreshToken;
+
+      const logout = await api.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        payload: { refreshToken: current },
+      });
+      expect(logout.statusCode).toBe(204);
+      expect(logout.body).toBe('');
+
+      expectProblem(await refresh(current), 401);
+      // Other sessions (here the one registration opened) are not logged out.
+      expect((await refresh(org.refreshToken)).statusCode).toBe(200);
+    });
+  });
+
+  describe('access tokens on GET /me', () => {
+    let userId: string;
+    let realToken: string;
+    let secret: string;
+    let issuer: string;
+
+    beforeAll(async () => {
+      const org = await registerOrg(api.app);
+      userId = org.adminId;
+      realToken = org.accessToken;
+      secret = api.db.config.JWT_SECRET;
+      issuer = api.db.config.PUBLIC_BASE_URL;
+    });
+
+    function hs256(options: { issuer?: string; audience?: string; sub?: string } = {}): string {
+      return jwt.sign({ sub: options.sub ?? userId }, secret, {
+        algorithm: 'HS256',
+        issuer: options.issuer ?? issuer,
+        audience: options.audience ?? audience,
+        expiresIn: 900,
+      });
+    }
+
+    it('accepts a correctly signed fresh token', async () => {
+      const response = await me(bearer(hs256()));
+      expect(response.statusCode).toBe(200);
+      expect(response.json().user.id).toBe(userId);
+    });
+
+    it('answers 401 without a token', async () => {
+      expectProblem(await me(), 401);
+    });
+
+    it('answers 401 to an unsigned alg:none token', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const token = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({
+        sub: userId,
+        iss: issuer,
+        aud: audience,
+        iat: now,
+        exp: now + 900,
+      })}.`;
+      expectProblem(await me(bearer(token)), 401);
+    });
+
+    it('answers 401 to a token signed with RS256', async () => {
+      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      const token = jwt.sign({ sub: userId }, privateKey, {
+        algorithm: 'RS256',
+        issuer,
+        audience,
+        expiresIn: 900,
+      });
+      expectProblem(await me(bearer(token)), 401);
+    });
+
+    it('answers 401 to a token from another issuer', async () => {
+      expectProblem(await me(bearer(hs256({ issuer: 'https://elsewhere.example' }))), 401);
+    });
+
+    it('answers 401 to a token for another audience', async () => {
+      expectProblem(await me(bearer(hs256({ audience: 'some-other-api' }))), 401);
+    });
+
+    it('answers 401 to an expired token', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const token = jwt.sign({ sub: userId, iat: now - 1000, exp: now - 60 }, secret, {
+        algorithm: 'HS256',
+        issuer,
+        audience,
+      });
+      expectProblem(await me(bearer(token)), 401);
+    });
+
+    it('answers 401 to a real token whose payload was altered', async () => {
+      const [header, payload, signature] = realToken.split('.');
+      const middle = Math.floor(payload.length / 2);
+      const flipped = payload[middle] === 'A' ? 'B' : 'A';
+      const tampered = `${header}.${payload.slice(0, middle)}${flipped}${payload.slice(middle + 1)}.${signature}`;
+      expect((await me(bearer(realToken))).statusCode).toBe(200);
+      expectProblem(await me(bearer(tampered)), 401);
+    });
+
+    it('answers 401 to a real token whose subject was swapped for another user', async () => {
+      const other = await registerOrg(api.app);
+      const [header, payload, signature] = realToken.split('.');
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      const forged = `${header}.${base64url({ ...claims, sub: other.adminId })}.${signature}`;
+      expectProblem(await me(bearer(forged)), 401);
+    });
+  });
+
+  describe('platform roles', () => {
+    let platformAdminToken: string;
+
+    beforeAll(async () => {
+      platformAdminToken = await login(api.app, platformAdminEmail, platformAdminPassword);
+    });
+
+    function grant(userId: string, payload: object, headers = bearer(platformAdminToken)) {
+      return api.app.inject({
+        method: 'POST',
+        url: `/api/v1/admin/users/${userId}/platform-roles`,
+        headers,
+        payload,
+      });
+    }
+
+    async function platformRolesOf(accessToken: string): Promise<unknown> {
+      const response = await me(bearer(accessToken));
+      expect(response.statusCode).toBe(200);
+      return response.json().platformRoles;
+    }
+
+    it('makes the configured user a platform admin who can log in', async () => {
+      const response = await me(bearer(platformAdminToken));
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({
+        user: { email: platformAdminEmail },
+        memberships: [],
+        platformRoles: [{ role: 'platform_admin' }],
+      });
+      expect(response.json().platformRoles).toEqual([{ role: 'platform_admin' }]);
+    });
+
+    it('lets a platform admin grant authority over regions, shown on the user’s /me', async () => {
+      const target = await registerOrg(api.app);
+      const response = await grant(target.adminId, { role: 'authority', regionCodes: ['48'] });
+      expect(response.statusCode).toBe(204);
+      expect(await platformRolesOf(target.accessToken)).toEqual([{ role: 'authority', regionCodes: ['48'] }]);
+    });
+
+    it('refuses authority without region codes with 400 naming regionCodes', async () => {
+      const target = await registerOrg(api.app);
+      const response = await grant(target.adminId, { role: 'authority' });
+      expectFieldNamed(response, 'regionCodes');
+      expect(await platformRolesOf(target.accessToken)).toEqual([]);
+    });
+
+    it('refuses an unknown region code with 400', async () => {
+      const target = await registerOrg(api.app);
+      const response = await grant(target.adminId, { role: 'authority', regionCodes: ['48', '99'] });
+      expectProblem(response, 400);
+      expect(response.json().errors).toEqual([expect.objectContaining({ field: 'regionCodes.1' })]);
+      expect(await platformRolesOf(target.accessToken)).toEqual([]);
+    });
+
+    it('answers 404 for a user that does not exist', async () => {
+      const response = await grant(randomUUID(), { role: 'authority', regionCodes: ['48'] });
+      expectProblem(response, 404);
+    });
+
+    it('answers 403 to a signed-in user without the platform_admin role', async () => {
+      const target = await registerOrg(api.app);
+      const orgAdmin = await registerOrg(api.app);
+      const response = await grant(
+        target.adminId,
+        { role: 'authority', regionCodes: ['48'] },
+        bearer(orgAdmin.accessToken),
+      );
+      expectProblem(response, 403);
+      const selfGrant = await grant(
+        orgAdmin.adminId,
+        { role: 'platform_admin' },
+        bearer(orgAdmin.accessToken),
+      );
+      expectProblem(selfGrant, 403);
+      expect(await platformRolesOf(target.accessToken)).toEqual([]);
+      expect(await platformRolesOf(orgAdmin.accessToken)).toEqual([]);
+    });
+
+    it('answers 401 without a token', async () => {
+      const target = await registerOrg(api.app);
+      const response = await grant(target.adminId, { role: 'authority', regionCodes: ['48'] }, {});
+      expectProblem(response, 401);
+      expect(await platformRolesOf(target.accessToken)).toEqual([]);
+    });
+
+    it('lets a platform admin take a role away with 204, after which /me shows none', async () => {
+      const target = await registerOrg(api.app);
+      expect((await grant(target.adminId, { role: 'authority', regionCodes: ['48'] })).statusCode).toBe(204);
+      expect(await platformRolesOf(target.accessToken)).toEqual([{ role: 'authority', regionCodes: ['48'] }]);
+
+      const response = await api.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/admin/users/${target.adminId}/platform-roles/authority`,
+        headers: bearer(platformAdminToken),
+      });
+      expect(response.statusCode).toBe(204);
+      expect(await platformRolesOf(target.accessToken)).toEqual([]);
+    });
+  });
+});

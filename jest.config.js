@@ -25,6 +25,7 @@ export default {
     '^@careledger/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
+  globalSetup: '<rootDir>/test/global-setup.mjs',
   cacheDirectory: '<rootDir>/.jest-cache',
   testTimeout: 60000,
   maxWorkers: 2,

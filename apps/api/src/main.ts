@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@careledger/config';
+import { loadConfig } from '@careledger/config';
 import { createApiApp } from './bootstrap.js';
 
 try {
@@ -7,9 +7,6 @@ try {
   const app = await createApiApp(config);
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
 } catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+  console.error(`api not started: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }

@@ -1,3 +1,4 @@
 export * from './entities/region-population.entity.js';
 export * from './entities/region.entity.js';
 export * from './regions.module.js';
+export * from './known-region-codes.js';

@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RegionPopulation } from './entities/region-population.entity.js';
 import { Region } from './entities/region.entity.js';
+import { KnownRegionCodesLoader } from './known-region-codes.js';
 
-@Module({ imports: [TypeOrmModule.forFeature([Region, RegionPopulation])] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Region, RegionPopulation])],
+  providers: [KnownRegionCodesLoader],
+})
 export class RegionsModule {}

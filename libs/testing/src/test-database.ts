@@ -37,6 +37,11 @@ export class TestDatabase {
   /** A raw pg pool connected as one of the three roles, for SQL-level assertions. */
   pool(role: DatabaseRole, max = 2): pg.Pool {
     const pool = new pg.Pool({ connectionString: connectionUrl(this.config, role), max });
+    // drop() ends the pools, then drops the database WITH (FORCE); a connection still closing then
+    // reports "terminating connection" (57P01), which is expected at that point.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') throw error;
+    });
     this.pools.push(pool);
     return pool;
   }

@@ -4,8 +4,8 @@ import type { Principal } from '@careledger/auth';
 import { DomainError } from '@careledger/common';
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, Matches } from 'class-validator';
-import { UuidParam } from '../http/params.js';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional } from 'class-validator';
+import { IsKnownRegion, UuidParam } from '../http/params.js';
 
 export class PlatformRoleInput {
   @ApiProperty({ enum: PlatformRoleName })
@@ -16,7 +16,7 @@ export class PlatformRoleInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @Matches(/^\d{2}$/, { each: true, message: 'must be two-digit region codes' })
+  @IsKnownRegion({ each: true })
   regionCodes?: string[];
 }
 

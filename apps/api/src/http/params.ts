@@ -1,5 +1,6 @@
 import { DomainError } from '@careledger/common';
 import { isValidInn, isValidOgrn } from '@careledger/organisations';
+import { knownRegionCodes } from '@careledger/regions';
 import { Param, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
@@ -47,3 +48,23 @@ export const IsOgrn = checksum(
   isValidOgrn,
   'must be a valid OGRN: 13 (or 15) digits with a correct check digit',
 );
+
+function unknownRegionCodes(value: unknown): string {
+  const codes = Array.isArray(value) ? value : [value];
+  return codes.filter((code) => !knownRegionCodes.has(String(code))).join(', ');
+}
+
+/** A region code of the reference data; the message names the code, also for one element of an array. */
+export function IsKnownRegion(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isKnownRegion',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: ({ value }) => `is not a known region code (${unknownRegionCodes(value)})`,
+        ...options,
+      },
+      validator: { validate: (value: unknown) => typeof value === 'string' && knownRegionCodes.has(value) },
+    });
+}

@@ -1,16 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import {
-  IsNotEmpty,
-  IsNumber,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { IsInn, IsOgrn } from '../http/params.js';
+import { IsNotEmpty, IsNumber, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInn, IsKnownRegion, IsOgrn } from '../http/params.js';
 
 export class OrganisationInput {
   @ApiProperty({ example: 'Благотворительный фонд «Добрые руки»', maxLength: 300 })
@@ -20,7 +10,7 @@ export class OrganisationInput {
   name: string;
 
   @ApiProperty({ example: '48', description: 'two-digit region (federal subject) code' })
-  @Matches(/^\d{2}$/, { message: 'must be a two-digit region code' })
+  @IsKnownRegion()
   regionCode: string;
 
   @ApiPropertyOptional({ example: '7707083893' })

@@ -1,0 +1,72 @@
+import { tenantId } from '@careledger/common';
+import { TenantTransactions } from '@careledger/database';
+import { enqueueJob, QueueRegistry, Queues } from '@careledger/jobs';
+import { eventually, RedisServer, TestDatabase } from '@careledger/testing';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { WorkerModule } from '../apps/worker/src/worker.module.js';
+
+describe('worker', () => {
+  let db: TestDatabase;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    db = await TestDatabase.create('worker');
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(db.config), { logger: false });
+    await worker.init();
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await db.drop();
+  });
+
+  it('runs a job asked for through the outbox: relay, queue, handler', async () => {
+    const tenant = tenantId(randomUUID());
+    await worker
+      .get(DataSource)
+      .query(`insert into organisations (id, name, region_code) values ($1, 'АНО «Опора»', '48')`, [tenant]);
+    const jobId = `audit-verify-${randomUUID()}`;
+    await worker
+      .get(TenantTransactions)
+      .run(tenant, (tx) => enqueueJob(tx, 'audit.verify', { tenantId: tenant }, jobId));
+    const queue = worker.get(QueueRegistry).queue(Queues.Maintenance);
+    const state = await eventually(async () => {
+      const job = await queue.getJob(jobId);
+      const current = await job?.getState();
+      if (current !== 'completed') throw new Error(`job is ${current ?? 'not there yet'}`);
+      return current;
+    });
+    expect(state).toBe('completed');
+  });
+});
+
+describe('worker start-up', () => {
+  it('refuses to start when Redis may evict keys, and says how to fix it', async () => {
+    const redis = await RedisServer.start(['--maxmemory-policy', 'allkeys-lru']);
+    const db = await TestDatabase.create('worker_eviction', { REDIS_URL: redis.url });
+    try {
+      const env = {
+        ...process.env,
+        DATABASE_URL: db.config.DATABASE_URL,
+        REDIS_URL: redis.url,
+        LOG_LEVEL: 'silent',
+      };
+      const result = spawnSync(process.execPath, ['dist/apps/worker/src/main.js'], {
+        env,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        /worker not started: Redis maxmemory-policy is "allkeys-lru".*CONFIG SET maxmemory-policy noeviction/s,
+      );
+    } finally {
+      await db.drop();
+      await redis.stop();
+    }
+  });
+});

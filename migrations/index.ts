@@ -1,10 +1,14 @@
 import { Foundation1795768357787 } from './1795768357787-Foundation.js';
 import { TenantIsolation1795768357788 } from './1795768357788-TenantIsolation.js';
 import { RegionsReferenceData1795768357789 } from './1795768357789-RegionsReferenceData.js';
+import { CareLedgerSchema1795770786763 } from './1795770786763-CareLedgerSchema.js';
+import { CareLedgerIsolation1795770786764 } from './1795770786764-CareLedgerIsolation.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
   Foundation1795768357787,
   TenantIsolation1795768357788,
   RegionsReferenceData1795768357789,
+  CareLedgerSchema1795770786763,
+  CareLedgerIsolation1795770786764,
 ];

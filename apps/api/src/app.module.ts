@@ -1,4 +1,9 @@
 import { AuditModule } from '@careledger/audit';
+import { BeneficiariesModule } from '@careledger/beneficiaries';
+import { CareModule } from '@careledger/care';
+import { CatalogModule } from '@careledger/catalog';
+import { FundingModule } from '@careledger/funding';
+import { IdempotencyModule } from '@careledger/idempotency';
 import { AuthModule } from '@careledger/auth';
 import { AppConfig, ConfigModule } from '@careledger/config';
 import { DatabaseModule } from '@careledger/database';
@@ -31,6 +36,11 @@ export class AppModule {
         AuditModule,
         OrganisationsModule,
         AuthModule,
+        FundingModule,
+        CatalogModule,
+        BeneficiariesModule,
+        CareModule,
+        IdempotencyModule,
       ],
       controllers: [
         HealthController,

@@ -1,5 +1,17 @@
 import { PlatformRole, RefreshToken, User } from '@careledger/accounts';
 import { AuditEntry } from '@careledger/audit';
+import { Beneficiary, BeneficiaryPersonalData, Consent } from '@careledger/beneficiaries';
+import {
+  CareDailyRollup,
+  CareEvent,
+  CareLine,
+  CareMonthlyBeneficiaryRollup,
+  Need,
+  StockDailyRollup,
+} from '@careledger/care';
+import { Item, StockBalance, StockMovement } from '@careledger/catalog';
+import { FundingSource } from '@careledger/funding';
+import { IdempotencyKey } from '@careledger/idempotency';
 import { OutboxMessage } from '@careledger/jobs';
 import { ApiKey, Membership, Organisation, OrganisationProfile } from '@careledger/organisations';
 import { Region, RegionPopulation } from '@careledger/regions';
@@ -17,4 +29,18 @@ export const allEntities = [
   ApiKey,
   AuditEntry,
   OutboxMessage,
+  FundingSource,
+  Item,
+  StockMovement,
+  StockBalance,
+  Beneficiary,
+  BeneficiaryPersonalData,
+  Consent,
+  CareEvent,
+  CareLine,
+  Need,
+  CareDailyRollup,
+  CareMonthlyBeneficiaryRollup,
+  StockDailyRollup,
+  IdempotencyKey,
 ];

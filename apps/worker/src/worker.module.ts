@@ -1,5 +1,10 @@
 import { AccountsModule } from '@careledger/accounts';
 import { AuditModule } from '@careledger/audit';
+import { BeneficiariesModule } from '@careledger/beneficiaries';
+import { CareModule } from '@careledger/care';
+import { CatalogModule } from '@careledger/catalog';
+import { FundingModule } from '@careledger/funding';
+import { IdempotencyModule } from '@careledger/idempotency';
 import { AppConfig, ConfigModule } from '@careledger/config';
 import { DatabaseModule } from '@careledger/database';
 import { JOB_HANDLERS, JobHandler, JobsModule, OutboxRelay, QueueWorkers } from '@careledger/jobs';
@@ -26,6 +31,11 @@ export class WorkerModule {
         AuditModule,
         AccountsModule,
         OrganisationsModule,
+        FundingModule,
+        CatalogModule,
+        BeneficiariesModule,
+        CareModule,
+        IdempotencyModule,
       ],
       providers: [
         ...processors,

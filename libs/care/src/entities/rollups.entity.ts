@@ -1,0 +1,87 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
+/**
+ * Care given per tenant × day × item category × funding kind, kept in the same transaction as every
+ * care event and void. Metrics, reports and the league table read these, never the raw ledger.
+ * Lines without a funding source count under funding kind `unattributed`.
+ */
+@Entity('care_daily_rollups')
+export class CareDailyRollup {
+  @PrimaryColumn('uuid')
+  tenantId: string;
+
+  @PrimaryColumn('date')
+  day: string;
+
+  @PrimaryColumn('text')
+  category: string;
+
+  @PrimaryColumn('text')
+  fundingKind: string;
+
+  @Column({ type: 'numeric', precision: 16, scale: 3, default: 0 })
+  quantity: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  spendKopecks: string;
+
+  /** care events with at least one line in this cell (a void subtracts its event again) */
+  @Column({ type: 'integer', default: 0 })
+  events: number;
+
+  @ManyToOne('Organisation', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: unknown;
+}
+
+/** Care per tenant × month × beneficiary: distinct beneficiaries served are the rows with events > 0. */
+@Entity('care_monthly_beneficiary_rollups')
+export class CareMonthlyBeneficiaryRollup {
+  @PrimaryColumn('uuid')
+  tenantId: string;
+
+  @PrimaryColumn('date')
+  month: string;
+
+  @PrimaryColumn('uuid')
+  beneficiaryId: string;
+
+  @Column({ type: 'integer', default: 0 })
+  events: number;
+
+  @Column({ type: 'numeric', precision: 16, scale: 3, default: 0 })
+  quantity: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  spendKopecks: string;
+
+  @ManyToOne('Organisation', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: unknown;
+}
+
+/** Stock received per tenant × day × item category × funding kind: what came in, and its value. */
+@Entity('stock_daily_rollups')
+export class StockDailyRollup {
+  @PrimaryColumn('uuid')
+  tenantId: string;
+
+  @PrimaryColumn('date')
+  day: string;
+
+  @PrimaryColumn('text')
+  category: string;
+
+  @PrimaryColumn('text')
+  fundingKind: string;
+
+  @Column({ type: 'numeric', precision: 16, scale: 3, default: 0 })
+  receivedQuantity: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  receivedKopecks: string;
+
+  @ManyToOne('Organisation', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: unknown;
+}

@@ -1,0 +1,5 @@
+export * from './care.module.js';
+export * from './entities/care-event.entity.js';
+export * from './entities/care-line.entity.js';
+export * from './entities/need.entity.js';
+export * from './entities/rollups.entity.js';

@@ -1,0 +1,29 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Item } from './item.entity.js';
+
+/**
+ * The running balance of a stocked item, kept in the same transaction as every movement. Issuing
+ * updates it with a guarded UPDATE, so two requests racing for the last unit cannot both win.
+ */
+@Entity('stock_balances')
+export class StockBalance {
+  @PrimaryColumn('uuid')
+  tenantId: string;
+
+  @PrimaryColumn('uuid')
+  itemId: string;
+
+  @Column({ type: 'numeric', precision: 14, scale: 3, default: 0 })
+  quantity: string;
+
+  /** Value at moving average cost. */
+  @Column({ type: 'bigint', default: 0 })
+  valueKopecks: string;
+
+  @ManyToOne(() => Item, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'tenant_id', referencedColumnName: 'tenantId' },
+    { name: 'item_id', referencedColumnName: 'id' },
+  ])
+  item?: Item;
+}

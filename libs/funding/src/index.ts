@@ -1,0 +1,2 @@
+export * from './entities/funding-source.entity.js';
+export * from './funding.module.js';

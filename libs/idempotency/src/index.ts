@@ -1,0 +1,2 @@
+export * from './entities/idempotency-key.entity.js';
+export * from './idempotency.module.js';

@@ -59,6 +59,35 @@ describe('tenant isolation in PostgreSQL', () => {
     );
     await asTenant(
       tenant,
+      `with funding as (
+         insert into funding_sources (tenant_id, id, name, funder_name, kind) values ($1, gen_random_uuid(), 'Грант', 'ФПГ', 'presidential_grant') returning id),
+       item as (
+         insert into items (tenant_id, id, sku, name, unit, category, default_unit_cost_kopecks)
+         values ($1, gen_random_uuid(), 'OINT-1', 'Мазь', 'tube', 'medication', 45000) returning id),
+       balance as (insert into stock_balances (tenant_id, item_id, quantity, value_kopecks) select $1, id, 10, 450000 from item),
+       movement as (
+         insert into stock_movements (tenant_id, id, item_id, kind, quantity, unit_cost_kopecks, funding_source_id, occurred_at)
+         select $1, gen_random_uuid(), item.id, 'receipt', 10, 45000, funding.id, now() from item, funding),
+       beneficiary as (insert into beneficiaries (tenant_id, id, code) values ($1, gen_random_uuid(), 'B-0001') returning id),
+       personal as (insert into beneficiary_personal_data (tenant_id, beneficiary_id, full_name) select $1, id, 'Маша' from beneficiary),
+       consent as (insert into consents (tenant_id, id, beneficiary_id, scope, given_at) select $1, gen_random_uuid(), id, 'care', now() from beneficiary),
+       event as (
+         insert into care_events (tenant_id, id, beneficiary_id, occurred_at, kind) select $1, gen_random_uuid(), id, now(), 'delivery' from beneficiary
+         returning id),
+       line as (
+         insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks)
+         select $1, gen_random_uuid(), event.id, 1, item.id, 1, 45000, 45000 from event, item),
+       need as (
+         insert into needs (tenant_id, id, beneficiary_id, item_id, quantity_per_month, valid_from)
+         select $1, gen_random_uuid(), beneficiary.id, item.id, 30, '2026-01-01' from beneficiary, item),
+       daily as (insert into care_daily_rollups (tenant_id, day, category, funding_kind, quantity, spend_kopecks, events) values ($1, current_date, 'medication', 'unattributed', 1, 45000, 1)),
+       monthly as (insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events) select $1, date_trunc('month', now())::date, id, 1 from beneficiary),
+       stock as (insert into stock_daily_rollups (tenant_id, day, category, funding_kind, received_quantity, received_kopecks) values ($1, current_date, 'medication', 'presidential_grant', 10, 450000))
+       insert into idempotency_keys (tenant_id, key, request_hash, expires_at) values ($1, 'key-1', $2, now() + interval '1 day')`,
+      [tenant, 'c'.repeat(64)],
+    );
+    await asTenant(
+      tenant,
       `insert into audit_log (tenant_id, id, seq, occurred_at, actor_kind, action, entity_type, prev_hash, hash)
        values ($1, $2, 1, now(), 'system', 'test.seeded', 'organisation', $3, $3)`,
       [tenant, randomUUID(), '0'.repeat(64)],

@@ -1,0 +1,63 @@
+import { Access, Org, OrgRoute } from '@careledger/auth';
+import type { OrgContext } from '@careledger/auth';
+import { CareEventsService } from '@careledger/care';
+import type { CareEventInput as CareEventRecord } from '@careledger/care';
+import { DomainError } from '@careledger/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '../http/idempotency.interceptor.js';
+import { UuidParam } from '../http/params.js';
+import { BatchResultDto, CareEventBatchInput, CareEventDto, CareEventInput, CareEventPageDto, CareEventQuery, VoidInput } from './care.dto.js';
+
+function toRecord(input: CareEventInput, field: string): CareEventRecord {
+  const occurredAt = new Date(input.occurredAt);
+  if (!/[zZ]|[+-]\d{2}:?\d{2}$/.test(input.occurredAt)) throw DomainError.invalid(field, 'must carry a time zone offset');
+  return { ...input, occurredAt };
+}
+
+@ApiTags('care')
+@Controller('orgs/:orgId/care-events')
+export class CareEventsController {
+  constructor(private readonly care: CareEventsService) {}
+
+  @Post()
+  @OrgRoute(Access.Write)
+  @Idempotent({ required: true })
+  @ApiOperation({ summary: 'Log a care event; its items leave stock in the same transaction' })
+  @ApiConflictResponse({ description: 'stock is short, or the Idempotency-Key is in flight' })
+  create(@Org() org: OrgContext, @Body() input: CareEventInput): Promise<CareEventDto> {
+    return this.care.create(org.orgId, toRecord(input, 'occurredAt'), org.actor);
+  }
+
+  @Post('batch')
+  @OrgRoute(Access.Write)
+  @Idempotent({ required: true })
+  @ApiOperation({ summary: 'Log up to 1,000 care events, all or nothing; the first bad event is named by index' })
+  createBatch(@Org() org: OrgContext, @Body() input: CareEventBatchInput): Promise<BatchResultDto> {
+    const events = input.events.map((event, index) => toRecord(event, `events[${index}].occurredAt`));
+    return this.care.createBatch(org.orgId, events, org.actor);
+  }
+
+  @Get()
+  @OrgRoute(Access.Read)
+  @ApiOperation({ summary: 'Care events, newest first' })
+  list(@Org() org: OrgContext, @Query() query: CareEventQuery): Promise<CareEventPageDto> {
+    return this.care.list(org.orgId, query);
+  }
+
+  @Get(':eventId')
+  @OrgRoute(Access.Read)
+  @ApiOperation({ summary: 'One care event with its lines' })
+  get(@Org() org: OrgContext, @UuidParam('eventId') eventId: string): Promise<CareEventDto> {
+    return this.care.get(org.orgId, eventId);
+  }
+
+  @Post(':eventId/void')
+  @HttpCode(201)
+  @OrgRoute(Access.Write)
+  @Idempotent()
+  @ApiOperation({ summary: 'Void an event by a reversing entry; its stock comes back' })
+  void(@Org() org: OrgContext, @UuidParam('eventId') eventId: string, @Body() input: VoidInput): Promise<CareEventDto> {
+    return this.care.void(org.orgId, eventId, input.reason, org.actor);
+  }
+}

@@ -1,0 +1,82 @@
+import { canonicalJson } from '@careledger/audit';
+import { DomainError } from '@careledger/common';
+import { IdempotencyService } from '@careledger/idempotency';
+import type { OrgRequest } from '@careledger/auth';
+import {
+  applyDecorators,
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Injectable,
+  NestInterceptor,
+  SetMetadata,
+  UseInterceptors,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
+import { ApiHeader } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { createHash } from 'node:crypto';
+import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
+
+const IDEMPOTENCY_KEY = 'careledger:idempotency';
+
+/** A creating POST under /orgs/{orgId} that honours Idempotency-Key (optional unless `required`). */
+export function Idempotent(options: { required?: boolean } = {}): MethodDecorator {
+  return applyDecorators(
+    SetMetadata(IDEMPOTENCY_KEY, { required: options.required ?? false }),
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: options.required ?? false,
+      description: 'same key and body: the first answer is replayed; kept 24 hours, per organisation',
+    }),
+  );
+}
+
+function keyOf(header: string | string[] | undefined, required: boolean): string | undefined {
+  if (header === undefined) {
+    if (required) throw DomainError.invalid('Idempotency-Key', 'header is required on this request');
+    return undefined;
+  }
+  if (typeof header !== 'string' || header.length < 1 || header.length > 255) {
+    throw DomainError.invalid('Idempotency-Key', 'must be 1 to 255 characters');
+  }
+  return header;
+}
+
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const { required } = this.reflector.get<{ required: boolean }>(IDEMPOTENCY_KEY, context.getHandler());
+    const request = context.switchToHttp().getRequest<OrgRequest>();
+    const key = keyOf(request.headers['idempotency-key'], required);
+    if (!key || !request.org) return next.handle();
+    const orgId = request.org.orgId;
+    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
+      .digest('hex');
+
+    return from(this.idempotency.start(orgId, key, requestHash)).pipe(
+      mergeMap((start) => {
+        if (start.kind === 'replay') {
+          const reply = context.switchToHttp().getResponse<FastifyReply>();
+          void reply.status(start.status).header('Idempotent-Replayed', 'true');
+          return of(start.body);
+        }
+        return next.handle().pipe(
+          mergeMap((body) => from(this.idempotency.complete(orgId, key, status, body)).pipe(mergeMap(() => of(body)))),
+          catchError((error: unknown) =>
+            from(this.idempotency.release(orgId, key)).pipe(mergeMap(() => throwError(() => error))),
+          ),
+        );
+      }),
+    );
+  }
+}

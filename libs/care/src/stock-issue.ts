@@ -1,0 +1,115 @@
+import { DomainError, ErrorCode, FieldError } from '@careledger/common';
+import { TenantTx } from '@careledger/database';
+
+/** Stock a care line takes, with where it stands in the request (for naming the line that runs short). */
+export interface StockRequest {
+  itemId: string;
+  quantityMilli: number;
+  fundingSourceId: string | null;
+  careEventId: string;
+  occurredAt: Date;
+  field: string;
+}
+
+interface BalanceRow {
+  item_id: string;
+  quantity: string;
+  value_kopecks: string;
+}
+
+interface Balance {
+  milli: number;
+  value: number;
+}
+
+async function lockBalances(tx: TenantTx, itemIds: string[]): Promise<Map<string, Balance>> {
+  // Locked in item order, so two requests for the same items never wait on each other in a cycle.
+  const rows: BalanceRow[] = await tx.manager.query(
+    `select item_id, quantity, value_kopecks from stock_balances
+      where tenant_id = $1 and item_id = any($2::uuid[]) order by item_id for update`,
+    [tx.tenantId, itemIds],
+  );
+  return new Map(rows.map((row) => [row.item_id, { milli: Math.round(Number(row.quantity) * 1000), value: Number(row.value_kopecks) }]));
+}
+
+async function writeBalances(tx: TenantTx, balances: Map<string, Balance>): Promise<void> {
+  await tx.manager.query(
+    `insert into stock_balances (tenant_id, item_id, quantity, value_kopecks)
+     select $1, i, q, v from unnest($2::uuid[], $3::numeric[], $4::bigint[]) as t(i, q, v)
+     on conflict (tenant_id, item_id) do update set quantity = excluded.quantity, value_kopecks = excluded.value_kopecks`,
+    [
+      tx.tenantId,
+      [...balances.keys()],
+      [...balances.values()].map((balance) => (balance.milli / 1000).toFixed(3)),
+      [...balances.values()].map((balance) => balance.value),
+    ],
+  );
+}
+
+async function insertMovements(
+  tx: TenantTx,
+  kind: 'issue' | 'return',
+  movements: { itemId: string; milli: number; unitCost: number; fundingSourceId: string | null; careEventId: string; occurredAt: Date }[],
+  createdBy: string | null,
+): Promise<void> {
+  await tx.manager.query(
+    `insert into stock_movements (tenant_id, id, item_id, kind, quantity, unit_cost_kopecks, funding_source_id, care_event_id, occurred_at, created_by)
+     select $1, gen_random_uuid(), i, $2, q, c, f, e, o, $9
+       from unnest($3::uuid[], $4::numeric[], $5::bigint[], $6::uuid[], $7::uuid[], $8::timestamptz[]) as t(i, q, c, f, e, o)`,
+    [
+      tx.tenantId,
+      kind,
+      movements.map((movement) => movement.itemId),
+      movements.map((movement) => (movement.milli / 1000).toFixed(3)),
+      movements.map((movement) => movement.unitCost),
+      movements.map((movement) => movement.fundingSourceId),
+      movements.map((movement) => movement.careEventId),
+      movements.map((movement) => movement.occurredAt.toISOString()),
+      createdBy,
+    ],
+  );
+}
+
+/**
+ * Takes care lines' items out of stock in the caller's transaction: balances are locked, checked and
+ * rewritten, and an `issue` movement is written per line at the moving average cost. Short stock is
+ * 409 naming the first line that would take more than there is (unless negative stock is allowed).
+ */
+export async function issueStock(tx: TenantTx, requests: StockRequest[], allowNegative: boolean, createdBy: string | null): Promise<void> {
+  if (requests.length === 0) return;
+  const balances = await lockBalances(tx, [...new Set(requests.map((request) => request.itemId))].sort());
+  const movements = [];
+  for (const request of requests) {
+    const balance = balances.get(request.itemId) ?? { milli: 0, value: 0 };
+    if (!allowNegative && balance.milli < request.quantityMilli) {
+      const error: FieldError = { field: request.field, message: `only ${(balance.milli / 1000).toString()} in stock` };
+      throw new DomainError(ErrorCode.InsufficientStock, `${request.field}: ${error.message}`, { errors: [error] });
+    }
+    const unitCost = balance.milli > 0 ? Math.round((balance.value * 1000) / balance.milli) : 0;
+    const taken = balance.milli > 0 ? Math.min(balance.value, Math.round((request.quantityMilli * balance.value) / balance.milli)) : 0;
+    balances.set(request.itemId, { milli: balance.milli - request.quantityMilli, value: balance.value - taken });
+    movements.push({ ...request, milli: -request.quantityMilli, unitCost });
+  }
+  await writeBalances(tx, balances);
+  await insertMovements(tx, 'issue', movements, createdBy);
+}
+
+/** Puts back what a care event took from stock, at the cost it was taken at (voiding). */
+export async function returnStock(tx: TenantTx, careEventId: string, reversalEventId: string, occurredAt: Date, createdBy: string | null): Promise<void> {
+  const issued: { item_id: string; quantity: string; unit_cost_kopecks: string; funding_source_id: string | null }[] = await tx.manager.query(
+    `select item_id, quantity, unit_cost_kopecks, funding_source_id from stock_movements
+      where tenant_id = $1 and care_event_id = $2 and kind = 'issue'`,
+    [tx.tenantId, careEventId],
+  );
+  if (issued.length === 0) return;
+  const balances = await lockBalances(tx, [...new Set(issued.map((row) => row.item_id))].sort());
+  const movements = issued.map((row) => {
+    const milli = -Math.round(Number(row.quantity) * 1000);
+    const unitCost = Number(row.unit_cost_kopecks);
+    const balance = balances.get(row.item_id) ?? { milli: 0, value: 0 };
+    balances.set(row.item_id, { milli: balance.milli + milli, value: balance.value + Math.round((milli * unitCost) / 1000) });
+    return { itemId: row.item_id, milli, unitCost, fundingSourceId: row.funding_source_id, careEventId: reversalEventId, occurredAt };
+  });
+  await writeBalances(tx, balances);
+  await insertMovements(tx, 'return', movements, createdBy);
+}

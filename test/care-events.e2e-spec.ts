@@ -1,0 +1,506 @@
+import { randomUUID } from 'node:crypto';
+import { startTestApi, TestApi } from './support/api.js';
+import { CareFixtures } from './support/care-fixtures.js';
+import { addMember, bearer, RegisteredOrg, registerOrg } from './support/factories.js';
+
+describe('care events', () => {
+  let api: TestApi;
+  let org: RegisteredOrg;
+  let other: RegisteredOrg;
+  let fixtures: CareFixtures;
+  let otherFixtures: CareFixtures;
+
+  beforeAll(async () => {
+    api = await startTestApi('care_events', { RATE_LIMIT_PER_MINUTE: '100000' });
+    org = await registerOrg(api.app);
+    other = await registerOrg(api.app);
+    fixtures = new CareFixtures(api.db, org.orgId);
+    otherFixtures = new CareFixtures(api.db, other.orgId);
+  });
+
+  afterAll(() => api.close());
+
+  function post(path: string, payload: unknown, key: string | null = randomUUID(), token = org.accessToken) {
+    return api.app.inject({
+      method: 'POST',
+      url: `/api/v1/orgs/${org.orgId}${path}`,
+      headers: { ...bearer(token), ...(key ? { 'idempotency-key': key } : {}) },
+      payload: payload as object,
+    });
+  }
+
+  function get(path: string) {
+    return api.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs/${org.orgId}${path}`,
+      headers: bearer(org.accessToken),
+    });
+  }
+
+  const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
+
+  async function stockedSetup(quantity: number) {
+    const beneficiaryId = await fixtures.beneficiary();
+    const itemId = await fixtures.item();
+    await fixtures.receive(itemId, quantity);
+    return { beneficiaryId, itemId };
+  }
+
+  it('logs an event: lines at the item’s default cost, stock issued, rollups written', async () => {
+    const { beneficiaryId, itemId } = await stockedSetup(100);
+    const fundingSourceId = await fixtures.fundingSource();
+    const occurredAt = '2026-11-20T10:00:00+03:00';
+    const response = await post('/care-events', {
+      beneficiaryId,
+      occurredAt,
+      kind: 'delivery',
+      lines: [{ itemId, quantity: 3, fundingSourceId }],
+    });
+    expect(response.statusCode).toBe(201);
+    const event = response.json();
+    expect(event).toMatchObject({
+      beneficiaryId,
+      occurredAt: '2026-11-20T07:00:00.000Z',
+      kind: 'delivery',
+      reversesEventId: null,
+      voidedByEventId: null,
+      totalCostKopecks: 135000,
+      lines: [
+        { lineNo: 1, itemId, quantity: 3, unitCostKopecks: 45000, costKopecks: 135000, fundingSourceId },
+      ],
+    });
+    expect(await fixtures.balance(itemId)).toEqual({ quantity: 97, value: 97 * 45000, movements: 97 });
+    const [daily] = await api.db.asSuperuser(
+      `select quantity, spend_kopecks, events from care_daily_rollups where tenant_id = $1 and day = '2026-11-20' and funding_kind = 'presidential_grant'`,
+      [org.orgId],
+    );
+    expect(daily).toEqual({ quantity: '3.000', spend_kopecks: '135000', events: 1 });
+    const [monthly] = await api.db.asSuperuser(
+      `select events, quantity, spend_kopecks from care_monthly_beneficiary_rollups where tenant_id = $1 and beneficiary_id = $2`,
+      [org.orgId, beneficiaryId],
+    );
+    expect(monthly).toEqual({ events: 1, quantity: '3.000', spend_kopecks: '135000' });
+  });
+
+  it('takes a service without stock, at a cost given on the line', async () => {
+    const beneficiaryId = await fixtures.beneficiary();
+    const visit = await fixtures.item({ category: 'service', unit: 'visit', costKopecks: 150000 });
+    const response = await post('/care-events', {
+      beneficiaryId,
+      occurredAt: yesterday(),
+      kind: 'home_visit',
+      lines: [{ itemId: visit, quantity: 1.5, unitCostKopecks: 100001 }],
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().lines[0]).toMatchObject({
+      quantity: 1.5,
+      unitCostKopecks: 100001,
+      costKopecks: 150002,
+    });
+    expect(await fixtures.balance(visit)).toEqual({ quantity: 0, value: 0, movements: 0 });
+  });
+
+  it('refuses stock that is short with 409 naming the line, and changes nothing', async () => {
+    const { beneficiaryId, itemId } = await stockedSetup(2);
+    const response = await post('/care-events', {
+      beneficiaryId,
+      occurredAt: yesterday(),
+      kind: 'delivery',
+      lines: [
+        { itemId, quantity: 1 },
+        { itemId, quantity: 2 },
+      ],
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().errors).toEqual([{ field: 'lines[1].quantity', message: 'only 1 in stock' }]);
+    expect(await fixtures.balance(itemId)).toEqual({ quantity: 2, value: 90000, movements: 2 });
+    const [{ count }] = await api.db.asSuperuser(
+      `select count(*)::int as count from care_events where beneficiary_id = $1`,
+      [beneficiaryId],
+    );
+    expect(count).toBe(0);
+  });
+
+  it('gives exactly 10 of 20 parallel events for an item with 10 in stock, and ends at 0', async () => {
+    const { beneficiaryId, itemId } = await stockedSetup(10);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        post('/care-events', {
+          beneficiaryId,
+          occurredAt: yesterday(),
+          kind: 'delivery',
+          lines: [{ itemId, quantity: 1 }],
+        }),
+      ),
+    );
+    const statuses = responses.map((response) => response.statusCode).sort();
+    expect(statuses.filter((status) => status === 201)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(10);
+    expect(await fixtures.balance(itemId)).toEqual({ quantity: 0, value: 0, movements: 0 });
+  });
+
+  it('refuses another organisation’s beneficiary, item and funding source with 404 naming the field', async () => {
+    const { beneficiaryId, itemId } = await stockedSetup(5);
+    const foreignBeneficiary = await otherFixtures.beneficiary();
+    const foreignItem = await otherFixtures.item();
+    const foreignFunding = await otherFixtures.fundingSource();
+    const cases: [object, string][] = [
+      [{ beneficiaryId: foreignBeneficiary, lines: [{ itemId, quantity: 1 }] }, 'beneficiaryId'],
+      [{ beneficiaryId, lines: [{ itemId: foreignItem, quantity: 1 }] }, 'lines[0].itemId'],
+      [
+        { beneficiaryId, lines: [{ itemId, quantity: 1, fundingSourceId: foreignFunding }] },
+        'lines[0].fundingSourceId',
+      ],
+    ];
+    for (const [body, field] of cases) {
+      const response = await post('/care-events', { occurredAt: yesterday(), kind: 'delivery', ...body });
+      expect({ field, status: response.statusCode }).toEqual({ field, status: 404 });
+      expect(response.json().errors[0].field).toBe(field);
+    }
+    expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 5 });
+  });
+
+  it('rejects bad input with 400 naming every field', async () => {
+    const { beneficiaryId, itemId } = await stockedSetup(5);
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const futureResponse = await post('/care-events', {
+      beneficiaryId,
+      occurredAt: future,
+      kind: 'delivery',
+      lines: [{ itemId, quantity: 1 }],
+    });
+    expect(futureResponse.statusCode).toBe(400);
+    expect(futureResponse.json().errors).toEqual([
+      { field: 'occurredAt', message: 'may not be in the future' },
+    ]);
+
+    const bad = await post('/care-events', {
+      beneficiaryId: 'nope',
+      occurredAt: '2026-13-45',
+      kind: 'teleport',
+      lines: [{ itemId, quantity: -1, extra: true }],
+    });
+    expect(bad.statusCode).toBe(400);
+    const fields = bad.json().errors.map((error: { field: string }) => error.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['beneficiaryId', 'occurredAt', 'kind', 'lines.0.quantity', 'lines.0.extra']),
+    );
+
+    const noLines = await post('/care-events', {
+      beneficiaryId,
+      occurredAt: yesterday(),
+      kind: 'delivery',
+      lines: [],
+    });
+    expect(noLines.json().errors).toEqual([{ field: 'lines', message: 'must contain at least 1 elements' }]);
+
+    const noOffset = await post('/care-events', {
+      beneficiaryId,
+      occurredAt: '2026-11-20T10:00:00',
+      kind: 'delivery',
+      lines: [{ itemId, quantity: 1 }],
+    });
+    expect(noOffset.json().errors).toEqual([
+      { field: 'occurredAt', message: 'must carry a time zone offset' },
+    ]);
+  });
+
+  describe('Idempotency-Key', () => {
+    it('is required', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(5);
+      const response = await post(
+        '/care-events',
+        { beneficiaryId, occurredAt: yesterday(), kind: 'delivery', lines: [{ itemId, quantity: 1 }] },
+        null,
+      );
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors).toEqual([
+        { field: 'Idempotency-Key', message: 'header is required on this request' },
+      ]);
+    });
+
+    it('replays the first answer for the same key and body, creating one event', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(5);
+      const body = {
+        beneficiaryId,
+        occurredAt: yesterday(),
+        kind: 'delivery',
+        lines: [{ itemId, quantity: 1 }],
+      };
+      const key = randomUUID();
+      const first = await post('/care-events', body, key);
+      const second = await post('/care-events', body, key);
+      expect(first.statusCode).toBe(201);
+      expect(second.statusCode).toBe(201);
+      expect(second.headers['idempotent-replayed']).toBe('true');
+      expect(second.json()).toEqual(first.json());
+      const [{ count }] = await api.db.asSuperuser(
+        `select count(*)::int as count from care_events where beneficiary_id = $1`,
+        [beneficiaryId],
+      );
+      expect(count).toBe(1);
+      expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 4 });
+    });
+
+    it('answers 422 for the same key with a different body', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(5);
+      const key = randomUUID();
+      await post(
+        '/care-events',
+        { beneficiaryId, occurredAt: yesterday(), kind: 'delivery', lines: [{ itemId, quantity: 1 }] },
+        key,
+      );
+      const response = await post(
+        '/care-events',
+        { beneficiaryId, occurredAt: yesterday(), kind: 'delivery', lines: [{ itemId, quantity: 2 }] },
+        key,
+      );
+      expect(response.statusCode).toBe(422);
+      expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 4 });
+    });
+
+    it('answers 409 while a request with the same key is in flight', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(5);
+      const body = {
+        beneficiaryId,
+        occurredAt: yesterday(),
+        kind: 'delivery',
+        lines: [{ itemId, quantity: 1 }],
+      };
+      const responses = await Promise.all(
+        Array.from({ length: 5 }, () => post('/care-events', body, 'same-key-in-flight')),
+      );
+      const statuses = responses.map((response) => response.statusCode);
+      expect(statuses.filter((status) => status === 201).length).toBeGreaterThanOrEqual(1);
+      expect(statuses.every((status) => status === 201 || status === 409)).toBe(true);
+      expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 4 });
+    });
+
+    it('is scoped to the organisation', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(5);
+      const key = randomUUID();
+      expect(
+        (
+          await post(
+            '/care-events',
+            { beneficiaryId, occurredAt: yesterday(), kind: 'delivery', lines: [{ itemId, quantity: 1 }] },
+            key,
+          )
+        ).statusCode,
+      ).toBe(201);
+      const theirs = new CareFixtures(api.db, other.orgId);
+      const theirBeneficiary = await theirs.beneficiary();
+      const theirItem = await theirs.item();
+      await theirs.receive(theirItem, 5);
+      const response = await api.app.inject({
+        method: 'POST',
+        url: `/api/v1/orgs/${other.orgId}/care-events`,
+        headers: { ...bearer(other.accessToken), 'idempotency-key': key },
+        payload: {
+          beneficiaryId: theirBeneficiary,
+          occurredAt: yesterday(),
+          kind: 'delivery',
+          lines: [{ itemId: theirItem, quantity: 1 }],
+        },
+      });
+      expect(response.statusCode).toBe(201);
+      expect(response.headers['idempotent-replayed']).toBeUndefined();
+    });
+  });
+
+  describe('void', () => {
+    it('writes a reversing entry with the reason, returns the stock and takes the rollups back', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(10);
+      const created = (
+        await post('/care-events', {
+          beneficiaryId,
+          occurredAt: '2026-10-05T12:00:00Z',
+          kind: 'delivery',
+          lines: [{ itemId, quantity: 4 }],
+        })
+      ).json();
+      const response = await post(`/care-events/${created.id}/void`, { reason: 'Ошибка ввода' });
+      expect(response.statusCode).toBe(201);
+      const reversal = response.json();
+      expect(reversal).toMatchObject({
+        reversesEventId: created.id,
+        voidReason: 'Ошибка ввода',
+        totalCostKopecks: -180000,
+      });
+      expect(reversal.lines[0]).toMatchObject({ itemId, quantity: -4, costKopecks: -180000 });
+      expect(await fixtures.balance(itemId)).toEqual({ quantity: 10, value: 450000, movements: 10 });
+      const original = (await get(`/care-events/${created.id}`)).json();
+      expect(original.voidedByEventId).toBe(reversal.id);
+      const [monthly] = await api.db.asSuperuser(
+        `select events, quantity, spend_kopecks from care_monthly_beneficiary_rollups where tenant_id = $1 and beneficiary_id = $2`,
+        [org.orgId, beneficiaryId],
+      );
+      expect(monthly).toEqual({ events: 0, quantity: '0.000', spend_kopecks: '0' });
+    });
+
+    it('refuses to void twice, or to void a reversing entry, with 409', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(10);
+      const created = (
+        await post('/care-events', {
+          beneficiaryId,
+          occurredAt: yesterday(),
+          kind: 'delivery',
+          lines: [{ itemId, quantity: 1 }],
+        })
+      ).json();
+      const reversal = (await post(`/care-events/${created.id}/void`, { reason: 'дубль' })).json();
+      expect((await post(`/care-events/${created.id}/void`, { reason: 'ещё раз' })).statusCode).toBe(409);
+      expect((await post(`/care-events/${reversal.id}/void`, { reason: 'отмена отмены' })).statusCode).toBe(
+        409,
+      );
+      expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 10 });
+    });
+
+    it('answers 404 for another organisation’s event and 400 without a reason', async () => {
+      const theirs = new CareFixtures(api.db, other.orgId);
+      const theirBeneficiary = await theirs.beneficiary();
+      const theirItem = await theirs.item();
+      await theirs.receive(theirItem, 5);
+      const theirEvent = await api.app.inject({
+        method: 'POST',
+        url: `/api/v1/orgs/${other.orgId}/care-events`,
+        headers: { ...bearer(other.accessToken), 'idempotency-key': randomUUID() },
+        payload: {
+          beneficiaryId: theirBeneficiary,
+          occurredAt: yesterday(),
+          kind: 'delivery',
+          lines: [{ itemId: theirItem, quantity: 1 }],
+        },
+      });
+      expect((await post(`/care-events/${theirEvent.json().id}/void`, { reason: 'чужое' })).statusCode).toBe(
+        404,
+      );
+      expect((await get(`/care-events/${theirEvent.json().id}`)).statusCode).toBe(404);
+      expect((await post(`/care-events/${theirEvent.json().id}/void`, {})).statusCode).toBe(400);
+    });
+  });
+
+  describe('batch', () => {
+    it('creates every event in one go and answers their ids', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(1000);
+      const events = Array.from({ length: 300 }, (_, i) => ({
+        beneficiaryId,
+        occurredAt: new Date(Date.UTC(2026, 9, 1 + (i % 28), 9)).toISOString(),
+        kind: 'delivery',
+        lines: [
+          { itemId, quantity: 1 },
+          { itemId, quantity: 0.5 },
+          { itemId, quantity: 1.5 },
+        ],
+      }));
+      const response = await post('/care-events/batch', { events });
+      expect(response.statusCode).toBe(201);
+      expect(response.json().created).toBe(300);
+      expect(new Set(response.json().ids).size).toBe(300);
+      expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 1000 - 900, movements: 100 });
+    });
+
+    it('is all or nothing and names the first bad event by index', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(10);
+      const good = {
+        beneficiaryId,
+        occurredAt: yesterday(),
+        kind: 'delivery',
+        lines: [{ itemId, quantity: 1 }],
+      };
+      const unknownItem = await post('/care-events/batch', {
+        events: [good, good, { ...good, lines: [{ itemId: randomUUID(), quantity: 1 }] }, good],
+      });
+      expect(unknownItem.statusCode).toBe(404);
+      expect(unknownItem.json().errors).toEqual([
+        { field: 'events[2].lines[0].itemId', message: 'no such item in this organisation' },
+      ]);
+      const short = await post('/care-events/batch', { events: Array.from({ length: 12 }, () => good) });
+      expect(short.statusCode).toBe(409);
+      expect(short.json().errors[0].field).toBe('events[10].lines[0].quantity');
+      expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 10 });
+      const [{ count }] = await api.db.asSuperuser(
+        `select count(*)::int as count from care_events where beneficiary_id = $1`,
+        [beneficiaryId],
+      );
+      expect(count).toBe(0);
+    });
+
+    it('refuses more than 1,000 events', async () => {
+      const response = await post('/care-events/batch', { events: Array.from({ length: 1001 }, () => ({})) });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors[0]).toEqual({
+        field: 'events',
+        message: 'must contain no more than 1000 elements',
+      });
+    });
+  });
+
+  it('lists events newest first with filters and pages', async () => {
+    const { beneficiaryId, itemId } = await stockedSetup(10);
+    for (const day of [1, 2, 3]) {
+      await post('/care-events', {
+        beneficiaryId,
+        occurredAt: `2026-09-0${day}T10:00:00Z`,
+        kind: day === 2 ? 'consultation' : 'delivery',
+        lines: [{ itemId, quantity: 1 }],
+      });
+    }
+    const first = (await get(`/care-events?beneficiaryId=${beneficiaryId}&limit=2`)).json();
+    expect(first.items.map((event: { occurredAt: string }) => event.occurredAt)).toEqual([
+      '2026-09-03T10:00:00.000Z',
+      '2026-09-02T10:00:00.000Z',
+    ]);
+    const second = (
+      await get(`/care-events?beneficiaryId=${beneficiaryId}&limit=2&cursor=${first.nextCursor}`)
+    ).json();
+    expect(second.items.map((event: { occurredAt: string }) => event.occurredAt)).toEqual([
+      '2026-09-01T10:00:00.000Z',
+    ]);
+    expect(second.nextCursor).toBeNull();
+    const consultations = (await get(`/care-events?beneficiaryId=${beneficiaryId}&kind=consultation`)).json();
+    expect(consultations.items).toHaveLength(1);
+  });
+
+  it('lets a viewer read but not log care', async () => {
+    const viewer = await addMember(api.app, org, 'viewer');
+    const { beneficiaryId, itemId } = await stockedSetup(1);
+    const response = await post(
+      '/care-events',
+      { beneficiaryId, occurredAt: yesterday(), kind: 'delivery', lines: [{ itemId, quantity: 1 }] },
+      randomUUID(),
+      viewer.accessToken,
+    );
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('shows a person’s care and needs coverage', async () => {
+    const { beneficiaryId, itemId } = await stockedSetup(100);
+    const needs = await api.app.inject({
+      method: 'PUT',
+      url: `/api/v1/orgs/${org.orgId}/beneficiaries/${beneficiaryId}/needs`,
+      headers: bearer(org.accessToken),
+      payload: { needs: [{ itemId, quantityPerMonth: 30, from: '2026-11-01' }] },
+    });
+    expect(needs.statusCode).toBe(200);
+    const given = (
+      await post('/care-events', {
+        beneficiaryId,
+        occurredAt: '2026-11-10T10:00:00Z',
+        kind: 'delivery',
+        lines: [{ itemId, quantity: 15 }],
+      })
+    ).json();
+    await post('/care-events', {
+      beneficiaryId,
+      occurredAt: '2026-11-11T10:00:00Z',
+      kind: 'delivery',
+      lines: [{ itemId, quantity: 6 }],
+    });
+    await post(`/care-events/${given.id}/void`, { reason: 'ошибка' });
+    const care = (await get(`/beneficiaries/${beneficiaryId}/care`)).json();
+    expect(care.needs).toEqual([{ itemId, quantityPerMonth: 30, from: '2026-11-01', to: null }]);
+    expect(care.coverage).toEqual([{ itemId, needed: 30, delivered: 6, coverage: 0.2 }]);
+    expect(care.events).toHaveLength(3);
+  });
+});

@@ -1,5 +1,13 @@
 import { AuditLog } from '@careledger/audit';
-import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, encodeCursor } from '@careledger/common';
+import {
+  Actor,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  Page,
+  TenantId,
+  encodeCursor,
+} from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +31,14 @@ interface References {
 interface PreparedEvent {
   id: string;
   input: CareEventInput;
-  lines: (LedgerLine & { lineId: string; lineNo: number; unitCost: number; fundingSourceId: string | null; stocked: boolean; field: string })[];
+  lines: (LedgerLine & {
+    lineId: string;
+    lineNo: number;
+    unitCost: number;
+    fundingSourceId: string | null;
+    stocked: boolean;
+    field: string;
+  })[];
 }
 
 export type FieldPrefix = (eventIndex: number) => string;
@@ -44,14 +59,23 @@ export class CareEventsService {
   async create(orgId: TenantId, input: CareEventInput, actor: Actor): Promise<CareEventView> {
     return this.transactions.run(orgId, async (tx) => {
       const [id] = await this.record(tx, [input], () => '', actor);
-      await this.audit.record(tx, { actor, action: 'care_event.created', entityType: 'care_event', entityId: id });
+      await this.audit.record(tx, {
+        actor,
+        action: 'care_event.created',
+        entityType: 'care_event',
+        entityId: id,
+      });
       const [event] = await this.events.findByIds(tx, [id]);
       return event;
     });
   }
 
   /** Up to 1,000 events in one transaction with set-based inserts; the first bad event is named by index. */
-  async createBatch(orgId: TenantId, inputs: CareEventInput[], actor: Actor): Promise<{ created: number; ids: string[] }> {
+  async createBatch(
+    orgId: TenantId,
+    inputs: CareEventInput[],
+    actor: Actor,
+  ): Promise<{ created: number; ids: string[] }> {
     return this.transactions.run(orgId, async (tx) => {
       const ids = await this.record(tx, inputs, (index) => `events[${index}].`, actor);
       await this.audit.record(tx, {
@@ -68,12 +92,14 @@ export class CareEventsService {
   /** Voids an event with a reversing entry: negated lines, stock returned, rollups taken back. */
   void(orgId: TenantId, eventId: string, reason: string, actor: Actor): Promise<CareEventView> {
     return this.transactions.run(orgId, async (tx) => {
-      const [original]: { id: string; beneficiary_id: string; reverses_event_id: string | null }[] = await tx.manager.query(
-        `select id, beneficiary_id, reverses_event_id from care_events where tenant_id = $1 and id = $2`,
-        [orgId, eventId],
-      );
+      const [original]: { id: string; beneficiary_id: string; reverses_event_id: string | null }[] =
+        await tx.manager.query(
+          `select id, beneficiary_id, reverses_event_id from care_events where tenant_id = $1 and id = $2`,
+          [orgId, eventId],
+        );
       if (!original) throw DomainError.notFound('care event');
-      if (original.reverses_event_id) throw new DomainError(ErrorCode.Conflict, 'a reversing entry cannot itself be voided');
+      if (original.reverses_event_id)
+        throw new DomainError(ErrorCode.Conflict, 'a reversing entry cannot itself be voided');
       const reversalId = randomUUID();
       const now = new Date();
       const inserted: unknown[] = await tx.manager.query(
@@ -83,7 +109,8 @@ export class CareEventsService {
          returning id`,
         [orgId, eventId, reversalId, now, actor.id, reason],
       );
-      if (inserted.length === 0) throw new DomainError(ErrorCode.Conflict, 'this care event is already voided');
+      if (inserted.length === 0)
+        throw new DomainError(ErrorCode.Conflict, 'this care event is already voided');
       await tx.manager.query(
         `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
          select tenant_id, gen_random_uuid(), $3, line_no, item_id, -quantity, unit_cost_kopecks, -cost_kopecks, funding_source_id
@@ -122,11 +149,20 @@ export class CareEventsService {
       });
       const items = rows.slice(0, query.limit);
       const last = items[items.length - 1];
-      return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ key: last.occurredAt, id: last.id }) : null };
+      return {
+        items,
+        nextCursor:
+          rows.length > query.limit && last ? encodeCursor({ key: last.occurredAt, id: last.id }) : null,
+      };
     });
   }
 
-  private async record(tx: TenantTx, inputs: CareEventInput[], prefix: FieldPrefix, actor: Actor): Promise<string[]> {
+  private async record(
+    tx: TenantTx,
+    inputs: CareEventInput[],
+    prefix: FieldPrefix,
+    actor: Actor,
+  ): Promise<string[]> {
     const references = await this.loadReferences(tx, inputs);
     const prepared = inputs.map((input, index) => this.prepare(input, references, prefix(index)));
     await this.insertEvents(tx, prepared, actor);
@@ -153,28 +189,38 @@ export class CareEventsService {
 
   private async loadReferences(tx: TenantTx, inputs: CareEventInput[]): Promise<References> {
     const lines = inputs.flatMap((input) => input.lines);
-    const [beneficiaries, items, funding, [organisation]] = await Promise.all([
-      tx.manager.query(`select id, status from beneficiaries where tenant_id = $1 and id = any($2::uuid[])`, [
-        tx.tenantId,
-        [...new Set(inputs.map((input) => input.beneficiaryId))],
-      ]),
-      tx.manager.query(
-        `select id, category, default_unit_cost_kopecks, archived_at is not null as archived from items where tenant_id = $1 and id = any($2::uuid[])`,
-        [tx.tenantId, [...new Set(lines.map((line) => line.itemId))]],
-      ),
-      tx.manager.query(`select id, kind from funding_sources where tenant_id = $1 and id = any($2::uuid[])`, [
-        tx.tenantId,
-        [...new Set(lines.flatMap((line) => line.fundingSourceId ?? []))],
-      ]),
-      tx.manager.query(`select allow_negative_stock from organisations where id = $1`, [tx.tenantId]),
-    ]);
+    // One connection, one query at a time: a transaction's statements run in order.
+    const beneficiaries = await tx.manager.query(
+      `select id, status from beneficiaries where tenant_id = $1 and id = any($2::uuid[])`,
+      [tx.tenantId, [...new Set(inputs.map((input) => input.beneficiaryId))]],
+    );
+    const items = await tx.manager.query(
+      `select id, category, default_unit_cost_kopecks, archived_at is not null as archived from items where tenant_id = $1 and id = any($2::uuid[])`,
+      [tx.tenantId, [...new Set(lines.map((line) => line.itemId))]],
+    );
+    const funding = await tx.manager.query(
+      `select id, kind from funding_sources where tenant_id = $1 and id = any($2::uuid[])`,
+      [tx.tenantId, [...new Set(lines.flatMap((line) => line.fundingSourceId ?? []))]],
+    );
+    const [organisation] = await tx.manager.query(
+      `select allow_negative_stock from organisations where id = $1`,
+      [tx.tenantId],
+    );
     return {
-      beneficiaries: new Map(beneficiaries.map((row: { id: string; status: string }) => [row.id, { status: row.status }])),
+      beneficiaries: new Map(
+        beneficiaries.map((row: { id: string; status: string }) => [row.id, { status: row.status }]),
+      ),
       items: new Map(
-        items.map((row: { id: string; category: string; default_unit_cost_kopecks: string; archived: boolean }) => [
-          row.id,
-          { category: row.category, defaultUnitCost: Number(row.default_unit_cost_kopecks), archived: row.archived },
-        ]),
+        items.map(
+          (row: { id: string; category: string; default_unit_cost_kopecks: string; archived: boolean }) => [
+            row.id,
+            {
+              category: row.category,
+              defaultUnitCost: Number(row.default_unit_cost_kopecks),
+              archived: row.archived,
+            },
+          ],
+        ),
       ),
       funding: new Map(funding.map((row: { id: string; kind: string }) => [row.id, { kind: row.kind }])),
       allowNegative: organisation?.allow_negative_stock === true,
@@ -184,20 +230,30 @@ export class CareEventsService {
   /** Checks one event against the organisation's data and computes its lines; throws naming the field. */
   private prepare(input: CareEventInput, references: References, prefix: string): PreparedEvent {
     const fail = (code: ErrorCode, field: string, message: string) =>
-      new DomainError(code, `${prefix}${field}: ${message}`, { errors: [{ field: `${prefix}${field}`, message }] });
-    if (input.occurredAt.getTime() > Date.now() + futureToleranceMs) throw fail(ErrorCode.Validation, 'occurredAt', 'may not be in the future');
+      new DomainError(code, `${prefix}${field}: ${message}`, {
+        errors: [{ field: `${prefix}${field}`, message }],
+      });
+    if (input.occurredAt.getTime() > Date.now() + futureToleranceMs)
+      throw fail(ErrorCode.Validation, 'occurredAt', 'may not be in the future');
     const beneficiary = references.beneficiaries.get(input.beneficiaryId);
-    if (!beneficiary) throw fail(ErrorCode.NotFound, 'beneficiaryId', 'no such beneficiary in this organisation');
-    if (beneficiary.status === 'erased') throw fail(ErrorCode.Conflict, 'beneficiaryId', 'this beneficiary’s data was erased');
+    if (!beneficiary)
+      throw fail(ErrorCode.NotFound, 'beneficiaryId', 'no such beneficiary in this organisation');
+    if (beneficiary.status === 'erased')
+      throw fail(ErrorCode.Conflict, 'beneficiaryId', 'this beneficiary’s data was erased');
     const id = randomUUID();
     const lines = input.lines.map((line, index) => {
       const field = `lines[${index}].`;
       const item = references.items.get(line.itemId);
       if (!item) throw fail(ErrorCode.NotFound, `${field}itemId`, 'no such item in this organisation');
       if (item.archived) throw fail(ErrorCode.Conflict, `${field}itemId`, 'this item is archived');
-      const funding = line.fundingSourceId === undefined ? undefined : references.funding.get(line.fundingSourceId);
+      const funding =
+        line.fundingSourceId === undefined ? undefined : references.funding.get(line.fundingSourceId);
       if (line.fundingSourceId !== undefined && !funding) {
-        throw fail(ErrorCode.NotFound, `${field}fundingSourceId`, 'no such funding source in this organisation');
+        throw fail(
+          ErrorCode.NotFound,
+          `${field}fundingSourceId`,
+          'no such funding source in this organisation',
+        );
       }
       const unitCost = line.unitCostKopecks ?? item.defaultUnitCost;
       const quantityMilli = toMilli(line.quantity);
@@ -256,16 +312,23 @@ export class CareEventsService {
 
   /** A recorded event's lines as the rollups count them. */
   private async ledgerLinesOf(tx: TenantTx, eventId: string): Promise<LedgerLine[]> {
-    const rows: { beneficiary_id: string; occurred_at: Date; item_id: string; category: string; funding_kind: string | null; quantity: string; cost_kopecks: string }[] =
-      await tx.manager.query(
-        `select e.beneficiary_id, e.occurred_at, l.item_id, i.category, f.kind as funding_kind, l.quantity, l.cost_kopecks
+    const rows: {
+      beneficiary_id: string;
+      occurred_at: Date;
+      item_id: string;
+      category: string;
+      funding_kind: string | null;
+      quantity: string;
+      cost_kopecks: string;
+    }[] = await tx.manager.query(
+      `select e.beneficiary_id, e.occurred_at, l.item_id, i.category, f.kind as funding_kind, l.quantity, l.cost_kopecks
            from care_lines l
            join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
            join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
            left join funding_sources f on f.tenant_id = l.tenant_id and f.id = l.funding_source_id
           where l.tenant_id = $1 and l.event_id = $2`,
-        [tx.tenantId, eventId],
-      );
+      [tx.tenantId, eventId],
+    );
     return rows.map((row) => ({
       eventId,
       beneficiaryId: row.beneficiary_id,

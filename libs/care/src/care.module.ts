@@ -5,11 +5,24 @@ import { CareEventsService } from './care-events.service.js';
 import { CareEvent } from './entities/care-event.entity.js';
 import { CareLine } from './entities/care-line.entity.js';
 import { Need } from './entities/need.entity.js';
-import { CareDailyRollup, CareMonthlyBeneficiaryRollup, StockDailyRollup } from './entities/rollups.entity.js';
+import {
+  CareDailyRollup,
+  CareMonthlyBeneficiaryRollup,
+  StockDailyRollup,
+} from './entities/rollups.entity.js';
 import { NeedsService } from './needs.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CareEvent, CareLine, Need, CareDailyRollup, CareMonthlyBeneficiaryRollup, StockDailyRollup])],
+  imports: [
+    TypeOrmModule.forFeature([
+      CareEvent,
+      CareLine,
+      Need,
+      CareDailyRollup,
+      CareMonthlyBeneficiaryRollup,
+      StockDailyRollup,
+    ]),
+  ],
   providers: [CareEventsRepository, CareEventsService, NeedsService],
   exports: [CareEventsService, NeedsService],
 })

@@ -59,14 +59,18 @@ export class NeedsService {
   replace(orgId: TenantId, beneficiaryId: string, needs: NeedInput[], actor: Actor): Promise<NeedView[]> {
     return this.transactions.run(orgId, async (tx) => {
       await this.assertBeneficiary(tx, beneficiaryId);
-      const items: { id: string }[] = await tx.manager.query(`select id from items where tenant_id = $1 and id = any($2::uuid[])`, [
-        orgId,
-        needs.map((need) => need.itemId),
-      ]);
+      const items: { id: string }[] = await tx.manager.query(
+        `select id from items where tenant_id = $1 and id = any($2::uuid[])`,
+        [orgId, needs.map((need) => need.itemId)],
+      );
       const known = new Set(items.map((item) => item.id));
       const unknown = needs.findIndex((need) => !known.has(need.itemId));
-      if (unknown >= 0) throw DomainError.invalid(`needs[${unknown}].itemId`, 'no such item in this organisation');
-      await tx.manager.query(`delete from needs where tenant_id = $1 and beneficiary_id = $2`, [orgId, beneficiaryId]);
+      if (unknown >= 0)
+        throw DomainError.invalid(`needs[${unknown}].itemId`, 'no such item in this organisation');
+      await tx.manager.query(`delete from needs where tenant_id = $1 and beneficiary_id = $2`, [
+        orgId,
+        beneficiaryId,
+      ]);
       await tx.manager.query(
         `insert into needs (tenant_id, id, beneficiary_id, item_id, quantity_per_month, valid_from, valid_to)
          select $1, gen_random_uuid(), $2, i, q, f, t from unnest($3::uuid[], $4::numeric[], $5::date[], $6::date[]) as u(i, q, f, t)`,
@@ -91,7 +95,11 @@ export class NeedsService {
   }
 
   /** The person's care, newest first, with the plan and its coverage to date. */
-  careOf(orgId: TenantId, beneficiaryId: string, today = new Date().toISOString().slice(0, 10)): Promise<BeneficiaryCareView> {
+  careOf(
+    orgId: TenantId,
+    beneficiaryId: string,
+    today = new Date().toISOString().slice(0, 10),
+  ): Promise<BeneficiaryCareView> {
     return this.transactions.run(orgId, async (tx) => {
       await this.assertBeneficiary(tx, beneficiaryId);
       const needs = await this.needsOf(tx, beneficiaryId);
@@ -101,7 +109,12 @@ export class NeedsService {
     });
   }
 
-  private async coverageOf(tx: TenantTx, beneficiaryId: string, needs: NeedView[], today: string): Promise<CoverageView[]> {
+  private async coverageOf(
+    tx: TenantTx,
+    beneficiaryId: string,
+    needs: NeedView[],
+    today: string,
+  ): Promise<CoverageView[]> {
     const perItem = new Map<string, { needed: number; delivered: number }>();
     for (const need of needs) {
       const until = need.to && need.to < today ? need.to : today;
@@ -127,16 +140,29 @@ export class NeedsService {
   }
 
   private async needsOf(tx: TenantTx, beneficiaryId: string): Promise<NeedView[]> {
-    const rows: { item_id: string; quantity_per_month: string; valid_from: string; valid_to: string | null }[] = await tx.manager.query(
+    const rows: {
+      item_id: string;
+      quantity_per_month: string;
+      valid_from: string;
+      valid_to: string | null;
+    }[] = await tx.manager.query(
       `select item_id, quantity_per_month, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to
          from needs where tenant_id = $1 and beneficiary_id = $2 order by valid_from, item_id`,
       [tx.tenantId, beneficiaryId],
     );
-    return rows.map((row) => ({ itemId: row.item_id, quantityPerMonth: Number(row.quantity_per_month), from: row.valid_from, to: row.valid_to }));
+    return rows.map((row) => ({
+      itemId: row.item_id,
+      quantityPerMonth: Number(row.quantity_per_month),
+      from: row.valid_from,
+      to: row.valid_to,
+    }));
   }
 
   private async assertBeneficiary(tx: TenantTx, beneficiaryId: string): Promise<void> {
-    const rows: unknown[] = await tx.manager.query(`select 1 from beneficiaries where tenant_id = $1 and id = $2`, [tx.tenantId, beneficiaryId]);
+    const rows: unknown[] = await tx.manager.query(
+      `select 1 from beneficiaries where tenant_id = $1 and id = $2`,
+      [tx.tenantId, beneficiaryId],
+    );
     if (rows.length === 0) throw DomainError.notFound('beneficiary');
   }
 }

@@ -29,7 +29,12 @@ async function lockBalances(tx: TenantTx, itemIds: string[]): Promise<Map<string
       where tenant_id = $1 and item_id = any($2::uuid[]) order by item_id for update`,
     [tx.tenantId, itemIds],
   );
-  return new Map(rows.map((row) => [row.item_id, { milli: Math.round(Number(row.quantity) * 1000), value: Number(row.value_kopecks) }]));
+  return new Map(
+    rows.map((row) => [
+      row.item_id,
+      { milli: Math.round(Number(row.quantity) * 1000), value: Number(row.value_kopecks) },
+    ]),
+  );
 }
 
 async function writeBalances(tx: TenantTx, balances: Map<string, Balance>): Promise<void> {
@@ -49,7 +54,14 @@ async function writeBalances(tx: TenantTx, balances: Map<string, Balance>): Prom
 async function insertMovements(
   tx: TenantTx,
   kind: 'issue' | 'return',
-  movements: { itemId: string; milli: number; unitCost: number; fundingSourceId: string | null; careEventId: string; occurredAt: Date }[],
+  movements: {
+    itemId: string;
+    milli: number;
+    unitCost: number;
+    fundingSourceId: string | null;
+    careEventId: string;
+    occurredAt: Date;
+  }[],
   createdBy: string | null,
 ): Promise<void> {
   await tx.manager.query(
@@ -75,19 +87,35 @@ async function insertMovements(
  * rewritten, and an `issue` movement is written per line at the moving average cost. Short stock is
  * 409 naming the first line that would take more than there is (unless negative stock is allowed).
  */
-export async function issueStock(tx: TenantTx, requests: StockRequest[], allowNegative: boolean, createdBy: string | null): Promise<void> {
+export async function issueStock(
+  tx: TenantTx,
+  requests: StockRequest[],
+  allowNegative: boolean,
+  createdBy: string | null,
+): Promise<void> {
   if (requests.length === 0) return;
   const balances = await lockBalances(tx, [...new Set(requests.map((request) => request.itemId))].sort());
   const movements = [];
   for (const request of requests) {
     const balance = balances.get(request.itemId) ?? { milli: 0, value: 0 };
     if (!allowNegative && balance.milli < request.quantityMilli) {
-      const error: FieldError = { field: request.field, message: `only ${(balance.milli / 1000).toString()} in stock` };
-      throw new DomainError(ErrorCode.InsufficientStock, `${request.field}: ${error.message}`, { errors: [error] });
+      const error: FieldError = {
+        field: request.field,
+        message: `only ${(balance.milli / 1000).toString()} in stock`,
+      };
+      throw new DomainError(ErrorCode.InsufficientStock, `${request.field}: ${error.message}`, {
+        errors: [error],
+      });
     }
     const unitCost = balance.milli > 0 ? Math.round((balance.value * 1000) / balance.milli) : 0;
-    const taken = balance.milli > 0 ? Math.min(balance.value, Math.round((request.quantityMilli * balance.value) / balance.milli)) : 0;
-    balances.set(request.itemId, { milli: balance.milli - request.quantityMilli, value: balance.value - taken });
+    const taken =
+      balance.milli > 0
+        ? Math.min(balance.value, Math.round((request.quantityMilli * balance.value) / balance.milli))
+        : 0;
+    balances.set(request.itemId, {
+      milli: balance.milli - request.quantityMilli,
+      value: balance.value - taken,
+    });
     movements.push({ ...request, milli: -request.quantityMilli, unitCost });
   }
   await writeBalances(tx, balances);
@@ -95,8 +123,19 @@ export async function issueStock(tx: TenantTx, requests: StockRequest[], allowNe
 }
 
 /** Puts back what a care event took from stock, at the cost it was taken at (voiding). */
-export async function returnStock(tx: TenantTx, careEventId: string, reversalEventId: string, occurredAt: Date, createdBy: string | null): Promise<void> {
-  const issued: { item_id: string; quantity: string; unit_cost_kopecks: string; funding_source_id: string | null }[] = await tx.manager.query(
+export async function returnStock(
+  tx: TenantTx,
+  careEventId: string,
+  reversalEventId: string,
+  occurredAt: Date,
+  createdBy: string | null,
+): Promise<void> {
+  const issued: {
+    item_id: string;
+    quantity: string;
+    unit_cost_kopecks: string;
+    funding_source_id: string | null;
+  }[] = await tx.manager.query(
     `select item_id, quantity, unit_cost_kopecks, funding_source_id from stock_movements
       where tenant_id = $1 and care_event_id = $2 and kind = 'issue'`,
     [tx.tenantId, careEventId],
@@ -107,8 +146,18 @@ export async function returnStock(tx: TenantTx, careEventId: string, reversalEve
     const milli = -Math.round(Number(row.quantity) * 1000);
     const unitCost = Number(row.unit_cost_kopecks);
     const balance = balances.get(row.item_id) ?? { milli: 0, value: 0 };
-    balances.set(row.item_id, { milli: balance.milli + milli, value: balance.value + Math.round((milli * unitCost) / 1000) });
-    return { itemId: row.item_id, milli, unitCost, fundingSourceId: row.funding_source_id, careEventId: reversalEventId, occurredAt };
+    balances.set(row.item_id, {
+      milli: balance.milli + milli,
+      value: balance.value + Math.round((milli * unitCost) / 1000),
+    });
+    return {
+      itemId: row.item_id,
+      milli,
+      unitCost,
+      fundingSourceId: row.funding_source_id,
+      careEventId: reversalEventId,
+      occurredAt,
+    };
   });
   await writeBalances(tx, balances);
   await insertMovements(tx, 'return', movements, createdBy);

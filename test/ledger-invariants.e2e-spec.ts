@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { startTestApi, TestApi } from './support/api.js';
+import { CareFixtures } from './support/care-fixtures.js';
+import { bearer, RegisteredOrg, registerOrg } from './support/factories.js';
+
+type Step =
+  | { kind: 'receive'; item: number; quantity: number }
+  | {
+      kind: 'event';
+      beneficiary: number;
+      lines: { item: number; quantity: number; funded: boolean }[];
+      day: number;
+    }
+  | { kind: 'batch'; events: { beneficiary: number; item: number; quantity: number; day: number }[] }
+  | { kind: 'void'; pick: number };
+
+const quantity = fc.integer({ min: 1, max: 4000 }).map((milli) => milli / 1000);
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({
+    kind: fc.constant('receive' as const),
+    item: fc.nat(2),
+    quantity: fc.integer({ min: 1, max: 20 }),
+  }),
+  fc.record({
+    kind: fc.constant('event' as const),
+    beneficiary: fc.nat(2),
+    day: fc.nat(40),
+    lines: fc.array(fc.record({ item: fc.nat(2), quantity, funded: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  }),
+  fc.record({
+    kind: fc.constant('batch' as const),
+    events: fc.array(fc.record({ beneficiary: fc.nat(2), item: fc.nat(2), quantity, day: fc.nat(40) }), {
+      minLength: 1,
+      maxLength: 5,
+    }),
+  }),
+  fc.record({ kind: fc.constant('void' as const), pick: fc.nat() }),
+);
+
+/**
+ * Whatever happens to the ledger, the derived numbers agree with it: every balance equals the sum of its
+ * movements, and every rollup cell equals what the care lines say (voided events and reversals cancel).
+ */
+describe('ledger invariants', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi('ledger_invariants', { RATE_LIMIT_PER_MINUTE: '1000000' });
+  });
+
+  afterAll(() => api.close());
+
+  async function setUp(): Promise<{
+    org: RegisteredOrg;
+    fixtures: CareFixtures;
+    beneficiaries: string[];
+    items: string[];
+    funding: string;
+  }> {
+    const org = await registerOrg(api.app);
+    const fixtures = new CareFixtures(api.db, org.orgId);
+    const beneficiaries = [
+      await fixtures.beneficiary(),
+      await fixtures.beneficiary(),
+      await fixtures.beneficiary(),
+    ];
+    const items = [
+      await fixtures.item(),
+      await fixtures.item({ category: 'hygiene', costKopecks: 12345 }),
+      await fixtures.item({ category: 'service', unit: 'hour' }),
+    ];
+    const funding = await fixtures.fundingSource('business');
+    return { org, fixtures, beneficiaries, items, funding };
+  }
+
+  async function assertInvariants(orgId: string): Promise<void> {
+    const balances = await api.db.asSuperuser(
+      `select b.item_id, b.quantity, (select coalesce(sum(m.quantity), 0) from stock_movements m where m.tenant_id = b.tenant_id and m.item_id = b.item_id) as movements
+         from stock_balances b where b.tenant_id = $1`,
+      [orgId],
+    );
+    for (const balance of balances)
+      expect(Number(balance.quantity)).toBeCloseTo(Number(balance.movements), 3);
+
+    const expectedDaily = await api.db.asSuperuser(
+      `select (coalesce(o.occurred_at, e.occurred_at) at time zone 'UTC')::date::text as day, i.category, coalesce(f.kind, 'unattributed') as funding_kind,
+              sum(l.quantity)::numeric(16,3)::text as quantity, sum(l.cost_kopecks)::text as spend,
+              (count(distinct e.id) filter (where e.reverses_event_id is null and not exists (
+                 select 1 from care_events v where v.tenant_id = e.tenant_id and v.reverses_event_id = e.id)))::int as events
+         from care_lines l
+         join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
+         left join care_events o on o.tenant_id = e.tenant_id and o.id = e.reverses_event_id
+         join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
+         left join funding_sources f on f.tenant_id = l.tenant_id and f.id = l.funding_source_id
+        where l.tenant_id = $1
+        group by 1, 2, 3 order by 1, 2, 3`,
+      [orgId],
+    );
+    const actualDaily = await api.db.asSuperuser(
+      `select day::text, category, funding_kind, quantity::text, spend_kopecks::text as spend, events
+         from care_daily_rollups where tenant_id = $1 order by 1, 2, 3`,
+      [orgId],
+    );
+    expect(actualDaily).toEqual(expectedDaily);
+
+    const expectedMonthly = await api.db.asSuperuser(
+      `select date_trunc('month', coalesce(o.occurred_at, e.occurred_at) at time zone 'UTC')::date::text as month, e.beneficiary_id,
+              sum(l.quantity)::numeric(16,3)::text as quantity, sum(l.cost_kopecks)::text as spend
+         from care_lines l
+         join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
+         left join care_events o on o.tenant_id = e.tenant_id and o.id = e.reverses_event_id
+        where l.tenant_id = $1 group by 1, 2 order by 1, 2`,
+      [orgId],
+    );
+    const actualMonthly = await api.db.asSuperuser(
+      `select month::text, beneficiary_id, quantity::text, spend_kopecks::text as spend from care_monthly_beneficiary_rollups where tenant_id = $1 order by 1, 2`,
+      [orgId],
+    );
+    expect(actualMonthly).toEqual(expectedMonthly);
+  }
+
+  it('keeps balances equal to movements and rollups equal to the ledger after any sequence of operations', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const { org, fixtures, beneficiaries, items, funding } = await setUp();
+        const created: string[] = [];
+        const post = (path: string, payload: object) =>
+          api.app.inject({
+            method: 'POST',
+            url: `/api/v1/orgs/${org.orgId}${path}`,
+            headers: { ...bearer(org.accessToken), 'idempotency-key': randomUUID() },
+            payload,
+          });
+        const at = (day: number) => new Date(Date.UTC(2026, 8, 1 + day, 8)).toISOString();
+        for (const current of steps) {
+          if (current.kind === 'receive') {
+            await fixtures.receive(items[current.item], current.quantity);
+          } else if (current.kind === 'event') {
+            const response = await post('/care-events', {
+              beneficiaryId: beneficiaries[current.beneficiary],
+              occurredAt: at(current.day),
+              kind: 'delivery',
+              lines: current.lines.map((line) => ({
+                itemId: items[line.item],
+                quantity: line.quantity,
+                ...(line.funded ? { fundingSourceId: funding } : {}),
+              })),
+            });
+            expect([201, 409]).toContain(response.statusCode);
+            if (response.statusCode === 201) created.push(response.json().id);
+          } else if (current.kind === 'batch') {
+            const response = await post('/care-events/batch', {
+              events: current.events.map((event) => ({
+                beneficiaryId: beneficiaries[event.beneficiary],
+                occurredAt: at(event.day),
+                kind: 'delivery',
+                lines: [{ itemId: items[event.item], quantity: event.quantity }],
+              })),
+            });
+            expect([201, 409]).toContain(response.statusCode);
+            if (response.statusCode === 201) created.push(...response.json().ids);
+          } else if (created.length > 0) {
+            const response = await post(`/care-events/${created[current.pick % created.length]}/void`, {
+              reason: 'проверка',
+            });
+            expect([201, 409]).toContain(response.statusCode);
+          }
+        }
+        await assertInvariants(org.orgId);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

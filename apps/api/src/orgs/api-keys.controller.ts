@@ -4,6 +4,7 @@ import { PageQuery } from '@careledger/common';
 import { ApiKeysService } from '@careledger/organisations';
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import { ApiKeyPageDto, CreatedApiKeyDto, NewApiKeyInput } from './api-key.dto.js';
 
@@ -14,6 +15,7 @@ export class ApiKeysController {
 
   @Post()
   @OrgRoute(Access.Admin)
+  @Idempotent()
   @ApiOperation({ summary: 'Create an integration key; the secret is in this answer only' })
   create(@Org() org: OrgContext, @Body() input: NewApiKeyInput): Promise<CreatedApiKeyDto> {
     return this.apiKeys.create(org.orgId, input.name, org.actor);

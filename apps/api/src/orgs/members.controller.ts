@@ -4,6 +4,7 @@ import { PageQuery } from '@careledger/common';
 import { MembersService } from '@careledger/organisations';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import { MemberDto, MemberPageDto, MemberRoleInput, NewMemberInput } from './member.dto.js';
 
@@ -21,6 +22,7 @@ export class MembersController {
 
   @Post()
   @OrgRoute(Access.Admin)
+  @Idempotent()
   @ApiOperation({ summary: 'Add a member (creates the account when the email is new)' })
   add(@Org() org: OrgContext, @Body() member: NewMemberInput): Promise<MemberDto> {
     return this.members.add(org.orgId, member, org.actor);

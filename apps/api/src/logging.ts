@@ -30,7 +30,8 @@ export function loggerParams(config: AppConfig): Params {
         req: (request: { id: string; method: string; url: string }) => ({
           id: request.id,
           method: request.method,
-          url: request.url,
+          // The query string is left out: a search (`?q=`) may carry a person's name.
+          path: request.url.split('?')[0],
         }),
       },
     },

@@ -7,11 +7,20 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Idempotent } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
-import { BatchResultDto, CareEventBatchInput, CareEventDto, CareEventInput, CareEventPageDto, CareEventQuery, VoidInput } from './care.dto.js';
+import {
+  BatchResultDto,
+  CareEventBatchInput,
+  CareEventDto,
+  CareEventInput,
+  CareEventPageDto,
+  CareEventQuery,
+  VoidInput,
+} from './care.dto.js';
 
 function toRecord(input: CareEventInput, field: string): CareEventRecord {
   const occurredAt = new Date(input.occurredAt);
-  if (!/[zZ]|[+-]\d{2}:?\d{2}$/.test(input.occurredAt)) throw DomainError.invalid(field, 'must carry a time zone offset');
+  if (!/[zZ]|[+-]\d{2}:?\d{2}$/.test(input.occurredAt))
+    throw DomainError.invalid(field, 'must carry a time zone offset');
   return { ...input, occurredAt };
 }
 
@@ -32,7 +41,9 @@ export class CareEventsController {
   @Post('batch')
   @OrgRoute(Access.Write)
   @Idempotent({ required: true })
-  @ApiOperation({ summary: 'Log up to 1,000 care events, all or nothing; the first bad event is named by index' })
+  @ApiOperation({
+    summary: 'Log up to 1,000 care events, all or nothing; the first bad event is named by index',
+  })
   createBatch(@Org() org: OrgContext, @Body() input: CareEventBatchInput): Promise<BatchResultDto> {
     const events = input.events.map((event, index) => toRecord(event, `events[${index}].occurredAt`));
     return this.care.createBatch(org.orgId, events, org.actor);
@@ -57,7 +68,11 @@ export class CareEventsController {
   @OrgRoute(Access.Write)
   @Idempotent()
   @ApiOperation({ summary: 'Void an event by a reversing entry; its stock comes back' })
-  void(@Org() org: OrgContext, @UuidParam('eventId') eventId: string, @Body() input: VoidInput): Promise<CareEventDto> {
+  void(
+    @Org() org: OrgContext,
+    @UuidParam('eventId') eventId: string,
+    @Body() input: VoidInput,
+  ): Promise<CareEventDto> {
     return this.care.void(org.orgId, eventId, input.reason, org.actor);
   }
 }

@@ -14,14 +14,21 @@ export class NeedsController {
   @Put('needs')
   @OrgRoute(Access.Write)
   @ApiOperation({ summary: 'Replace the beneficiary’s needs plan' })
-  replace(@Org() org: OrgContext, @UuidParam('beneficiaryId') beneficiaryId: string, @Body() input: NeedsInput): Promise<NeedDto[]> {
+  replace(
+    @Org() org: OrgContext,
+    @UuidParam('beneficiaryId') beneficiaryId: string,
+    @Body() input: NeedsInput,
+  ): Promise<NeedDto[]> {
     return this.needs.replace(org.orgId, beneficiaryId, input.needs, org.actor);
   }
 
   @Get('care')
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'The person’s care events (newest first) and needs coverage per item' })
-  care(@Org() org: OrgContext, @UuidParam('beneficiaryId') beneficiaryId: string): Promise<BeneficiaryCareDto> {
+  care(
+    @Org() org: OrgContext,
+    @UuidParam('beneficiaryId') beneficiaryId: string,
+  ): Promise<BeneficiaryCareDto> {
     return this.needs.careOf(org.orgId, beneficiaryId);
   }
 }

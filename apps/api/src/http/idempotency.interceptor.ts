@@ -58,7 +58,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = keyOf(request.headers['idempotency-key'], required);
     if (!key || !request.org) return next.handle();
     const orgId = request.org.orgId;
-    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
+    const status =
+      this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex');
@@ -71,7 +72,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return of(start.body);
         }
         return next.handle().pipe(
-          mergeMap((body) => from(this.idempotency.complete(orgId, key, status, body)).pipe(mergeMap(() => of(body)))),
+          mergeMap((body) =>
+            from(this.idempotency.complete(orgId, key, status, body)).pipe(mergeMap(() => of(body))),
+          ),
           catchError((error: unknown) =>
             from(this.idempotency.release(orgId, key)).pipe(mergeMap(() => throwError(() => error))),
           ),

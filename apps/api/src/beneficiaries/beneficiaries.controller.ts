@@ -1,0 +1,101 @@
+import { Access, Org, OrgRoute } from '@careledger/auth';
+import type { OrgContext } from '@careledger/auth';
+import { BeneficiariesService } from '@careledger/beneficiaries';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent } from '../http/idempotency.interceptor.js';
+import { UuidParam } from '../http/params.js';
+import {
+  BeneficiaryDto,
+  BeneficiaryExportDto,
+  BeneficiaryPageDto,
+  BeneficiaryPatchInput,
+  BeneficiaryQuery,
+  ConsentDto,
+  ConsentInput,
+  NewBeneficiaryInput,
+} from './beneficiary.dto.js';
+
+@ApiTags('beneficiaries')
+@Controller('orgs/:orgId/beneficiaries')
+export class BeneficiariesController {
+  constructor(private readonly beneficiaries: BeneficiariesService) {}
+
+  @Post()
+  @OrgRoute(Access.Write)
+  @Idempotent()
+  @ApiOperation({ summary: 'Register a beneficiary; the code is generated when absent' })
+  @ApiConflictResponse({ description: 'the code is already used in this organisation' })
+  create(@Org() org: OrgContext, @Body() input: NewBeneficiaryInput): Promise<BeneficiaryDto> {
+    return this.beneficiaries.create(org.orgId, input, org.actor);
+  }
+
+  @Get()
+  @OrgRoute(Access.Read)
+  @ApiOperation({
+    summary: 'Beneficiaries by code: pseudonymous rows only; `q` matches the code or the name',
+  })
+  list(@Org() org: OrgContext, @Query() query: BeneficiaryQuery): Promise<BeneficiaryPageDto> {
+    return this.beneficiaries.list(org.orgId, query);
+  }
+
+  @Get(':beneficiaryId')
+  @OrgRoute(Access.Read)
+  @ApiOperation({ summary: 'The full record with personal data and consents; the read is audited' })
+  get(@Org() org: OrgContext, @UuidParam('beneficiaryId') id: string): Promise<BeneficiaryDto> {
+    return this.beneficiaries.get(org.orgId, id, org.actor);
+  }
+
+  @Patch(':beneficiaryId')
+  @OrgRoute(Access.Write)
+  @ApiOperation({ summary: 'Change personal fields or the status; an erased beneficiary cannot be changed' })
+  @ApiConflictResponse({ description: 'the beneficiary has been erased' })
+  update(
+    @Org() org: OrgContext,
+    @UuidParam('beneficiaryId') id: string,
+    @Body() patch: BeneficiaryPatchInput,
+  ): Promise<BeneficiaryDto> {
+    return this.beneficiaries.update(org.orgId, id, patch, org.actor);
+  }
+
+  @Delete(':beneficiaryId')
+  @HttpCode(204)
+  @OrgRoute(Access.Admin)
+  @ApiOperation({ summary: 'Erase the personal data for good; the code and the care history stay' })
+  erase(@Org() org: OrgContext, @UuidParam('beneficiaryId') id: string): Promise<void> {
+    return this.beneficiaries.erase(org.orgId, id, org.actor);
+  }
+
+  @Post(':beneficiaryId/consents')
+  @OrgRoute(Access.Write)
+  @Idempotent()
+  @ApiOperation({ summary: 'Record a consent (согласие на обработку персональных данных)' })
+  @ApiConflictResponse({ description: 'a consent of this scope is in force, or the beneficiary is erased' })
+  giveConsent(
+    @Org() org: OrgContext,
+    @UuidParam('beneficiaryId') id: string,
+    @Body() consent: ConsentInput,
+  ): Promise<ConsentDto> {
+    return this.beneficiaries.giveConsent(org.orgId, id, consent, org.actor);
+  }
+
+  @Post(':beneficiaryId/consents/:consentId/withdraw')
+  @HttpCode(200)
+  @OrgRoute(Access.Write)
+  @ApiOperation({ summary: 'Withdraw a consent; the history is kept' })
+  @ApiConflictResponse({ description: 'the consent has already been withdrawn' })
+  withdrawConsent(
+    @Org() org: OrgContext,
+    @UuidParam('beneficiaryId') id: string,
+    @UuidParam('consentId') consentId: string,
+  ): Promise<ConsentDto> {
+    return this.beneficiaries.withdrawConsent(org.orgId, id, consentId, org.actor);
+  }
+
+  @Get(':beneficiaryId/export')
+  @OrgRoute(Access.Admin)
+  @ApiOperation({ summary: 'Everything held about the person, as JSON (subject access request); audited' })
+  export(@Org() org: OrgContext, @UuidParam('beneficiaryId') id: string): Promise<BeneficiaryExportDto> {
+    return this.beneficiaries.export(org.orgId, id, org.actor);
+  }
+}

@@ -1,0 +1,388 @@
+import { BeneficiaryStatus, ConsentScope, DiagnosisSystem, Sex } from '@careledger/beneficiaries';
+import { PageQuery } from '@careledger/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  registerDecorator,
+  ValidateIf,
+  ValidateNested,
+  ValidationArguments,
+  ValidationOptions,
+} from 'class-validator';
+import { IsKnownRegion } from '../http/params.js';
+
+const icd10Pattern = /^[A-Z][0-9]{2}(\.[0-9]{1,2})?$/;
+const orphaPattern = /^[0-9]{1,7}$/;
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const offsetTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Clocks differ a little: a time this far ahead of the server still counts as now. */
+const clockSkewMs = 5 * 60 * 1000;
+
+/** Today somewhere on Earth: the latest calendar date that is not in the future for anyone (UTC+14). */
+function latestToday(): string {
+  return new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+function isCalendarDate(value: string): boolean {
+  const match = datePattern.exec(value);
+  if (!match) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function validator(
+  name: string,
+  message: string,
+  validate: (value: unknown, args: ValidationArguments) => boolean,
+): (options?: ValidationOptions) => PropertyDecorator {
+  return (options) => (target, propertyName) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message, ...options },
+      validator: { validate },
+    });
+}
+
+/** A `YYYY-MM-DD` date from 1900 up to today. */
+const IsBirthDate = validator(
+  'isBirthDate',
+  'must be a date YYYY-MM-DD between 1900-01-01 and today',
+  (value) =>
+    typeof value === 'string' && isCalendarDate(value) && value >= '1900-01-01' && value <= latestToday(),
+);
+
+/** An ISO 8601 time with offset, not in the future. */
+const IsPastTime = validator(
+  'isPastTime',
+  'must be an ISO 8601 time with offset, not in the future',
+  (value) => {
+    if (typeof value !== 'string' || !offsetTimePattern.test(value)) return false;
+    const time = Date.parse(value);
+    return (
+      !Number.isNaN(time) && time <= Date.now() + clockSkewMs && time >= Date.parse('1900-01-01T00:00:00Z')
+    );
+  },
+);
+
+/** A code of the diagnosis' system: ICD-10 such as `Q81.2`, or an ORPHAcode's digits such as `79361`. */
+const IsDiagnosisCode = validator(
+  'isDiagnosisCode',
+  'must be an ICD-10 code such as Q81.2 (system icd10) or ORPHAcode digits such as 79361 (system orpha)',
+  (value, args) => {
+    if (typeof value !== 'string') return false;
+    const system = (args.object as { system?: unknown }).system;
+    if (system === DiagnosisSystem.Icd10) return icd10Pattern.test(value);
+    if (system === DiagnosisSystem.Orpha) return orphaPattern.test(value);
+    return true; // the system itself is reported as wrong
+  },
+);
+
+/** Present (not undefined) values are checked, and null is not allowed. */
+const IfPresent = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
+
+export class ContactsInput {
+  @ApiPropertyOptional({ example: '+7 900 123-45-67', maxLength: 30 })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9 ()-]{5,30}$/, { message: 'must be a phone number: digits, spaces, +, (, ) and -' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'family@example.org', maxLength: 254 })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+
+  @ApiPropertyOptional({ description: 'the parent or legal guardian', maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  guardianName?: string;
+}
+
+export class DiagnosisInput {
+  @ApiProperty({ enum: DiagnosisSystem })
+  @IsEnum(DiagnosisSystem)
+  system: DiagnosisSystem;
+
+  @ApiProperty({ example: 'Q81.2', description: 'ICD-10 code, or the digits of an ORPHAcode' })
+  @IsString()
+  @IsDiagnosisCode()
+  code: string;
+}
+
+export class ConsentInput {
+  @ApiProperty({ enum: ConsentScope })
+  @IsEnum(ConsentScope)
+  scope: ConsentScope;
+
+  @ApiProperty({ format: 'date-time', example: '2026-03-01T10:00:00+03:00' })
+  @IsPastTime()
+  givenAt: string;
+}
+
+export class NewBeneficiaryInput {
+  @ApiPropertyOptional({
+    example: 'П-000123',
+    maxLength: 40,
+    description: 'the pseudonymous code shown on paper; generated (П-000001, ...) when absent',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,39}$/u, {
+    message:
+      'must be 1–40 letters, digits, dots, dashes, underscores or slashes, starting with a letter or digit',
+  })
+  code?: string;
+
+  @ApiProperty({ example: 'Мария Иванова', minLength: 1, maxLength: 300 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  @Matches(/\S/, { message: 'must not be blank' })
+  fullName: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2015-04-23' })
+  @IsOptional()
+  @IsBirthDate()
+  birthDate?: string;
+
+  @ApiPropertyOptional({ enum: Sex })
+  @IsOptional()
+  @IsEnum(Sex)
+  sex?: Sex;
+
+  @ApiPropertyOptional({ example: '48', description: 'two-digit region (federal subject) code' })
+  @IsOptional()
+  @IsKnownRegion()
+  regionCode?: string;
+
+  @ApiPropertyOptional({ type: ContactsInput })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContactsInput)
+  contacts?: ContactsInput;
+
+  @ApiPropertyOptional({ type: [DiagnosisInput], maxItems: 50 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DiagnosisInput)
+  diagnoses?: DiagnosisInput[];
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string;
+
+  @ApiPropertyOptional({ type: [ConsentInput], maxItems: 20 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ConsentInput)
+  consents?: ConsentInput[];
+}
+
+/** A partial update: absent fields stay as they are; `null` clears birthDate, sex, regionCode or notes. */
+export class BeneficiaryPatchInput {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 300 })
+  @IfPresent()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  @Matches(/\S/, { message: 'must not be blank' })
+  fullName?: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
+  @IsOptional()
+  @IsBirthDate()
+  birthDate?: string | null;
+
+  @ApiPropertyOptional({ enum: Sex, nullable: true })
+  @IsOptional()
+  @IsEnum(Sex)
+  sex?: Sex | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsKnownRegion()
+  regionCode?: string | null;
+
+  @ApiPropertyOptional({ type: ContactsInput, description: 'replaces the contacts as a whole' })
+  @IfPresent()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContactsInput)
+  contacts?: ContactsInput;
+
+  @ApiPropertyOptional({ type: [DiagnosisInput], maxItems: 50, description: 'replaces the list as a whole' })
+  @IfPresent()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DiagnosisInput)
+  diagnoses?: DiagnosisInput[];
+
+  @ApiPropertyOptional({ maxLength: 5000, nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
+
+  @ApiPropertyOptional({
+    enum: [BeneficiaryStatus.Active, BeneficiaryStatus.Inactive],
+    description: 'erasure is DELETE, not a status',
+  })
+  @IfPresent()
+  @IsIn([BeneficiaryStatus.Active, BeneficiaryStatus.Inactive])
+  status?: BeneficiaryStatus.Active | BeneficiaryStatus.Inactive;
+}
+
+export class BeneficiaryQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description: 'part of the code or of the full name, case-insensitive',
+    maxLength: 300,
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: BeneficiaryStatus })
+  @IsOptional()
+  @IsEnum(BeneficiaryStatus)
+  status?: BeneficiaryStatus;
+}
+
+export class ContactsDto {
+  @ApiPropertyOptional() phone?: string;
+  @ApiPropertyOptional() email?: string;
+  @ApiPropertyOptional() address?: string;
+  @ApiPropertyOptional() guardianName?: string;
+}
+
+export class DiagnosisDto {
+  @ApiProperty({ enum: DiagnosisSystem }) system: DiagnosisSystem;
+  @ApiProperty({ example: 'Q81.2' }) code: string;
+}
+
+export class ConsentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ConsentScope }) scope: ConsentScope;
+  @ApiProperty({ format: 'date-time' }) givenAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) withdrawnAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/** A list row: the pseudonymous record only, never a name. */
+export class BeneficiarySummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'П-000001' }) code: string;
+  @ApiProperty({ enum: BeneficiaryStatus }) status: BeneficiaryStatus;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class BeneficiaryPageDto {
+  @ApiProperty({ type: [BeneficiarySummaryDto] }) items: BeneficiarySummaryDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+export class PersonalDataDto {
+  @ApiProperty() fullName: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) birthDate: string | null;
+  @ApiProperty({ enum: Sex, nullable: true }) sex: Sex | null;
+  @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
+  @ApiProperty({ type: ContactsDto }) contacts: ContactsDto;
+  @ApiProperty({ type: [DiagnosisDto] }) diagnoses: DiagnosisDto[];
+  @ApiProperty({ nullable: true, type: String }) notes: string | null;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+/** The full record; after erasure every personal field is null (contacts and diagnoses empty). */
+export class BeneficiaryDto extends BeneficiarySummaryDto {
+  @ApiProperty({ nullable: true, type: String }) fullName: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) birthDate: string | null;
+  @ApiProperty({ enum: Sex, nullable: true }) sex: Sex | null;
+  @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
+  @ApiProperty({ type: ContactsDto }) contacts: ContactsDto;
+  @ApiProperty({ type: [DiagnosisDto] }) diagnoses: DiagnosisDto[];
+  @ApiProperty({ nullable: true, type: String }) notes: string | null;
+  @ApiProperty({ type: [ConsentDto], description: 'the whole history, withdrawn consents included' })
+  consents: ConsentDto[];
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) erasedAt: string | null;
+}
+
+export class ExportedBeneficiaryDto extends BeneficiarySummaryDto {
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) erasedAt: string | null;
+}
+
+export class ExportedCareLineDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() lineNo: number;
+  @ApiProperty({ format: 'uuid' }) itemId: string;
+  @ApiProperty() itemSku: string;
+  @ApiProperty() itemName: string;
+  @ApiProperty() unit: string;
+  @ApiProperty() quantity: number;
+  @ApiProperty() unitCostKopecks: number;
+  @ApiProperty() costKopecks: number;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) fundingSourceId: string | null;
+}
+
+export class ExportedCareEventDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) reversesEventId: string | null;
+  @ApiProperty({ nullable: true, type: String }) voidReason: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: [ExportedCareLineDto] }) lines: ExportedCareLineDto[];
+}
+
+export class ExportedNeedDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) itemId: string;
+  @ApiProperty() itemName: string;
+  @ApiProperty() unit: string;
+  @ApiProperty() quantityPerMonth: number;
+  @ApiProperty({ format: 'date' }) validFrom: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) validTo: string | null;
+}
+
+/** Subject access request: everything held about the person. */
+export class BeneficiaryExportDto {
+  @ApiProperty({ format: 'date-time' }) exportedAt: string;
+  @ApiProperty({ type: ExportedBeneficiaryDto }) beneficiary: ExportedBeneficiaryDto;
+  @ApiProperty({ type: PersonalDataDto, nullable: true, description: 'null once erased' })
+  personalData: PersonalDataDto | null;
+  @ApiProperty({ type: [ConsentDto] }) consents: ConsentDto[];
+  @ApiProperty({ type: [ExportedCareEventDto] }) careEvents: ExportedCareEventDto[];
+  @ApiProperty({ type: [ExportedNeedDto] }) needs: ExportedNeedDto[];
+}

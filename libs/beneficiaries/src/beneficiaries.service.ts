@@ -1,0 +1,366 @@
+import { AuditLog } from '@careledger/audit';
+import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
+import { TenantTransactions, TenantTx } from '@careledger/database';
+import { Injectable } from '@nestjs/common';
+import {
+  BeneficiariesRepository,
+  BeneficiaryRow,
+  CareEventRow,
+  CareLineRow,
+  ConsentRow,
+  NeedRow,
+  PersonalDataRow,
+} from './beneficiaries.repository.js';
+import {
+  BeneficiaryExport,
+  BeneficiaryFilter,
+  BeneficiaryPatch,
+  BeneficiarySummaryView,
+  BeneficiaryView,
+  CareEventExport,
+  CareLineExport,
+  ConsentView,
+  contactFields,
+  Contacts,
+  NeedExport,
+  NewBeneficiary,
+  NewConsent,
+  PersonalDataView,
+  PersonalDetails,
+} from './beneficiary.views.js';
+import { BeneficiaryStatus } from './entities/beneficiary.entity.js';
+
+const personalFields: (keyof PersonalDetails)[] = [
+  'fullName',
+  'birthDate',
+  'sex',
+  'regionCode',
+  'contacts',
+  'diagnoses',
+  'notes',
+];
+
+function summaryView(row: BeneficiaryRow): BeneficiarySummaryView {
+  return { id: row.id, code: row.code, status: row.status, createdAt: row.created_at.toISOString() };
+}
+
+function consentView(row: ConsentRow): ConsentView {
+  return {
+    id: row.id,
+    scope: row.scope,
+    givenAt: row.given_at.toISOString(),
+    withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** Only the contact fields this api knows, whatever the stored object holds. */
+function contactsView(stored: Contacts | null | undefined): Contacts {
+  const contacts: Contacts = {};
+  for (const field of contactFields) {
+    const value = stored?.[field];
+    if (typeof value === 'string') contacts[field] = value;
+  }
+  return contacts;
+}
+
+function personalView(row: PersonalDataRow): PersonalDataView {
+  return {
+    fullName: row.full_name,
+    birthDate: row.birth_date,
+    sex: row.sex,
+    regionCode: row.region_code,
+    contacts: contactsView(row.contacts),
+    diagnoses: (row.diagnoses ?? []).map((diagnosis) => ({ system: diagnosis.system, code: diagnosis.code })),
+    notes: row.notes,
+  };
+}
+
+const erasedPersonalView: Omit<PersonalDataView, 'fullName'> & { fullName: null } = {
+  fullName: null,
+  birthDate: null,
+  sex: null,
+  regionCode: null,
+  contacts: {},
+  diagnoses: [],
+  notes: null,
+};
+
+function beneficiaryView(
+  row: BeneficiaryRow,
+  personal: PersonalDataRow | undefined,
+  consents: ConsentRow[],
+): BeneficiaryView {
+  return {
+    ...summaryView(row),
+    ...(personal ? personalView(personal) : erasedPersonalView),
+    consents: consents.map(consentView),
+    updatedAt: row.updated_at.toISOString(),
+    erasedAt: row.erased_at?.toISOString() ?? null,
+  };
+}
+
+function lineExport(row: CareLineRow): CareLineExport {
+  return {
+    id: row.id,
+    lineNo: row.line_no,
+    itemId: row.item_id,
+    itemSku: row.item_sku,
+    itemName: row.item_name,
+    unit: row.unit,
+    quantity: Number(row.quantity),
+    unitCostKopecks: Number(row.unit_cost_kopecks),
+    costKopecks: Number(row.cost_kopecks),
+    fundingSourceId: row.funding_source_id,
+  };
+}
+
+function careEventExport(row: CareEventRow, lines: CareLineRow[]): CareEventExport {
+  return {
+    id: row.id,
+    occurredAt: row.occurred_at.toISOString(),
+    kind: row.kind,
+    note: row.note,
+    reversesEventId: row.reverses_event_id,
+    voidReason: row.void_reason,
+    createdAt: row.created_at.toISOString(),
+    lines: lines.map(lineExport),
+  };
+}
+
+function needExport(row: NeedRow): NeedExport {
+  return {
+    id: row.id,
+    itemId: row.item_id,
+    itemName: row.item_name,
+    unit: row.unit,
+    quantityPerMonth: Number(row.quantity_per_month),
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+  };
+}
+
+function duplicateCode(): DomainError {
+  return new DomainError(ErrorCode.Duplicate, 'a beneficiary with this code already exists', {
+    errors: [{ field: 'code', message: 'is already used by another beneficiary of this organisation' }],
+  });
+}
+
+function erasedConflict(): DomainError {
+  return new DomainError(ErrorCode.Conflict, 'the beneficiary’s personal data has been erased');
+}
+
+/** A consent list may name each scope once. */
+function assertScopesDistinct(consents: NewConsent[]): void {
+  const seen = new Set<string>();
+  consents.forEach((consent, index) => {
+    if (seen.has(consent.scope))
+      throw DomainError.invalid(`consents.${index}.scope`, 'names a scope given earlier in the list');
+    seen.add(consent.scope);
+  });
+}
+
+/**
+ * The register of beneficiaries (подопечные): pseudonymous record, personal data kept apart, consents,
+ * erasure and the subject access export. Every change and every read of personal data is audited, with
+ * ids and field names only.
+ */
+@Injectable()
+export class BeneficiariesService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly repository: BeneficiariesRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  create(orgId: TenantId, input: NewBeneficiary, actor: Actor): Promise<BeneficiaryView> {
+    const consents = input.consents ?? [];
+    assertScopesDistinct(consents);
+    return this.transactions.run(orgId, async (tx) => {
+      await this.repository.lockCodes(tx);
+      let code = input.code;
+      if (code === undefined) code = await this.repository.nextGeneratedCode(tx);
+      else if (await this.repository.codeTaken(tx, code)) throw duplicateCode();
+      const id = await this.repository.insert(tx, code);
+      await this.repository.insertPersonalData(tx, id, input);
+      await this.audit.record(tx, {
+        actor,
+        action: 'beneficiary.created',
+        entityType: 'beneficiary',
+        entityId: id,
+        details: { code, fields: personalFields.filter((field) => input[field] != null) },
+      });
+      for (const consent of consents) await this.give(tx, id, consent, actor);
+      return this.view(tx, id);
+    });
+  }
+
+  list(orgId: TenantId, filter: BeneficiaryFilter): Promise<Page<BeneficiarySummaryView>> {
+    const after = decodeCursor(filter.cursor);
+    return this.transactions.run(orgId, async (tx) => {
+      const rows = await this.repository.list(tx, filter, after);
+      return toPage(rows, filter.limit, (row) => ({ key: row.code, id: row.id }), summaryView);
+    });
+  }
+
+  /** The full record; the read is written to the audit log, naming the reader. */
+  get(orgId: TenantId, id: string, actor: Actor): Promise<BeneficiaryView> {
+    return this.transactions.run(orgId, async (tx) => {
+      const view = await this.view(tx, id);
+      await this.recordRead(tx, id, actor, 'view');
+      return view;
+    });
+  }
+
+  /**
+   * Changes the given fields. The answer holds the whole record, so it counts as a read of personal data
+   * as well. An erased beneficiary cannot be changed.
+   */
+  update(orgId: TenantId, id: string, patch: BeneficiaryPatch, actor: Actor): Promise<BeneficiaryView> {
+    return this.transactions.run(orgId, async (tx) => {
+      const current = await this.existing(tx, id, true);
+      if (current.status === BeneficiaryStatus.Erased) throw erasedConflict();
+      const fields = [...personalFields, 'status' as const].filter((field) => patch[field] !== undefined);
+      if (fields.length > 0) {
+        await this.repository.updatePersonalData(tx, id, patch);
+        await this.repository.touch(tx, id, patch.status);
+        await this.audit.record(tx, {
+          actor,
+          action: 'beneficiary.updated',
+          entityType: 'beneficiary',
+          entityId: id,
+          details: { fields: [...fields].sort() },
+        });
+      }
+      const view = await this.view(tx, id);
+      await this.recordRead(tx, id, actor, 'update');
+      return view;
+    });
+  }
+
+  giveConsent(orgId: TenantId, id: string, consent: NewConsent, actor: Actor): Promise<ConsentView> {
+    return this.transactions.run(orgId, async (tx) => {
+      const current = await this.existing(tx, id, true);
+      if (current.status === BeneficiaryStatus.Erased) throw erasedConflict();
+      const active = (await this.repository.consents(tx, id)).filter((row) => row.withdrawn_at === null);
+      if (active.some((row) => row.scope === consent.scope))
+        throw new DomainError(ErrorCode.Conflict, `a ${consent.scope} consent is already in force`, {
+          errors: [{ field: 'scope', message: 'is already in force: withdraw it before giving it again' }],
+        });
+      return consentView(await this.give(tx, id, consent, actor));
+    });
+  }
+
+  withdrawConsent(orgId: TenantId, id: string, consentId: string, actor: Actor): Promise<ConsentView> {
+    return this.transactions.run(orgId, async (tx) => {
+      await this.existing(tx, id, true);
+      const withdrawn = await this.repository.withdrawConsent(tx, id, consentId);
+      if (!withdrawn) {
+        if (!(await this.repository.consent(tx, id, consentId))) throw DomainError.notFound('consent');
+        throw new DomainError(ErrorCode.Conflict, 'this consent has already been withdrawn');
+      }
+      await this.audit.record(tx, {
+        actor,
+        action: 'consent.withdrawn',
+        entityType: 'consent',
+        entityId: consentId,
+        details: { beneficiaryId: id, scope: withdrawn.scope },
+      });
+      return consentView(withdrawn);
+    });
+  }
+
+  /**
+   * Erasure (152-ФЗ): the personal data is deleted for good; the code, consent history and care history
+   * stay. Erasing an erased beneficiary again changes nothing.
+   */
+  erase(orgId: TenantId, id: string, actor: Actor): Promise<void> {
+    return this.transactions.run(orgId, async (tx) => {
+      const current = await this.existing(tx, id, true);
+      if (current.status === BeneficiaryStatus.Erased) return;
+      await this.repository.erase(tx, id);
+      await this.audit.record(tx, {
+        actor,
+        action: 'beneficiary.erased',
+        entityType: 'beneficiary',
+        entityId: id,
+        details: { code: current.code },
+      });
+    });
+  }
+
+  /** Subject access request: everything held about this one person. */
+  export(orgId: TenantId, id: string, actor: Actor): Promise<BeneficiaryExport> {
+    return this.transactions.run(orgId, async (tx) => {
+      const row = await this.existing(tx, id);
+      const [personal, consents, events, lines, needs] = [
+        await this.repository.personalData(tx, id),
+        await this.repository.consents(tx, id),
+        await this.repository.careEvents(tx, id),
+        await this.repository.careLines(tx, id),
+        await this.repository.needs(tx, id),
+      ];
+      const linesOf = new Map<string, CareLineRow[]>();
+      for (const line of lines) linesOf.set(line.event_id, [...(linesOf.get(line.event_id) ?? []), line]);
+      await this.recordRead(tx, id, actor, 'export');
+      await this.audit.record(tx, {
+        actor,
+        action: 'beneficiary.exported',
+        entityType: 'beneficiary',
+        entityId: id,
+        details: { careEvents: events.length, consents: consents.length, needs: needs.length },
+      });
+      return {
+        exportedAt: new Date().toISOString(),
+        beneficiary: {
+          ...summaryView(row),
+          updatedAt: row.updated_at.toISOString(),
+          erasedAt: row.erased_at?.toISOString() ?? null,
+        },
+        personalData: personal
+          ? { ...personalView(personal), updatedAt: personal.updated_at.toISOString() }
+          : null,
+        consents: consents.map(consentView),
+        careEvents: events.map((event) => careEventExport(event, linesOf.get(event.id) ?? [])),
+        needs: needs.map(needExport),
+      };
+    });
+  }
+
+  /** 404 unless the beneficiary exists in the transaction's organisation; for other domains (care, needs). */
+  async existing(tx: TenantTx, id: string, forUpdate = false): Promise<BeneficiaryRow> {
+    const row = await this.repository.find(tx, id, forUpdate);
+    if (!row) throw DomainError.notFound('beneficiary');
+    return row;
+  }
+
+  private async view(tx: TenantTx, id: string): Promise<BeneficiaryView> {
+    const row = await this.existing(tx, id);
+    const personal = await this.repository.personalData(tx, id);
+    const consents = await this.repository.consents(tx, id);
+    return beneficiaryView(row, personal, consents);
+  }
+
+  private async give(tx: TenantTx, id: string, consent: NewConsent, actor: Actor): Promise<ConsentRow> {
+    const row = await this.repository.insertConsent(tx, id, consent);
+    await this.audit.record(tx, {
+      actor,
+      action: 'consent.given',
+      entityType: 'consent',
+      entityId: row.id,
+      details: { beneficiaryId: id, scope: row.scope },
+    });
+    return row;
+  }
+
+  /** One audit row per read of a person's record: who read whose, and through which route. */
+  private recordRead(tx: TenantTx, id: string, actor: Actor, via: 'view' | 'update' | 'export') {
+    return this.audit.record(tx, {
+      actor,
+      action: 'beneficiary.personal_data_read',
+      entityType: 'beneficiary',
+      entityId: id,
+      details: { via },
+    });
+  }
+}

@@ -1,0 +1,146 @@
+import { BeneficiaryStatus } from './entities/beneficiary.entity.js';
+import { ConsentScope } from './entities/consent.entity.js';
+
+export enum Sex {
+  Female = 'female',
+  Male = 'male',
+}
+
+export enum DiagnosisSystem {
+  Icd10 = 'icd10',
+  Orpha = 'orpha',
+}
+
+/** A diagnosis code: ICD-10 (МКБ-10) such as `Q81.2`, or an ORPHAcode such as `79361`. */
+export interface Diagnosis {
+  system: DiagnosisSystem;
+  code: string;
+}
+
+/** How to reach the person or their guardian; every field optional. */
+export interface Contacts {
+  phone?: string;
+  email?: string;
+  address?: string;
+  guardianName?: string;
+}
+
+export const contactFields = ['phone', 'email', 'address', 'guardianName'] as const;
+
+/** The personal side of a beneficiary as the caller writes it. */
+export interface PersonalDetails {
+  fullName: string;
+  birthDate?: string | null;
+  sex?: Sex | null;
+  regionCode?: string | null;
+  contacts?: Contacts;
+  diagnoses?: Diagnosis[];
+  notes?: string | null;
+}
+
+export interface NewConsent {
+  scope: ConsentScope;
+  /** ISO 8601 time with offset */
+  givenAt: string;
+}
+
+export interface NewBeneficiary extends PersonalDetails {
+  code?: string;
+  consents?: NewConsent[];
+}
+
+/** A partial update: absent fields stay, `null` clears a nullable field. */
+export type BeneficiaryPatch = Partial<PersonalDetails> & {
+  status?: BeneficiaryStatus.Active | BeneficiaryStatus.Inactive;
+};
+
+export interface BeneficiaryFilter {
+  q?: string;
+  status?: BeneficiaryStatus;
+  limit: number;
+  cursor?: string;
+}
+
+/** What a list shows: the pseudonymous record only, never a name. */
+export interface BeneficiarySummaryView {
+  id: string;
+  code: string;
+  status: BeneficiaryStatus;
+  createdAt: string;
+}
+
+export interface ConsentView {
+  id: string;
+  scope: ConsentScope;
+  givenAt: string;
+  withdrawnAt: string | null;
+  createdAt: string;
+}
+
+export interface PersonalDataView {
+  fullName: string;
+  birthDate: string | null;
+  sex: Sex | null;
+  regionCode: string | null;
+  contacts: Contacts;
+  diagnoses: Diagnosis[];
+  notes: string | null;
+}
+
+/** The full record. After erasure every personal field is null and contacts and diagnoses are empty. */
+export interface BeneficiaryView extends BeneficiarySummaryView {
+  fullName: string | null;
+  birthDate: string | null;
+  sex: Sex | null;
+  regionCode: string | null;
+  contacts: Contacts;
+  diagnoses: Diagnosis[];
+  notes: string | null;
+  consents: ConsentView[];
+  updatedAt: string;
+  erasedAt: string | null;
+}
+
+export interface CareLineExport {
+  id: string;
+  lineNo: number;
+  itemId: string;
+  itemSku: string;
+  itemName: string;
+  unit: string;
+  quantity: number;
+  unitCostKopecks: number;
+  costKopecks: number;
+  fundingSourceId: string | null;
+}
+
+export interface CareEventExport {
+  id: string;
+  occurredAt: string;
+  kind: string;
+  note: string | null;
+  reversesEventId: string | null;
+  voidReason: string | null;
+  createdAt: string;
+  lines: CareLineExport[];
+}
+
+export interface NeedExport {
+  id: string;
+  itemId: string;
+  itemName: string;
+  unit: string;
+  quantityPerMonth: number;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** Everything held about one person (subject access request), and nothing about anyone else. */
+export interface BeneficiaryExport {
+  exportedAt: string;
+  beneficiary: BeneficiarySummaryView & { updatedAt: string; erasedAt: string | null };
+  personalData: (PersonalDataView & { updatedAt: string }) | null;
+  consents: ConsentView[];
+  careEvents: CareEventExport[];
+  needs: NeedExport[];
+}

@@ -13,6 +13,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { PlatformRolesController } from './admin/platform-roles.controller.js';
 import { AuthController } from './auth/auth.controller.js';
+import { ItemsController } from './catalog/items.controller.js';
+import { StockController } from './catalog/stock.controller.js';
+import { FundingSourcesController } from './funding/funding-sources.controller.js';
+import { BeneficiariesController } from './beneficiaries/beneficiaries.controller.js';
+import { CareEventsController } from './care/care-events.controller.js';
+import { NeedsController } from './care/needs.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams } from './logging.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -52,6 +58,12 @@ export class AppModule {
         ApiKeysController,
         AuditController,
         PlatformRolesController,
+        BeneficiariesController,
+        CareEventsController,
+        NeedsController,
+        FundingSourcesController,
+        ItemsController,
+        StockController,
       ],
       providers: [MetricsService],
     };

@@ -5,6 +5,10 @@ import 'reflect-metadata';
 import { AccountsModule } from '@careledger/accounts';
 import { AuditModule } from '@careledger/audit';
 import { AuthModule, AuthService } from '@careledger/auth';
+import { BeneficiariesModule, BeneficiariesService } from '@careledger/beneficiaries';
+import { CareEventsService, CareModule, NeedsService } from '@careledger/care';
+import { CatalogModule, ItemsService, StockService } from '@careledger/catalog';
+import { FundingModule, FundingSourcesService } from '@careledger/funding';
 import { tenantId } from '@careledger/common';
 import { AppConfig, ConfigModule, loadConfig } from '@careledger/config';
 import { DatabaseModule } from '@careledger/database';
@@ -20,6 +24,7 @@ import { NestFactory } from '@nestjs/core';
 import { SingleBar } from 'cli-progress';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { seedDemoLedger } from './demo/demo-ledger.js';
 import { demoOrganisations, demoPassword } from './demo/demo-organisations.js';
 
 @Module({})
@@ -36,6 +41,10 @@ class SeedModule {
         AccountsModule,
         OrganisationsModule,
         AuthModule,
+        FundingModule,
+        CatalogModule,
+        BeneficiariesModule,
+        CareModule,
       ],
     };
   }
@@ -51,6 +60,15 @@ try {
     const auth = app.get(AuthService);
     const members = app.get(MembersService);
     const organisations = app.get(OrganisationsService);
+    const ledger = {
+      funding: app.get(FundingSourcesService),
+      items: app.get(ItemsService),
+      stock: app.get(StockService),
+      beneficiaries: app.get(BeneficiariesService),
+      needs: app.get(NeedsService),
+      care: app.get(CareEventsService),
+    };
+    let careEvents = 0;
     const progress = new SingleBar({
       format: 'demo data [{bar}] {value}/{total} organisations',
       hideCursor: true,
@@ -86,11 +104,12 @@ try {
           actor,
         );
       }
+      careEvents += await seedDemoLedger(ledger, orgId, actor, demoOrganisations.indexOf(demo) + 1);
       progress.increment();
     }
     progress.stop();
     console.log(
-      `demo data loaded: ${demoOrganisations.length} organisations; sign in as admin@dobrye-ruki.demo / ${demoPassword}`,
+      `demo data loaded: ${demoOrganisations.length} organisations, ${careEvents} care events; sign in as admin@dobrye-ruki.demo / ${demoPassword}`,
     );
   }
 } finally {

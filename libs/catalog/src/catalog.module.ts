@@ -1,8 +1,16 @@
+import { FundingModule } from '@careledger/funding';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Item } from './entities/item.entity.js';
 import { StockBalance } from './entities/stock-balance.entity.js';
 import { StockMovement } from './entities/stock-movement.entity.js';
+import { ItemsService } from './items.service.js';
+import { StockLedger } from './stock-ledger.service.js';
+import { StockService } from './stock.service.js';
 
-@Module({ imports: [TypeOrmModule.forFeature([Item, StockMovement, StockBalance])] })
+@Module({
+  imports: [FundingModule, TypeOrmModule.forFeature([Item, StockMovement, StockBalance])],
+  providers: [ItemsService, StockLedger, StockService],
+  exports: [ItemsService, StockLedger, StockService],
+})
 export class CatalogModule {}

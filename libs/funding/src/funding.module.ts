@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FundingSource } from './entities/funding-source.entity.js';
+import { FundingSourcesService } from './funding-sources.service.js';
 
-@Module({ imports: [TypeOrmModule.forFeature([FundingSource])] })
+@Module({
+  imports: [TypeOrmModule.forFeature([FundingSource])],
+  providers: [FundingSourcesService],
+  exports: [FundingSourcesService],
+})
 export class FundingModule {}

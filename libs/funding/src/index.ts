@@ -1,2 +1,3 @@
 export * from './entities/funding-source.entity.js';
+export * from './funding-sources.service.js';
 export * from './funding.module.js';

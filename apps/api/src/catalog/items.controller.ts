@@ -1,0 +1,49 @@
+import { Access, Org, OrgRoute } from '@careledger/auth';
+import type { OrgContext } from '@careledger/auth';
+import { ItemsService } from '@careledger/catalog';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '../http/params.js';
+import { ItemDto, ItemInput, ItemPageDto, ItemPatchInput, ItemsQuery } from './item.dto.js';
+import { Idempotent } from '../http/idempotency.interceptor.js';
+
+@ApiTags('catalogue')
+@Controller('orgs/:orgId/items')
+export class ItemsController {
+  constructor(private readonly items: ItemsService) {}
+
+  @Post()
+  @OrgRoute(Access.Admin)
+  @Idempotent()
+  @ApiOperation({ summary: 'Add an item to the catalogue; sku is unique in the organisation' })
+  create(@Org() org: OrgContext, @Body() input: ItemInput): Promise<ItemDto> {
+    return this.items.create(org.orgId, input, org.actor);
+  }
+
+  @Get()
+  @OrgRoute(Access.Read)
+  @ApiOperation({ summary: 'The catalogue, by sku; archived items only when asked for' })
+  list(@Org() org: OrgContext, @Query() query: ItemsQuery): Promise<ItemPageDto> {
+    return this.items.list(org.orgId, query);
+  }
+
+  @Get(':itemId')
+  @OrgRoute(Access.Read)
+  @ApiOperation({ summary: 'One item' })
+  get(@Org() org: OrgContext, @UuidParam('itemId') itemId: string): Promise<ItemDto> {
+    return this.items.get(org.orgId, itemId);
+  }
+
+  @Patch(':itemId')
+  @OrgRoute(Access.Admin)
+  @ApiOperation({
+    summary: 'Change an item, or archive (archived: true) or restore it; items are never deleted',
+  })
+  update(
+    @Org() org: OrgContext,
+    @UuidParam('itemId') itemId: string,
+    @Body() patch: ItemPatchInput,
+  ): Promise<ItemDto> {
+    return this.items.update(org.orgId, itemId, patch, org.actor);
+  }
+}

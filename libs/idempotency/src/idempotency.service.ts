@@ -42,10 +42,16 @@ export class IdempotencyService {
         [orgId, key],
       );
       if (row.request_hash !== requestHash) {
-        throw new DomainError(ErrorCode.IdempotencyMismatch, 'this Idempotency-Key was used with a different request');
+        throw new DomainError(
+          ErrorCode.IdempotencyMismatch,
+          'this Idempotency-Key was used with a different request',
+        );
       }
       if (row.response_status === null) {
-        throw new DomainError(ErrorCode.IdempotencyInFlight, 'a request with this Idempotency-Key is still in progress');
+        throw new DomainError(
+          ErrorCode.IdempotencyInFlight,
+          'a request with this Idempotency-Key is still in progress',
+        );
       }
       return { kind: 'replay', status: row.response_status, body: row.response_body };
     });
@@ -63,7 +69,10 @@ export class IdempotencyService {
   /** The request failed: free the key so the caller can try again. */
   async release(orgId: TenantId, key: string): Promise<void> {
     await this.transactions.run(orgId, (tx) =>
-      tx.manager.query(`delete from idempotency_keys where tenant_id = $1 and key = $2 and response_status is null`, [orgId, key]),
+      tx.manager.query(
+        `delete from idempotency_keys where tenant_id = $1 and key = $2 and response_status is null`,
+        [orgId, key],
+      ),
     );
   }
 }

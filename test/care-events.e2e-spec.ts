@@ -276,6 +276,28 @@ describe('care events', () => {
       expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 4 });
     });
 
+    it('answers 409 for a key whose first request has not finished, and creates nothing', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(5);
+      const body = {
+        beneficiaryId,
+        occurredAt: yesterday(),
+        kind: 'delivery',
+        lines: [{ itemId, quantity: 1 }],
+      };
+      const key = randomUUID();
+      // The first request has claimed the key and is still running: its row has no answer yet.
+      const first = await post('/care-events', body, key);
+      await api.db.asSuperuser(
+        `update idempotency_keys set response_status = null, response_body = null where tenant_id = $1 and key = $2`,
+        [org.orgId, key],
+      );
+      const second = await post('/care-events', body, key);
+      expect(first.statusCode).toBe(201);
+      expect(second.statusCode).toBe(409);
+      expect(second.json().detail).toBe('a request with this Idempotency-Key is still in progress');
+      expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 4 });
+    });
+
     it('is scoped to the organisation', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(5);
       const key = randomUUID();

@@ -1,6 +1,7 @@
 import { AppConfig } from '@careledger/config';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { JOB_HANDLERS, JobHandler } from './job-handler.js';
 import { allJobNames, JobName, jobQueue } from './job-map.js';
 import { allQueues } from './queues.js';
@@ -27,6 +28,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger(QueueWorkers.name);
   private readonly handlers: Map<JobName, JobHandler>;
   private workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
 
   constructor(
     private readonly config: AppConfig,
@@ -42,14 +44,18 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     } finally {
       probe.disconnect();
     }
-    this.workers = allQueues.map(
-      (queue) =>
-        new Worker(queue, (job) => this.dispatch(job), {
-          connection: createRedis(this.config, 'worker'),
-          prefix: this.config.QUEUE_PREFIX,
-          concurrency: 2,
-        }),
-    );
+    this.workers = allQueues.map((queue) => {
+      const connection = createRedis(this.config, 'worker');
+      this.connections.push(connection);
+      return new Worker(queue, (job) => this.dispatch(job), {
+        connection,
+        prefix: this.config.QUEUE_PREFIX,
+        concurrency: 2,
+        // A worker that dies mid-job loses its lock within seconds, and another worker takes the job over.
+        lockDuration: 15_000,
+        stalledInterval: 5_000,
+      });
+    });
     for (const worker of this.workers) {
       worker.on('failed', (job, error) =>
         this.logger.warn(`job ${job?.id} (${job?.name}) failed: ${error.message}`),
@@ -60,6 +66,8 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
+    // BullMQ leaves a connection it was given open; these are ours to close.
+    for (const connection of this.connections) connection.disconnect();
   }
 
   private async dispatch(job: Job): Promise<void> {

@@ -3,6 +3,8 @@ import { TenantIsolation1795768357788 } from './1795768357788-TenantIsolation.js
 import { RegionsReferenceData1795768357789 } from './1795768357789-RegionsReferenceData.js';
 import { CareLedgerSchema1795770786763 } from './1795770786763-CareLedgerSchema.js';
 import { CareLedgerIsolation1795770786764 } from './1795770786764-CareLedgerIsolation.js';
+import { ReportsSchema1795771678312 } from './1795771678312-ReportsSchema.js';
+import { ReportsPublication1795771678313 } from './1795771678313-ReportsPublication.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   RegionsReferenceData1795768357789,
   CareLedgerSchema1795770786763,
   CareLedgerIsolation1795770786764,
+  ReportsSchema1795771678312,
+  ReportsPublication1795771678313,
 ];

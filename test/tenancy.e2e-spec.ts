@@ -82,7 +82,14 @@ describe('tenant isolation in PostgreSQL', () => {
          select $1, gen_random_uuid(), beneficiary.id, item.id, 30, '2026-01-01' from beneficiary, item),
        daily as (insert into care_daily_rollups (tenant_id, day, category, funding_kind, quantity, spend_kopecks, events) values ($1, current_date, 'medication', 'unattributed', 1, 45000, 1)),
        monthly as (insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events) select $1, date_trunc('month', now())::date, id, 1 from beneficiary),
-       stock as (insert into stock_daily_rollups (tenant_id, day, category, funding_kind, received_quantity, received_kopecks) values ($1, current_date, 'medication', 'presidential_grant', 10, 450000))
+       stock as (insert into stock_daily_rollups (tenant_id, day, category, funding_kind, received_quantity, received_kopecks) values ($1, current_date, 'medication', 'presidential_grant', 10, 450000)),
+       report as (
+         insert into reports (tenant_id, id, type, language, period_from, period_to, contains_personal_data, requested_at)
+         values ($1, gen_random_uuid(), 'activity', 'ru', '2026-10-01', '2026-10-31', false, now()) returning id),
+       chunk as (insert into report_file_chunks (tenant_id, report_id, chunk_no, data) select $1, id, 0, '\\x25504446' from report),
+       schedule as (
+         insert into report_schedules (tenant_id, id, type, cadence, language, auto_publish)
+         values ($1, gen_random_uuid(), 'activity', 'monthly', 'ru', false))
        insert into idempotency_keys (tenant_id, key, request_hash, expires_at) values ($1, 'key-1', $2, now() + interval '1 day')`,
       [tenant, 'c'.repeat(64)],
     );

@@ -9,6 +9,7 @@ import { AppConfig, ConfigModule } from '@careledger/config';
 import { DatabaseModule } from '@careledger/database';
 import { JobsModule } from '@careledger/jobs';
 import { OrganisationsModule } from '@careledger/organisations';
+import { ReportsModule } from '@careledger/reports';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { PlatformRolesController } from './admin/platform-roles.controller.js';
@@ -28,6 +29,8 @@ import { AuditController } from './orgs/audit.controller.js';
 import { MembersController } from './orgs/members.controller.js';
 import { OrganisationsController } from './orgs/organisations.controller.js';
 import { PublicRegionsController } from './regions/public-regions.controller.js';
+import { PublicReportsController } from './reports/public-reports.controller.js';
+import { ReportsController } from './reports/reports.controller.js';
 
 @Module({})
 export class AppModule {
@@ -47,6 +50,7 @@ export class AppModule {
         BeneficiariesModule,
         CareModule,
         IdempotencyModule,
+        ReportsModule,
       ],
       controllers: [
         HealthController,
@@ -61,6 +65,8 @@ export class AppModule {
         BeneficiariesController,
         CareEventsController,
         NeedsController,
+        ReportsController,
+        PublicReportsController,
         FundingSourcesController,
         ItemsController,
         StockController,

@@ -9,6 +9,8 @@ import { ProblemFilter } from './http/problem.filter.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { setupOpenApi } from './openapi.js';
 
+const pdfBodyLimitBytes = 50 * 1024 * 1024;
+
 /** Builds the api with every cross-cutting concern wired; main.ts listens, tests inject. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
@@ -28,6 +30,12 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // A PDF sent for verification arrives as it is; reports can be larger than ordinary bodies.
+  fastify.addContentTypeParser(
+    'application/pdf',
+    { parseAs: 'buffer', bodyLimit: pdfBodyLimitBytes },
+    (_request, body, done) => done(null, body),
+  );
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.observeRequest(

@@ -15,6 +15,7 @@ import { IdempotencyKey } from '@careledger/idempotency';
 import { OutboxMessage } from '@careledger/jobs';
 import { ApiKey, Membership, Organisation, OrganisationProfile } from '@careledger/organisations';
 import { Region, RegionPopulation } from '@careledger/regions';
+import { Report, ReportFileChunk, ReportSchedule } from '@careledger/reports';
 
 /** Every entity of every lib: what `migration:check` compares the migrations with. */
 export const allEntities = [
@@ -43,4 +44,7 @@ export const allEntities = [
   CareMonthlyBeneficiaryRollup,
   StockDailyRollup,
   IdempotencyKey,
+  Report,
+  ReportFileChunk,
+  ReportSchedule,
 ];

@@ -9,11 +9,14 @@ import { AppConfig, ConfigModule } from '@careledger/config';
 import { DatabaseModule } from '@careledger/database';
 import { JOB_HANDLERS, JobHandler, JobsModule, OutboxRelay, QueueWorkers } from '@careledger/jobs';
 import { OrganisationsModule } from '@careledger/organisations';
+import { ReportsModule } from '@careledger/reports';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditVerifyProcessor } from './processors/audit-verify.processor.js';
+import { ReportRenderProcessor } from './processors/report-render.processor.js';
+import { ReportsScheduleProcessor } from './processors/reports-schedule.processor.js';
 
-const processors = [AuditVerifyProcessor];
+const processors = [AuditVerifyProcessor, ReportRenderProcessor, ReportsScheduleProcessor];
 
 /** The worker: no HTTP, the same domain modules as the api, the outbox relay and one handler per job. */
 @Module({})
@@ -36,6 +39,7 @@ export class WorkerModule {
         BeneficiariesModule,
         CareModule,
         IdempotencyModule,
+        ReportsModule,
       ],
       providers: [
         ...processors,

@@ -7,6 +7,10 @@ import { Queues, QueueName } from './queues.js';
 export interface JobPayloads {
   /** Recompute a tenant's audit hash chain and log the first broken row, if any. */
   'audit.verify': { tenantId: string };
+  /** Render a requested report into its PDF. */
+  'report.render': { tenantId: string; reportId: string };
+  /** Request the reports whose schedules have a period that has just closed (repeats every few minutes). */
+  'reports.schedule': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -15,6 +19,8 @@ export type JobOf<Name extends JobName> = JobPayloads[Name];
 /** Which queue each job goes to. */
 export const jobQueue: { readonly [Name in JobName]: QueueName } = {
   'audit.verify': Queues.Maintenance,
+  'report.render': Queues.Reports,
+  'reports.schedule': Queues.Reports,
 };
 
 export const allJobNames = Object.keys(jobQueue) as JobName[];

@@ -1,16 +1,20 @@
 import { JobHandler } from './job-handler.js';
+import { allJobNames, JobName } from './job-map.js';
 import { handlersByName } from './queue-workers.js';
 
-const handler = (jobName: 'audit.verify'): JobHandler => ({ jobName, handle: async () => undefined });
+const handler = (jobName: JobName): JobHandler => ({ jobName, handle: async () => undefined });
+const everyHandler = () => allJobNames.map(handler);
 
 describe('handlersByName', () => {
   it('maps every job name to its handler', () => {
-    const verify = handler('audit.verify');
-    expect(handlersByName([verify]).get('audit.verify')).toBe(verify);
+    const handlers = everyHandler();
+    const byName = handlersByName(handlers);
+    for (const handler of handlers) expect(byName.get(handler.jobName)).toBe(handler);
   });
 
   it('refuses to start when a job name has no handler', () => {
-    expect(() => handlersByName([])).toThrow('no handler for job(s): audit.verify');
+    const withoutRender = everyHandler().filter((handler) => handler.jobName !== 'report.render');
+    expect(() => handlersByName(withoutRender)).toThrow('no handler for job(s): report.render');
   });
 
   it('refuses two handlers for one job name', () => {

@@ -4,6 +4,7 @@
  */
 export const Queues = {
   Maintenance: 'maintenance',
+  Reports: 'reports',
 } as const;
 
 export type QueueName = (typeof Queues)[keyof typeof Queues];

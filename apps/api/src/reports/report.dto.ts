@@ -1,0 +1,141 @@
+import { PageQuery } from '@careledger/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+const types = ['activity', 'funding_source', 'beneficiary_statement'] as const;
+const languages = ['ru', 'en'] as const;
+
+export class ReportRequestInput {
+  @ApiProperty({ enum: types })
+  @IsIn(types)
+  type: (typeof types)[number];
+
+  @ApiProperty({ format: 'date', example: '2026-10-01' })
+  @IsISO8601({ strict: true })
+  @MaxLength(10)
+  periodFrom: string;
+
+  @ApiProperty({ format: 'date', example: '2026-10-31' })
+  @IsISO8601({ strict: true })
+  @MaxLength(10)
+  periodTo: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'required for a funding_source report' })
+  @IsOptional()
+  @IsUUID()
+  fundingSourceId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'required for a beneficiary_statement' })
+  @IsOptional()
+  @IsUUID()
+  beneficiaryId?: string;
+
+  @ApiProperty({ enum: languages })
+  @IsIn(languages)
+  language: (typeof languages)[number];
+}
+
+export class ReportDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: types }) type: string;
+  @ApiProperty({ enum: languages }) language: string;
+  @ApiProperty({ format: 'date' }) periodFrom: string;
+  @ApiProperty({ format: 'date' }) periodTo: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) fundingSourceId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) beneficiaryId: string | null;
+  @ApiProperty({ enum: ['queued', 'running', 'ready', 'failed'] }) status: string;
+  @ApiProperty({ minimum: 0, maximum: 100 }) progress: number;
+  @ApiProperty({ nullable: true, type: String }) failureReason: string | null;
+  @ApiProperty({ nullable: true, type: String }) sha256: string | null;
+  @ApiProperty({ nullable: true, type: Number }) pages: number | null;
+  @ApiProperty({ nullable: true, type: Number }) bytes: number | null;
+  @ApiProperty({ format: 'date-time' }) requestedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) readyAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) publishedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) publicUrl: string | null;
+}
+
+export class ReportPageDto {
+  @ApiProperty({ type: [ReportDto] }) items: ReportDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+export class ScheduleInput {
+  @ApiProperty({ enum: ['monthly', 'quarterly', 'yearly'] })
+  @IsIn(['monthly', 'quarterly', 'yearly'])
+  cadence: 'monthly' | 'quarterly' | 'yearly';
+
+  @ApiProperty({ enum: languages })
+  @IsIn(languages)
+  language: (typeof languages)[number];
+
+  @ApiProperty()
+  @IsBoolean()
+  autoPublish: boolean;
+}
+
+export class ScheduleDto extends ScheduleInput {
+  @ApiProperty({ enum: ['activity', 'funding_source'] }) type: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class PublicReportQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() orgId?: string;
+  @ApiPropertyOptional({ example: '48' }) @IsOptional() @Matches(/^\d{2}$/) regionCode?: string;
+  @ApiPropertyOptional({ example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
+export class PublicOrganisationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() regionCode: string;
+}
+
+export class PublicReportDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() type: string;
+  @ApiProperty() language: string;
+  @ApiProperty({ format: 'date' }) periodFrom: string;
+  @ApiProperty({ format: 'date' }) periodTo: string;
+  @ApiProperty({ type: PublicOrganisationDto }) organisation: PublicOrganisationDto;
+  @ApiProperty() sha256: string;
+  @ApiProperty() pages: number;
+  @ApiProperty() bytes: number;
+  @ApiProperty({ format: 'date-time' }) publishedAt: string;
+  @ApiProperty() fileUrl: string;
+}
+
+export class PublicReportPageDto {
+  @ApiProperty({ type: [PublicReportDto] }) items: PublicReportDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+export class VerificationOrganisationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+}
+
+export class VerificationDto {
+  @ApiProperty() valid: boolean;
+  @ApiPropertyOptional({ format: 'uuid' }) reportId?: string;
+  @ApiPropertyOptional({ type: VerificationOrganisationDto }) organisation?: VerificationOrganisationDto;
+  @ApiPropertyOptional({ format: 'date-time' }) publishedAt?: string;
+}

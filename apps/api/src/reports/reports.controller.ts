@@ -1,0 +1,99 @@
+import { Access, Org, OrgRoute } from '@careledger/auth';
+import type { OrgContext } from '@careledger/auth';
+import { PageQuery } from '@careledger/common';
+import { ReportSchedulesService, ReportsService } from '@careledger/reports';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseEnumPipe,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+import { Idempotent } from '../http/idempotency.interceptor.js';
+import { UuidParam } from '../http/params.js';
+import { ReportDto, ReportPageDto, ReportRequestInput, ScheduleDto, ScheduleInput } from './report.dto.js';
+
+enum ScheduledType {
+  Activity = 'activity',
+  FundingSource = 'funding_source',
+}
+
+@ApiTags('reports')
+@Controller('orgs/:orgId')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly schedules: ReportSchedulesService,
+  ) {}
+
+  @Post('reports')
+  @HttpCode(202)
+  @OrgRoute(Access.Write)
+  @Idempotent()
+  @ApiOperation({ summary: 'Request a report; the worker renders it (watch status and progress)' })
+  @ApiAcceptedResponse({ type: ReportDto })
+  request(@Org() org: OrgContext, @Body() input: ReportRequestInput): Promise<ReportDto> {
+    return this.reports.request(org.orgId, input, org.actor);
+  }
+
+  @Get('reports')
+  @OrgRoute(Access.Read)
+  @ApiOperation({ summary: 'Reports, newest first' })
+  list(@Org() org: OrgContext, @Query() query: PageQuery): Promise<ReportPageDto> {
+    return this.reports.list(org.orgId, query.limit, query.cursor);
+  }
+
+  @Get('reports/:reportId')
+  @OrgRoute(Access.Read)
+  @ApiOperation({ summary: 'A report’s status, progress and fingerprint' })
+  get(@Org() org: OrgContext, @UuidParam('reportId') reportId: string): Promise<ReportDto> {
+    return this.reports.get(org.orgId, reportId);
+  }
+
+  @Get('reports/:reportId/file')
+  @OrgRoute(Access.Read)
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'the PDF' })
+  @ApiConflictResponse({ description: 'not ready yet' })
+  async file(@Org() org: OrgContext, @UuidParam('reportId') reportId: string): Promise<StreamableFile> {
+    const { report, chunks } = await this.reports.file(org.orgId, reportId, org.actor);
+    return new StreamableFile(Readable.from(chunks), {
+      type: 'application/pdf',
+      length: report.bytes ?? undefined,
+      disposition: `inline; filename="careledger-report-${report.id}.pdf"`,
+    });
+  }
+
+  @Post('reports/:reportId/publish')
+  @HttpCode(200)
+  @OrgRoute(Access.Admin)
+  @ApiOperation({ summary: 'Publish a ready report without personal data; publishing is final' })
+  publish(@Org() org: OrgContext, @UuidParam('reportId') reportId: string): Promise<ReportDto> {
+    return this.reports.publish(org.orgId, reportId, org.actor);
+  }
+
+  @Put('report-schedules/:type')
+  @OrgRoute(Access.Admin)
+  @ApiOperation({ summary: 'Request this report after each period closes (and publish it when autoPublish)' })
+  schedule(
+    @Org() org: OrgContext,
+    @Param('type', new ParseEnumPipe(ScheduledType)) type: ScheduledType,
+    @Body() input: ScheduleInput,
+  ): Promise<ScheduleDto> {
+    return this.schedules.put(org.orgId, type, input, org.actor);
+  }
+}

@@ -1,0 +1,344 @@
+import { createHash } from 'node:crypto';
+import { PassThrough, Writable } from 'node:stream';
+import { projectPath } from '@careledger/database';
+import { PDFParse } from 'pdf-parse';
+
+import type { LineRow, ReportModel } from '../report-model.js';
+import { reportFormat } from './format.js';
+import { renderReportPdf } from './render-report-pdf.js';
+
+// pdf-parse's pdf.js loads its worker with a dynamic import, which CommonJS-mode jest refuses; loaded
+// up front, the worker registers itself on globalThis and pdf.js runs it in the same thread.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require(projectPath('node_modules', 'pdf-parse', 'dist', 'pdf-parse', 'cjs', 'pdf.worker.mjs'));
+
+const VERIFY = 'https://careledger.example/verify/6f1c2a7e-0d5b-4c1e-9a43-1f0e2b7c9d10';
+
+async function render(model: ReportModel) {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const progress: number[] = [];
+  const { pages } = await renderReportPdf(model, output, (fraction) => progress.push(fraction));
+  return { pdf: Buffer.concat(chunks), pages, progress };
+}
+
+async function pageTexts(pdf: Buffer): Promise<string[]> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    const result = await parser.getText();
+    return result.pages.map((page) => page.text);
+  } finally {
+    await parser.destroy();
+  }
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+function line(overrides: Partial<LineRow> = {}): LineRow {
+  return {
+    date: '2026-03-02',
+    itemName: 'Мазь Бепантен, туба 30 г',
+    unit: 'tube',
+    quantity: 3,
+    unitCostKopecks: 41150,
+    costKopecks: 123450,
+    ...overrides,
+  };
+}
+
+function reportModel(overrides: Partial<ReportModel> = {}): ReportModel {
+  return {
+    reportId: '6f1c2a7e-0d5b-4c1e-9a43-1f0e2b7c9d10',
+    type: 'activity',
+    language: 'ru',
+    organisation: {
+      name: 'АНО «Милосердие» — паллиативная помощь',
+      regionName: 'Пермский край',
+      inn: '5902123456',
+      ogrn: '1025900000001',
+    },
+    periodFrom: '2026-01-01',
+    periodTo: '2026-03-31',
+    requestedAt: new Date('2026-04-02T10:15:00Z'),
+    verificationUrl: VERIFY,
+    keyFigures: {
+      beneficiaries: null,
+      events: 12,
+      itemsDelivered: 40,
+      spendKopecks: 123450 + 98000,
+      costPerBeneficiaryKopecks: null,
+    },
+    byCategory: [
+      { category: 'medication', quantity: 3, spendKopecks: 123450 },
+      { category: 'hygiene', quantity: 37, spendKopecks: 98000 },
+      { category: 'transport', quantity: 2, spendKopecks: null },
+    ],
+    byFundingKind: [
+      { fundingKind: 'presidential_grant', spendKopecks: 123450 },
+      { fundingKind: 'individual_donations', spendKopecks: 98000 },
+      { fundingKind: 'unattributed', spendKopecks: null },
+    ],
+    coverage: [
+      {
+        itemName: 'Подгузники для взрослых, размер L',
+        unit: 'pack',
+        needed: 40,
+        delivered: 37,
+        coverage: 0.925,
+      },
+      { itemName: 'Визит медсестры', unit: 'visit', needed: 0, delivered: 0, coverage: null },
+    ],
+    lines: [
+      line(),
+      line({
+        date: '2026-03-05',
+        itemName: 'Подгузники для взрослых, размер L',
+        unit: 'pack',
+        quantity: 37,
+        unitCostKopecks: 2649,
+        costKopecks: 98000 - 13,
+      }),
+    ],
+    suppression: { k: 5, suppressed: ['beneficiaries', 'costPerBeneficiaryKopecks'] },
+    ...overrides,
+  };
+}
+
+/** 5,200 lines over 52 item names, each with a unit cost and a cost that no other line has. */
+function largeModel(count = 5200): ReportModel {
+  const units = ['tube', 'pack', 'piece', 'hour', 'visit'];
+  const names = Array.from(
+    { length: 52 },
+    (_, i) => `Позиция-${String(i + 1).padStart(2, '0')} номенклатуры`,
+  );
+  const lines = Array.from({ length: count }, (_, i): LineRow => {
+    const day = new Date(Date.UTC(2026, 0, 1 + (i % 365)));
+    return {
+      date: day.toISOString().slice(0, 10),
+      itemName: names[i % names.length],
+      unit: units[i % units.length],
+      quantity: 2,
+      unitCostKopecks: 100000 + i,
+      costKopecks: 2 * (100000 + i),
+      fundingSourceName: i % 7 === 0 ? null : 'Грант ФПГ № 24-1-001234',
+    };
+  });
+  return reportModel({ periodTo: '2026-12-31', lines, suppression: { k: 5, suppressed: [] } });
+}
+
+describe('renderReportPdf', () => {
+  it('prints a Russian activity report with its figures, wording and footer on every page', async () => {
+    const model = reportModel();
+    const { pdf, pages } = await render(model);
+    const texts = await pageTexts(pdf);
+    const text = texts.join('\n');
+
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(texts).toHaveLength(pages);
+    expect(text).toContain('Отчёт о деятельности');
+    expect(text).toContain('АНО «Милосердие» — паллиативная помощь');
+    expect(text).toContain('Пермский край');
+    expect(text).toContain('ИНН 5902123456');
+    expect(text).toContain('ОГРН 1025900000001');
+    expect(text).toContain('01.01.2026 — 31.03.2026');
+    expect(text).toContain('Мазь Бепантен, туба 30 г');
+    expect(text).toContain('1 234,50 ₽');
+    expect(text).toContain('2 214,50 ₽');
+    expect(text).toContain('980,00 ₽');
+    expect(text).toContain('93 %');
+    expect(text).toContain('скрыто (менее 5)');
+    for (const word of ['лекарства', 'средства гигиены', 'грант Президента РФ', 'частные пожертвования']) {
+      expect(text).toContain(word);
+    }
+    expect(text).toContain('без источника');
+    expect(text).toMatch(/туба/);
+    expect(text).toMatch(/упаковка/);
+    expect(text).toContain('Методика и скрытие малых значений');
+    expect(text).toContain('вторичное скрытие');
+    texts.forEach((page, i) => {
+      expect(page).toContain(VERIFY);
+      expect(page).toContain(`Стр. ${i + 1}`);
+    });
+  });
+
+  it('prints an English funding-source report in English wording and ₽1,234.50 money', async () => {
+    const model = reportModel({
+      type: 'funding_source',
+      language: 'en',
+      fundingSource: {
+        name: 'Care at home 2026',
+        funderName: 'Presidential Grants Foundation',
+        kind: 'presidential_grant',
+      },
+    });
+    const text = (await pageTexts((await render(model)).pdf)).join('\n');
+
+    expect(text).toContain('Funding source report');
+    expect(text).toContain('Presidential Grants Foundation');
+    expect(text).toContain('Care at home 2026');
+    expect(text).toContain('1 Jan 2026 — 31 Mar 2026');
+    expect(text).toContain('₽1,234.50');
+    expect(text).toContain('₽2,214.50');
+    expect(text).toContain('withheld (fewer than 5)');
+    expect(text).toContain('presidential grant');
+    expect(text).toContain('individual donations');
+    expect(text).toContain('unattributed');
+    expect(text).toContain('Page 1');
+    expect(text).toContain('Methodology and suppression');
+    expect(text).not.toMatch(/Стр\.|Отчёт|скрыто/);
+  });
+
+  it('prints a care statement with the beneficiary and each line’s funding source', async () => {
+    const model = reportModel({
+      type: 'beneficiary_statement',
+      beneficiary: { code: 'ПД-0042', fullName: 'Иванова Мария Петровна', birthDate: '1941-05-09' },
+      lines: [
+        line({ beneficiaryCode: 'ПД-0042', fundingSourceName: 'Грант ФПГ № 24-1-001234' }),
+        line({ date: '2026-03-09', beneficiaryCode: 'ПД-0042', fundingSourceName: null }),
+      ],
+    });
+    const text = (await pageTexts((await render(model)).pdf)).join('\n');
+
+    expect(text).toContain('Справка о полученной помощи');
+    expect(text).toContain('ПД-0042');
+    expect(text).toContain('Иванова Мария Петровна');
+    expect(text).toContain('09.05.1941');
+    expect(text).toContain('Грант ФПГ');
+    expect(text).toContain('без источника');
+  });
+
+  it('embeds DejaVu Sans and sets the metadata from the model', async () => {
+    const model = reportModel();
+    const { pdf } = await render(model);
+    const raw = pdf.toString('latin1');
+
+    expect(raw).toContain('/FontFile2');
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/);
+    // CreationDate and ModDate are both the request time (and nothing else in the file is a date)
+    expect(raw.match(/\(D:\d{14}Z\)/g)).toEqual(['(D:20260402101500Z)', '(D:20260402101500Z)']);
+    expect(raw).not.toContain('Helvetica');
+
+    const parser = new PDFParse({ data: new Uint8Array(pdf) });
+    try {
+      const info = await parser.getInfo();
+      expect(info.info?.Title).toBe('Отчёт о деятельности — АНО «Милосердие» — паллиативная помощь');
+      expect(info.info?.Author).toBe('АНО «Милосердие» — паллиативная помощь');
+    } finally {
+      await parser.destroy();
+    }
+  });
+
+  it('renders the same model to the same bytes', async () => {
+    const first = await render(reportModel());
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // a second later, for anything clock-based
+    const second = await render(reportModel());
+
+    expect(sha256(second.pdf)).toBe(sha256(first.pdf));
+    const other = await render(reportModel({ requestedAt: new Date('2026-04-03T10:15:00Z') }));
+    expect(sha256(other.pdf)).not.toBe(sha256(first.pdf));
+  });
+
+  it('prints every one of 5,200 lines on many pages, never splitting a row, with the header on each page', async () => {
+    const model = largeModel();
+    const ru = reportFormat('ru');
+
+    // Measured (not asserted): a render into a sink that only hashes, as storage would take it.
+    const hash = createHash('sha256');
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        done();
+      },
+    });
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 10);
+    const rssBefore = process.memoryUsage().rss;
+    const started = performance.now();
+    const measured = await renderReportPdf(model, sink);
+    const elapsed = performance.now() - started;
+    clearInterval(sampler);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    console.log(
+      `5,200-line report: ${measured.pages} pages in ${Math.round(elapsed)} ms; ` +
+        `RSS ${Math.round(rssBefore / 2 ** 20)} MiB before, peak ${Math.round(peakRss / 2 ** 20)} MiB`,
+    );
+
+    const { pdf, pages, progress } = await render(model);
+    expect(sha256(pdf)).toBe(hash.digest('hex'));
+    expect(pages).toBe(measured.pages);
+    expect(pages).toBeGreaterThan(50);
+
+    // progress: from 0 to 1, never backwards, about a hundred calls
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress.length).toBeLessThanOrEqual(102);
+    expect(progress.length).toBeGreaterThan(50);
+    progress.slice(1).forEach((fraction, i) => expect(fraction).toBeGreaterThanOrEqual(progress[i]));
+
+    const texts = await pageTexts(pdf);
+    expect(texts).toHaveLength(pages);
+    const text = texts.join('\n');
+    expect(text.split('Позиция-').length - 1).toBe(model.lines.length);
+    for (const name of new Set(model.lines.map((l) => l.itemName))) expect(text).toContain(name);
+
+    // where each unit cost and cost is printed (each is unique to one line)
+    const money = /[12] \d{3},\d{2} ₽/g;
+    const pageOf = new Map<string, number[]>();
+    texts.forEach((page, index) => {
+      for (const [found] of page.matchAll(money)) pageOf.set(found, [...(pageOf.get(found) ?? []), index]);
+    });
+    const registerPages = new Set<number>();
+    for (const row of model.lines) {
+      const unitCostPages = pageOf.get(ru.money(row.unitCostKopecks));
+      const costPages = pageOf.get(ru.money(row.costKopecks));
+      expect(unitCostPages).toHaveLength(1);
+      expect(costPages).toEqual(unitCostPages);
+      const page = texts[unitCostPages![0]];
+      expect(page).toContain(ru.date(row.date));
+      expect(page).toContain(row.itemName);
+      registerPages.add(unitCostPages![0]);
+    }
+    expect(registerPages.size).toBeGreaterThan(50);
+    for (const index of registerPages) {
+      expect(texts[index]).toMatch(/Дата Позиция Ед\. изм\. Кол-во Цена за ед\. Сумма Источник/);
+    }
+    texts.forEach((page, i) => {
+      expect(page).toContain(VERIFY);
+      expect(page).toContain(`Стр. ${i + 1}`);
+    });
+  });
+
+  it('resolves only once the output has finished', async () => {
+    const written: Buffer[] = [];
+    let finished = false;
+    const slow = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        written.push(chunk);
+        setTimeout(done, 1);
+      },
+    });
+    slow.on('finish', () => (finished = true));
+    const { pages } = await renderReportPdf(largeModel(600), slow);
+
+    expect(finished).toBe(true);
+    expect(pages).toBeGreaterThan(5);
+    expect(Buffer.concat(written).subarray(-6).toString()).toMatch(/%%EOF\s*$/);
+  });
+
+  it('rejects, without hanging, when the output fails part way', async () => {
+    let written = 0;
+    const failing = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.length;
+        done(written > 20_000 ? new Error('storage went away') : null);
+      },
+    });
+    failing.on('error', () => undefined);
+
+    await expect(renderReportPdf(largeModel(3000), failing)).rejects.toThrow('storage went away');
+  });
+});

@@ -1,0 +1,165 @@
+import { decodeCursor, DomainError, Page, toPage } from '@careledger/common';
+import { AppConfig } from '@careledger/config';
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { readChunkSql, ReportStorage } from './report-storage.js';
+import { publicUrlOf } from './reports.service.js';
+
+export interface PublicReportView {
+  id: string;
+  type: string;
+  language: string;
+  periodFrom: string;
+  periodTo: string;
+  organisation: { id: string; name: string; regionCode: string };
+  sha256: string;
+  pages: number;
+  bytes: number;
+  publishedAt: string;
+  fileUrl: string;
+}
+
+export interface PublicReportFilter {
+  orgId?: string;
+  regionCode?: string;
+  year?: number;
+  limit: number;
+  cursor?: string;
+}
+
+export interface Verification {
+  valid: boolean;
+  reportId?: string;
+  organisation?: { id: string; name: string };
+  publishedAt?: string;
+}
+
+interface PublicRow {
+  id: string;
+  type: string;
+  language: string;
+  period_from: string;
+  period_to: string;
+  tenant_id: string;
+  org_name: string;
+  region_code: string;
+  sha256: string;
+  pages: number;
+  bytes: number;
+  published_at: Date;
+}
+
+const publicColumns = `r.id, r.type, r.language, to_char(r.period_from, 'YYYY-MM-DD') as period_from, to_char(r.period_to, 'YYYY-MM-DD') as period_to,
+  r.tenant_id, o.name as org_name, o.region_code, r.sha256, r.pages, r.bytes, r.published_at`;
+
+/**
+ * What anyone may see without signing in: published reports and their files. Every read runs in a
+ * transaction marked `app.public`, which the row-level policies let see published rows only.
+ */
+@Injectable()
+export class PublicReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly storage: ReportStorage,
+    private readonly config: AppConfig,
+  ) {}
+
+  list(filter: PublicReportFilter): Promise<Page<PublicReportView>> {
+    const after = decodeCursor(filter.cursor);
+    return this.publicly(async (manager) => {
+      const rows: PublicRow[] = await manager.query(
+        `select ${publicColumns} from reports r join organisations o on o.id = r.tenant_id
+          where r.published_at is not null and o.status = 'active'
+            and ($1::uuid is null or r.tenant_id = $1) and ($2::text is null or o.region_code = $2)
+            and ($3::int is null or extract(year from r.period_to) = $3)
+            and ($4::timestamptz is null or (r.published_at, r.id) < ($4, $5::uuid))
+          order by r.published_at desc, r.id desc limit $6`,
+        [
+          filter.orgId ?? null,
+          filter.regionCode ?? null,
+          filter.year ?? null,
+          after?.key ?? null,
+          after?.id ?? null,
+          filter.limit + 1,
+        ],
+      );
+      return toPage(
+        rows,
+        filter.limit,
+        (row) => ({ key: row.published_at.toISOString(), id: row.id }),
+        (row) => this.view(row),
+      );
+    });
+  }
+
+  get(reportId: string): Promise<PublicReportView> {
+    return this.publicly(async (manager) => this.view(await this.find(manager, reportId)));
+  }
+
+  async file(reportId: string): Promise<{ report: PublicReportView; chunks: AsyncIterable<Buffer> }> {
+    const report = await this.get(reportId);
+    const chunks = this.storage.read((chunkNo) =>
+      this.publicly(async (manager) => {
+        const [row]: { data: Buffer }[] = await manager.query(readChunkSql(), [
+          report.organisation.id,
+          reportId,
+          chunkNo,
+        ]);
+        return row?.data;
+      }),
+    );
+    return { report, chunks };
+  }
+
+  /** Is this exactly a published file? Compared by SHA-256, so one changed byte is `valid: false`. */
+  verify(file: Buffer): Promise<Verification> {
+    const sha256 = createHash('sha256').update(file).digest('hex');
+    return this.publicly(async (manager) => {
+      const [row]: PublicRow[] = await manager.query(
+        `select ${publicColumns} from reports r join organisations o on o.id = r.tenant_id
+          where r.sha256 = $1 and r.published_at is not null order by r.published_at limit 1`,
+        [sha256],
+      );
+      if (!row) return { valid: false };
+      return {
+        valid: true,
+        reportId: row.id,
+        organisation: { id: row.tenant_id, name: row.org_name },
+        publishedAt: row.published_at.toISOString(),
+      };
+    });
+  }
+
+  private view(row: PublicRow): PublicReportView {
+    return {
+      id: row.id,
+      type: row.type,
+      language: row.language,
+      periodFrom: row.period_from,
+      periodTo: row.period_to,
+      organisation: { id: row.tenant_id, name: row.org_name, regionCode: row.region_code },
+      sha256: row.sha256,
+      pages: row.pages,
+      bytes: row.bytes,
+      publishedAt: row.published_at.toISOString(),
+      fileUrl: `${publicUrlOf(this.config, row.id)}/file`,
+    };
+  }
+
+  private async find(manager: EntityManager, reportId: string): Promise<PublicRow> {
+    const [row]: PublicRow[] = await manager.query(
+      `select ${publicColumns} from reports r join organisations o on o.id = r.tenant_id where r.id = $1 and r.published_at is not null`,
+      [reportId],
+    );
+    if (!row) throw DomainError.notFound('report');
+    return row;
+  }
+
+  private publicly<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      await manager.query(`select set_config('app.public', 'on', true)`);
+      return work(manager);
+    });
+  }
+}

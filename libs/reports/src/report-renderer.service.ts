@@ -1,0 +1,88 @@
+import { tenantId, TenantId } from '@careledger/common';
+import { TenantTransactions } from '@careledger/database';
+import { Injectable, Logger } from '@nestjs/common';
+import { PassThrough } from 'node:stream';
+import { ReportStatus } from './entities/report.entity.js';
+import { renderReportPdf } from './pdf/index.js';
+import { ReportDataService } from './report-data.service.js';
+import { ReportStorage } from './report-storage.js';
+import { ReportRow, reportColumns } from './reports.service.js';
+
+/**
+ * The worker's side of a report: read the data as of the request, render the PDF and stream it into
+ * storage, all in one tenant transaction, so a render that dies leaves nothing behind and the next
+ * attempt writes the one file. Progress is written in short transactions of its own, so it is seen live.
+ */
+@Injectable()
+export class ReportRenderer {
+  private readonly logger = new Logger(ReportRenderer.name);
+
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly data: ReportDataService,
+    private readonly storage: ReportStorage,
+  ) {}
+
+  async render(orgId: TenantId, reportId: string): Promise<void> {
+    const report = await this.transactions.run(orgId, async (tx) => {
+      const [row]: ReportRow[] = await tx.manager.query(
+        `select ${reportColumns} from reports where tenant_id = $1 and id = $2`,
+        [orgId, reportId],
+      );
+      if (!row || row.status === ReportStatus.Ready) return undefined;
+      await tx.manager.query(
+        `update reports set status = 'running', progress = 0, failure_reason = null where tenant_id = $1 and id = $2`,
+        [orgId, reportId],
+      );
+      return row;
+    });
+    if (!report) return;
+
+    let progressWrites: Promise<unknown> = Promise.resolve();
+    let lastPercent = 0;
+    const onProgress = (fraction: number) => {
+      const percent = Math.min(99, Math.floor(fraction * 100));
+      if (percent < lastPercent + 5) return;
+      lastPercent = percent;
+      progressWrites = progressWrites
+        .then(() => this.setProgress(orgId, reportId, percent))
+        .catch(() => undefined);
+    };
+
+    await this.transactions.run(orgId, async (tx) => {
+      const model = await this.data.build(tx, report);
+      const pdf = new PassThrough();
+      const [stored, rendered] = await Promise.all([
+        this.storage.write(tx, reportId, pdf),
+        renderReportPdf(model, pdf, onProgress),
+      ]);
+      await progressWrites;
+      await tx.manager.query(
+        `update reports set status = 'ready', progress = 100, sha256 = $3, pages = $4, bytes = $5, ready_at = now(),
+                published_at = case when auto_publish then now() else published_at end
+          where tenant_id = $1 and id = $2`,
+        [orgId, reportId, stored.sha256, rendered.pages, stored.bytes],
+      );
+    });
+    this.logger.log({ tenantId: orgId, reportId }, 'report ready');
+  }
+
+  /** After the last retry: the report ends `failed` with a reason a person can read. */
+  async fail(orgId: TenantId, reportId: string, reason: string): Promise<void> {
+    await this.transactions.run(tenantId(orgId), (tx) =>
+      tx.manager.query(
+        `update reports set status = 'failed', failure_reason = $3 where tenant_id = $1 and id = $2 and status <> 'ready'`,
+        [orgId, reportId, reason.slice(0, 500)],
+      ),
+    );
+  }
+
+  private async setProgress(orgId: TenantId, reportId: string, percent: number): Promise<void> {
+    await this.transactions.run(orgId, (tx) =>
+      tx.manager.query(
+        `update reports set progress = $3 where tenant_id = $1 and id = $2 and status = 'running'`,
+        [orgId, reportId, percent],
+      ),
+    );
+  }
+}

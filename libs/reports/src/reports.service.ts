@@ -1,0 +1,291 @@
+import { AuditLog } from '@careledger/audit';
+import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
+import { AppConfig } from '@careledger/config';
+import { TenantTransactions, TenantTx } from '@careledger/database';
+import { enqueueJob } from '@careledger/jobs';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { ReportStatus } from './entities/report.entity.js';
+import { ReportLanguage, ReportType } from './report-model.js';
+import { readChunkSql, ReportStorage } from './report-storage.js';
+
+export interface ReportRequest {
+  type: ReportType;
+  periodFrom: string;
+  periodTo: string;
+  fundingSourceId?: string;
+  beneficiaryId?: string;
+  language: ReportLanguage;
+}
+
+export interface ReportView {
+  id: string;
+  type: ReportType;
+  language: ReportLanguage;
+  periodFrom: string;
+  periodTo: string;
+  fundingSourceId: string | null;
+  beneficiaryId: string | null;
+  status: ReportStatus;
+  progress: number;
+  failureReason: string | null;
+  sha256: string | null;
+  pages: number | null;
+  bytes: number | null;
+  requestedAt: string;
+  readyAt: string | null;
+  publishedAt: string | null;
+  publicUrl: string | null;
+}
+
+export interface ReportRow {
+  id: string;
+  tenant_id: string;
+  type: ReportType;
+  language: ReportLanguage;
+  period_from: string;
+  period_to: string;
+  funding_source_id: string | null;
+  beneficiary_id: string | null;
+  contains_personal_data: boolean;
+  status: ReportStatus;
+  progress: number;
+  failure_reason: string | null;
+  sha256: string | null;
+  pages: number | null;
+  bytes: number | null;
+  requested_at: Date;
+  ready_at: Date | null;
+  published_at: Date | null;
+  auto_publish: boolean;
+}
+
+export const reportColumns = `id, tenant_id, type, language, to_char(period_from, 'YYYY-MM-DD') as period_from,
+  to_char(period_to, 'YYYY-MM-DD') as period_to, funding_source_id, beneficiary_id, contains_personal_data, status, progress,
+  failure_reason, sha256, pages, bytes, requested_at, ready_at, published_at, auto_publish`;
+
+export function publicUrlOf(config: AppConfig, reportId: string): string {
+  return `${config.PUBLIC_BASE_URL}/api/v1/public/reports/${reportId}`;
+}
+
+/** The longest period one report may cover. */
+const maxPeriodDays = 366 * 5;
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly storage: ReportStorage,
+    private readonly audit: AuditLog,
+    private readonly config: AppConfig,
+  ) {}
+
+  view(row: ReportRow): ReportView {
+    return {
+      id: row.id,
+      type: row.type,
+      language: row.language,
+      periodFrom: row.period_from,
+      periodTo: row.period_to,
+      fundingSourceId: row.funding_source_id,
+      beneficiaryId: row.beneficiary_id,
+      status: row.status,
+      progress: row.progress,
+      failureReason: row.failure_reason,
+      sha256: row.sha256,
+      pages: row.pages,
+      bytes: row.bytes,
+      requestedAt: row.requested_at.toISOString(),
+      readyAt: row.ready_at?.toISOString() ?? null,
+      publishedAt: row.published_at?.toISOString() ?? null,
+      publicUrl: row.published_at ? publicUrlOf(this.config, row.id) : null,
+    };
+  }
+
+  /** Writes the report row and its render job in one transaction: 202 at once, the worker does the rest. */
+  request(orgId: TenantId, request: ReportRequest, actor: Actor): Promise<ReportView> {
+    this.assertShape(request);
+    return this.transactions.run(orgId, async (tx) => {
+      await this.assertReferences(tx, request);
+      const id = await this.insert(tx, request, {
+        requestedBy: actor.id,
+        autoPublish: false,
+        scheduleKey: null,
+      });
+      if (!id) throw new Error('report insert returned no row');
+      await this.audit.record(tx, {
+        actor,
+        action: 'report.requested',
+        entityType: 'report',
+        entityId: id,
+        details: { type: request.type },
+      });
+      return this.view(await this.find(tx, id));
+    });
+  }
+
+  /** Inserts a report and its render job; with a schedule key, only once per key (returns null on a repeat). */
+  async insert(
+    tx: TenantTx,
+    request: ReportRequest,
+    options: { requestedBy: string | null; autoPublish: boolean; scheduleKey: string | null },
+  ): Promise<string | null> {
+    const id = randomUUID();
+    const inserted: { id: string }[] = await tx.manager.query(
+      `insert into reports (tenant_id, id, type, language, period_from, period_to, funding_source_id, beneficiary_id,
+                            contains_personal_data, requested_at, requested_by, auto_publish, schedule_key)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10, $11, $12)
+       on conflict (tenant_id, schedule_key) where schedule_key is not null do nothing
+       returning id`,
+      [
+        tx.tenantId,
+        id,
+        request.type,
+        request.language,
+        request.periodFrom,
+        request.periodTo,
+        request.fundingSourceId ?? null,
+        request.beneficiaryId ?? null,
+        request.type === 'beneficiary_statement',
+        options.requestedBy,
+        options.autoPublish,
+        options.scheduleKey,
+      ],
+    );
+    if (inserted.length === 0) return null;
+    await enqueueJob(tx, 'report.render', { tenantId: tx.tenantId, reportId: id }, `report-${id}`);
+    return id;
+  }
+
+  list(orgId: TenantId, limit: number, cursor?: string): Promise<Page<ReportView>> {
+    const after = decodeCursor(cursor);
+    return this.transactions.run(orgId, async (tx) => {
+      const rows: ReportRow[] = await tx.manager.query(
+        `select ${reportColumns} from reports
+          where ($1::timestamptz is null or (requested_at, id) < ($1, $2::uuid))
+          order by requested_at desc, id desc limit $3`,
+        [after?.key ?? null, after?.id ?? null, limit + 1],
+      );
+      return toPage(
+        rows,
+        limit,
+        (row) => ({ key: row.requested_at.toISOString(), id: row.id }),
+        (row) => this.view(row),
+      );
+    });
+  }
+
+  get(orgId: TenantId, reportId: string): Promise<ReportView> {
+    return this.transactions.run(orgId, async (tx) => this.view(await this.find(tx, reportId)));
+  }
+
+  /** The PDF, chunk by chunk; 409 while it is not ready. Reading a statement is a read of personal data. */
+  async file(
+    orgId: TenantId,
+    reportId: string,
+    actor: Actor,
+  ): Promise<{ report: ReportView; chunks: AsyncIterable<Buffer> }> {
+    const report = await this.transactions.run(orgId, async (tx) => {
+      const row = await this.find(tx, reportId);
+      if (row.status !== ReportStatus.Ready)
+        throw new DomainError(ErrorCode.Conflict, `the report is ${row.status}, not ready`);
+      if (row.contains_personal_data) {
+        await this.audit.record(tx, {
+          actor,
+          action: 'report.personal_data_read',
+          entityType: 'report',
+          entityId: reportId,
+        });
+      }
+      return this.view(row);
+    });
+    const chunks = this.storage.read((chunkNo) =>
+      this.transactions.run(orgId, async (tx) => {
+        const [row]: { data: Buffer }[] = await tx.manager.query(readChunkSql(), [orgId, reportId, chunkNo]);
+        return row?.data;
+      }),
+    );
+    return { report, chunks };
+  }
+
+  /** Makes a ready report public for good; publishing again changes nothing. */
+  publish(orgId: TenantId, reportId: string, actor: Actor): Promise<ReportView> {
+    return this.transactions.run(orgId, async (tx) => {
+      const row = await this.find(tx, reportId);
+      if (row.contains_personal_data) {
+        throw new DomainError(
+          ErrorCode.Conflict,
+          'a report with personal data (a care statement) can never be published',
+        );
+      }
+      if (row.published_at) return this.view(row);
+      if (row.status !== ReportStatus.Ready)
+        throw new DomainError(
+          ErrorCode.Conflict,
+          `only a ready report can be published; this one is ${row.status}`,
+        );
+      await tx.manager.query(`update reports set published_at = now() where tenant_id = $1 and id = $2`, [
+        orgId,
+        reportId,
+      ]);
+      await this.audit.record(tx, {
+        actor,
+        action: 'report.published',
+        entityType: 'report',
+        entityId: reportId,
+      });
+      return this.view(await this.find(tx, reportId));
+    });
+  }
+
+  async find(tx: TenantTx, reportId: string): Promise<ReportRow> {
+    const [row]: ReportRow[] = await tx.manager.query(
+      `select ${reportColumns} from reports where tenant_id = $1 and id = $2`,
+      [tx.tenantId, reportId],
+    );
+    if (!row) throw DomainError.notFound('report');
+    return row;
+  }
+
+  private assertShape(request: ReportRequest): void {
+    if (request.periodTo < request.periodFrom)
+      throw DomainError.invalid('periodTo', 'must not be before periodFrom');
+    const days = (Date.parse(request.periodTo) - Date.parse(request.periodFrom)) / 86_400_000;
+    if (days > maxPeriodDays) throw DomainError.invalid('periodTo', 'a report covers at most five years');
+    if (request.type === 'funding_source' && !request.fundingSourceId) {
+      throw DomainError.invalid('fundingSourceId', 'is required for a funding_source report');
+    }
+    if (request.type === 'beneficiary_statement' && !request.beneficiaryId) {
+      throw DomainError.invalid('beneficiaryId', 'is required for a beneficiary_statement');
+    }
+    if (request.type !== 'funding_source' && request.fundingSourceId) {
+      throw DomainError.invalid('fundingSourceId', 'belongs only to a funding_source report');
+    }
+    if (request.type !== 'beneficiary_statement' && request.beneficiaryId) {
+      throw DomainError.invalid('beneficiaryId', 'belongs only to a beneficiary_statement');
+    }
+  }
+
+  private async assertReferences(tx: TenantTx, request: ReportRequest): Promise<void> {
+    if (request.fundingSourceId) {
+      const rows: unknown[] = await tx.manager.query(
+        `select 1 from funding_sources where tenant_id = $1 and id = $2`,
+        [tx.tenantId, request.fundingSourceId],
+      );
+      if (rows.length === 0)
+        throw new DomainError(ErrorCode.NotFound, 'funding source not found', {
+          errors: [{ field: 'fundingSourceId', message: 'no such funding source in this organisation' }],
+        });
+    }
+    if (request.beneficiaryId) {
+      const rows: unknown[] = await tx.manager.query(
+        `select 1 from beneficiaries where tenant_id = $1 and id = $2`,
+        [tx.tenantId, request.beneficiaryId],
+      );
+      if (rows.length === 0)
+        throw new DomainError(ErrorCode.NotFound, 'beneficiary not found', {
+          errors: [{ field: 'beneficiaryId', message: 'no such beneficiary in this organisation' }],
+        });
+    }
+  }
+}

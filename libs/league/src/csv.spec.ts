@@ -1,0 +1,114 @@
+import { computeLeague, type RegionInput } from './compute-league.js';
+import { inputsCsv, resultsCsv } from './csv.js';
+import { INDICATOR_IDS } from './methodology.js';
+import { methodologyV1 } from './methodology-v1.js';
+
+const inputs: RegionInput[] = [
+  {
+    regionCode: '77',
+    regionName: 'Moscow',
+    population: 12_600_000,
+    activeCsos: 40,
+    indicators: { A1: { value: 12.5 }, B2: { value: 0.81, n: 40 }, E1: { value: 0.0000001, n: 3 } },
+  },
+  {
+    regionCode: '01',
+    regionName: 'Adygea, "Republic"',
+    population: 463_453,
+    activeCsos: 5,
+    indicators: { A1: { value: 3 }, B2: null },
+  },
+  { regionCode: '04', regionName: 'Altai\nRepublic', population: 220_140, activeCsos: 2, indicators: {} },
+];
+
+/** Splits RFC 4180 text into records of fields, honouring quotes. */
+function parse(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ',') {
+      record.push(field);
+      field = '';
+    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else {
+      field += char;
+    }
+  }
+  return records;
+}
+
+describe('inputsCsv', () => {
+  it('writes a header, one CRLF record per region, quotes where needed and plain decimals', () => {
+    const csv = inputsCsv(inputs);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(
+      `region_code,region_name,population,active_csos,${INDICATOR_IDS.map((id) => `${id},${id}_n`).join(',')}`,
+    );
+    expect(lines[1].startsWith('77,Moscow,12600000,40,12.5,,,,,,,,0.81,40,')).toBe(true);
+    expect(lines[1]).toContain(',0.0000001,3,');
+    expect(lines[2].startsWith('01,"Adygea, ""Republic""",463453,5,3,,')).toBe(true);
+
+    const records = parse(csv);
+    expect(records).toHaveLength(4);
+    expect(records.every((record) => record.length === 4 + 2 * INDICATOR_IDS.length)).toBe(true);
+    expect(records[2][1]).toBe('Adygea, "Republic"');
+    expect(records[3][1]).toBe('Altai\nRepublic');
+  });
+});
+
+describe('resultsCsv', () => {
+  it('writes one record per row in rank order with scores, intervals, pillars and indicators', () => {
+    const result = computeLeague(methodologyV1, inputs, { draws: 500 });
+    const records = parse(resultsCsv(result));
+    const [header, ...rows] = records;
+    expect(header.slice(0, 14)).toEqual([
+      'rank',
+      'region_code',
+      'region_name',
+      'ranked',
+      'reason',
+      'score',
+      'tier',
+      'rank_p5',
+      'rank_p95',
+      'pillar_A',
+      'pillar_B',
+      'pillar_C',
+      'pillar_D',
+      'pillar_E',
+    ]);
+    expect(header.slice(14, 17)).toEqual(['A1_raw', 'A1_adjusted', 'A1_normalised']);
+    expect(header[header.length - 1]).toBe('methodology_version');
+    expect(rows).toHaveLength(3);
+    expect(rows.every((row) => row.length === header.length)).toBe(true);
+
+    const byCode = Object.fromEntries(rows.map((row) => [row[1], row]));
+    expect(rows.map((row) => row[1])).toEqual(['77', '01', '04']);
+    expect(byCode['04'].slice(0, 7)).toEqual([
+      '',
+      '04',
+      'Altai\nRepublic',
+      'false',
+      'fewer than 3 active CSOs',
+      '',
+      '',
+    ]);
+    expect(byCode['77'][3]).toBe('true');
+    expect(byCode['77'][5]).toMatch(/^\d+(\.\d)?$/);
+    expect(byCode['77'][header.length - 1]).toBe('1');
+  });
+});

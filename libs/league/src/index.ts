@@ -1,0 +1,5 @@
+export * from './compute-league.js';
+export * from './csv.js';
+export * from './methodology.js';
+export * from './methodology-v1.js';
+export { mulberry32 } from './statistics.js';

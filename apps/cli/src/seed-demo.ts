@@ -9,6 +9,7 @@ import { BeneficiariesModule, BeneficiariesService } from '@careledger/beneficia
 import { CareEventsService, CareModule, NeedsService } from '@careledger/care';
 import { CatalogModule, ItemsService, StockService } from '@careledger/catalog';
 import { FundingModule, FundingSourcesService } from '@careledger/funding';
+import { LeagueService, StatisticsModule } from '@careledger/statistics';
 import { tenantId } from '@careledger/common';
 import { AppConfig, ConfigModule, loadConfig } from '@careledger/config';
 import { DatabaseModule } from '@careledger/database';
@@ -45,6 +46,7 @@ class SeedModule {
         CatalogModule,
         BeneficiariesModule,
         CareModule,
+        StatisticsModule,
       ],
     };
   }
@@ -108,6 +110,8 @@ try {
       progress.increment();
     }
     progress.stop();
+    const league = app.get(LeagueService);
+    for (const year of [2025, 2026]) await league.recompute(year);
     console.log(
       `demo data loaded: ${demoOrganisations.length} organisations, ${careEvents} care events; sign in as admin@dobrye-ruki.demo / ${demoPassword}`,
     );

@@ -74,3 +74,58 @@ export const demoOrganisations: DemoOrganisation[] = [
     volunteers: 31,
   },
 ];
+
+const smallerCsoNames = [
+  'АНО «Забота»',
+  'Фонд «Милосердие»',
+  'РОО «Открытые сердца»',
+  'АНО «Маяк»',
+  'Фонд «Родник»',
+  'АНО «Солнечный круг»',
+  'Фонд «Вера и надежда»',
+  'АНО «Шаг навстречу»',
+];
+
+/** More CSOs over 22 regions: eight regions reach the three active CSOs the league table needs, the rest do not. */
+const smallerCsosPerRegion: [regionCode: string, count: number][] = [
+  ['77', 3],
+  ['78', 2],
+  ['48', 2],
+  ['66', 2],
+  ['16', 3],
+  ['54', 2],
+  ['52', 3],
+  ['23', 3],
+  ['63', 1],
+  ['74', 2],
+  ['02', 1],
+  ['03', 1],
+  ['10', 1],
+  ['11', 1],
+  ['22', 1],
+  ['24', 2],
+  ['25', 1],
+  ['29', 1],
+  ['31', 1],
+  ['33', 1],
+  ['36', 2],
+  ['38', 1],
+];
+
+demoOrganisations.push(
+  ...smallerCsosPerRegion.flatMap(([regionCode, count], regionIndex) =>
+    Array.from({ length: count }, (_, i) => {
+      const name = smallerCsoNames[(regionIndex + i) % smallerCsoNames.length];
+      return {
+        slug: `cso-${regionCode}-${i + 1}`,
+        name: `${name} (${regionCode}-${i + 1})`,
+        regionCode,
+        legalForm: name.split(' ')[0],
+        inn: '',
+        description: 'Помощь семьям подопечных с тяжёлыми и редкими заболеваниями.',
+        staffFte: 1 + ((regionIndex + i) % 5),
+        volunteers: 5 + ((regionIndex * 7 + i * 3) % 40),
+      };
+    }),
+  ),
+);

@@ -5,6 +5,8 @@ import { CareLedgerSchema1795770786763 } from './1795770786763-CareLedgerSchema.
 import { CareLedgerIsolation1795770786764 } from './1795770786764-CareLedgerIsolation.js';
 import { ReportsSchema1795771678312 } from './1795771678312-ReportsSchema.js';
 import { ReportsPublication1795771678313 } from './1795771678313-ReportsPublication.js';
+import { StatisticsSchema1795773370644 } from './1795773370644-StatisticsSchema.js';
+import { StatisticsAccess1795773370645 } from './1795773370645-StatisticsAccess.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -15,4 +17,6 @@ export const migrations = [
   CareLedgerIsolation1795770786764,
   ReportsSchema1795771678312,
   ReportsPublication1795771678313,
+  StatisticsSchema1795773370644,
+  StatisticsAccess1795773370645,
 ];

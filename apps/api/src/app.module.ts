@@ -10,9 +10,13 @@ import { DatabaseModule } from '@careledger/database';
 import { JobsModule } from '@careledger/jobs';
 import { OrganisationsModule } from '@careledger/organisations';
 import { ReportsModule } from '@careledger/reports';
+import { StatisticsModule } from '@careledger/statistics';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AdminExternalIndicatorsController } from './admin/external-indicators.controller.js';
+import { AdminOrganisationsController } from './admin/organisations.controller.js';
 import { PlatformRolesController } from './admin/platform-roles.controller.js';
+import { AdminPopulationsController } from './admin/populations.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { ItemsController } from './catalog/items.controller.js';
 import { StockController } from './catalog/stock.controller.js';
@@ -28,7 +32,9 @@ import { ApiKeysController } from './orgs/api-keys.controller.js';
 import { AuditController } from './orgs/audit.controller.js';
 import { MembersController } from './orgs/members.controller.js';
 import { OrganisationsController } from './orgs/organisations.controller.js';
+import { LeagueController } from './league/league.controller.js';
 import { PublicRegionsController } from './regions/public-regions.controller.js';
+import { StatisticsController } from './statistics/statistics.controller.js';
 import { PublicReportsController } from './reports/public-reports.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
 
@@ -51,6 +57,7 @@ export class AppModule {
         CareModule,
         IdempotencyModule,
         ReportsModule,
+        StatisticsModule,
       ],
       controllers: [
         HealthController,
@@ -62,11 +69,16 @@ export class AppModule {
         ApiKeysController,
         AuditController,
         PlatformRolesController,
+        AdminOrganisationsController,
+        AdminPopulationsController,
+        AdminExternalIndicatorsController,
         BeneficiariesController,
         CareEventsController,
         NeedsController,
         ReportsController,
         PublicReportsController,
+        StatisticsController,
+        LeagueController,
         FundingSourcesController,
         ItemsController,
         StockController,

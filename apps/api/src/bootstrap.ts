@@ -10,6 +10,7 @@ import { MetricsService } from './metrics/metrics.service.js';
 import { setupOpenApi } from './openapi.js';
 
 const pdfBodyLimitBytes = 50 * 1024 * 1024;
+const csvBodyLimitBytes = 5 * 1024 * 1024;
 
 /** Builds the api with every cross-cutting concern wired; main.ts listens, tests inject. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -34,6 +35,12 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   fastify.addContentTypeParser(
     'application/pdf',
     { parseAs: 'buffer', bodyLimit: pdfBodyLimitBytes },
+    (_request, body, done) => done(null, body),
+  );
+  // CSV uploads (external indicators) arrive as text for the route to parse.
+  fastify.addContentTypeParser(
+    'text/csv',
+    { parseAs: 'string', bodyLimit: csvBodyLimitBytes },
     (_request, body, done) => done(null, body),
   );
   const metrics = app.get(MetricsService);

@@ -16,6 +16,7 @@ import { OutboxMessage } from '@careledger/jobs';
 import { ApiKey, Membership, Organisation, OrganisationProfile } from '@careledger/organisations';
 import { Region, RegionPopulation } from '@careledger/regions';
 import { Report, ReportFileChunk, ReportSchedule } from '@careledger/reports';
+import { ExternalIndicator, LeagueSnapshot } from '@careledger/statistics';
 
 /** Every entity of every lib: what `migration:check` compares the migrations with. */
 export const allEntities = [
@@ -47,4 +48,6 @@ export const allEntities = [
   Report,
   ReportFileChunk,
   ReportSchedule,
+  LeagueSnapshot,
+  ExternalIndicator,
 ];

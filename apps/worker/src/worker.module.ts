@@ -10,13 +10,20 @@ import { DatabaseModule } from '@careledger/database';
 import { JOB_HANDLERS, JobHandler, JobsModule, OutboxRelay, QueueWorkers } from '@careledger/jobs';
 import { OrganisationsModule } from '@careledger/organisations';
 import { ReportsModule } from '@careledger/reports';
+import { StatisticsModule } from '@careledger/statistics';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditVerifyProcessor } from './processors/audit-verify.processor.js';
+import { LeagueRecomputeProcessor } from './processors/league-recompute.processor.js';
 import { ReportRenderProcessor } from './processors/report-render.processor.js';
 import { ReportsScheduleProcessor } from './processors/reports-schedule.processor.js';
 
-const processors = [AuditVerifyProcessor, ReportRenderProcessor, ReportsScheduleProcessor];
+const processors = [
+  AuditVerifyProcessor,
+  ReportRenderProcessor,
+  ReportsScheduleProcessor,
+  LeagueRecomputeProcessor,
+];
 
 /** The worker: no HTTP, the same domain modules as the api, the outbox relay and one handler per job. */
 @Module({})
@@ -40,6 +47,7 @@ export class WorkerModule {
         CareModule,
         IdempotencyModule,
         ReportsModule,
+        StatisticsModule,
       ],
       providers: [
         ...processors,

@@ -10,6 +10,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuthService } from './auth.service.js';
 import { OrgAccessGuard } from './guards/org-access.guard.js';
 import { PlatformRoleGuard } from './guards/platform-role.guard.js';
+import { RegionAuthorityGuard } from './guards/region-authority.guard.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PlatformRolesService } from './platform-roles.service.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
@@ -53,6 +54,7 @@ import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service
     ApiKeyStrategy,
     OrgAccessGuard,
     PlatformRoleGuard,
+    RegionAuthorityGuard,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
   ],
   exports: [

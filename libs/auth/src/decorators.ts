@@ -17,6 +17,7 @@ import {
 import { CredentialsGuard, UserCredentialsGuard } from './guards/credentials.guard.js';
 import { ACCESS_KEY, OrgAccessGuard, OrgRequest } from './guards/org-access.guard.js';
 import { PLATFORM_ROLE_KEY, PlatformRoleGuard } from './guards/platform-role.guard.js';
+import { RegionAuthorityGuard } from './guards/region-authority.guard.js';
 import { Access, OrgContext, Principal } from './principal.js';
 
 /** A route under /orgs/{orgId}: credentials, membership (404 otherwise) and the access level (403 otherwise). */
@@ -50,6 +51,16 @@ export function PlatformRoute(role: PlatformRoleName): MethodDecorator {
     ApiBearerAuth(),
     ApiUnauthorizedResponse({ description: 'no or bad token' }),
     ApiForbiddenResponse({ description: `needs the ${role} platform role` }),
+  );
+}
+
+/** A route for the regional authority of the path's `{code}`. */
+export function AuthorityRoute(): MethodDecorator {
+  return applyDecorators(
+    UseGuards(UserCredentialsGuard, RegionAuthorityGuard),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'no or bad token' }),
+    ApiForbiddenResponse({ description: 'not an authority for this region' }),
   );
 }
 

@@ -2,6 +2,7 @@ import { AppConfig } from '@careledger/config';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source-options.js';
+import { StatisticsReader } from './statistics-reader.js';
 import { TenantTransactions } from './tenant-transactions.js';
 
 /**
@@ -23,8 +24,8 @@ export class DatabaseModule {
           }),
         }),
       ],
-      providers: [TenantTransactions],
-      exports: [TenantTransactions],
+      providers: [TenantTransactions, StatisticsReader],
+      exports: [TenantTransactions, StatisticsReader],
     };
   }
 }

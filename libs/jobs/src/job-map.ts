@@ -11,6 +11,8 @@ export interface JobPayloads {
   'report.render': { tenantId: string; reportId: string };
   /** Request the reports whose schedules have a period that has just closed (repeats every few minutes). */
   'reports.schedule': Record<string, never>;
+  /** Recompute the league table of a year (omitted: this year and last, as the nightly run does). */
+  'league.recompute': { year?: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -21,6 +23,7 @@ export const jobQueue: { readonly [Name in JobName]: QueueName } = {
   'audit.verify': Queues.Maintenance,
   'report.render': Queues.Reports,
   'reports.schedule': Queues.Reports,
+  'league.recompute': Queues.League,
 };
 
 export const allJobNames = Object.keys(jobQueue) as JobName[];

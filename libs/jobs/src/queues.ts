@@ -5,6 +5,7 @@
 export const Queues = {
   Maintenance: 'maintenance',
   Reports: 'reports',
+  League: 'league',
 } as const;
 
 export type QueueName = (typeof Queues)[keyof typeof Queues];

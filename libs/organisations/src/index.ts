@@ -6,5 +6,6 @@ export * from './entities/organisation.entity.js';
 export * from './members.service.js';
 export * from './organisations.module.js';
 export * from './organisations.service.js';
+export * from './platform-organisations.service.js';
 export * from './region-directory.service.js';
 export * from './registry-numbers.js';

@@ -9,6 +9,7 @@ import { OrganisationProfile } from './entities/organisation-profile.entity.js';
 import { Organisation } from './entities/organisation.entity.js';
 import { MembersService } from './members.service.js';
 import { OrganisationsService } from './organisations.service.js';
+import { PlatformOrganisationsService } from './platform-organisations.service.js';
 import { RegionDirectory } from './region-directory.service.js';
 
 @Module({
@@ -17,7 +18,21 @@ import { RegionDirectory } from './region-directory.service.js';
     AccountsModule,
     TypeOrmModule.forFeature([Organisation, Membership, OrganisationProfile, ApiKey]),
   ],
-  providers: [RegionDirectory, OrganisationsService, MembersService, ApiKeysService],
-  exports: [RegionDirectory, OrganisationsService, MembersService, ApiKeysService],
+  providers: [
+    RegionDirectory,
+    OrganisationsService,
+    MembersService,
+    ApiKeysService,
+    PlatformOrganisationsService,
+  ],
+  // RegionsModule is passed on so the api can reach its services (populations) without importing it.
+  exports: [
+    RegionsModule,
+    RegionDirectory,
+    OrganisationsService,
+    MembersService,
+    ApiKeysService,
+    PlatformOrganisationsService,
+  ],
 })
 export class OrganisationsModule {}

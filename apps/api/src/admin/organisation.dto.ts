@@ -1,0 +1,52 @@
+import { PageQuery } from '@careledger/common';
+import { OrganisationStatus } from '@careledger/organisations';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsKnownRegion } from '../http/params.js';
+
+export class AdminOrganisationQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: OrganisationStatus })
+  @IsOptional()
+  @IsEnum(OrganisationStatus)
+  status?: OrganisationStatus;
+
+  @ApiPropertyOptional({ example: '48' })
+  @IsOptional()
+  @IsKnownRegion()
+  regionCode?: string;
+
+  @ApiPropertyOptional({ description: 'part of the name, any case', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  q?: string;
+}
+
+export class OrganisationStatusInput {
+  @ApiProperty({
+    enum: OrganisationStatus,
+    description: 'suspended leaves public statistics; members keep access',
+  })
+  @IsEnum(OrganisationStatus)
+  status: OrganisationStatus;
+}
+
+export class AdminOrganisationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) inn: string | null;
+  @ApiProperty({ nullable: true, type: String }) ogrn: string | null;
+  @ApiProperty({ example: '48' }) regionCode: string;
+  @ApiProperty({ enum: OrganisationStatus }) status: OrganisationStatus;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ description: 'number of members' }) members: number;
+}
+
+export class AdminOrganisationPageDto {
+  @ApiProperty({ type: [AdminOrganisationDto] })
+  items: AdminOrganisationDto[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}

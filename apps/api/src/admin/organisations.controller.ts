@@ -1,0 +1,37 @@
+import { PlatformRoleName } from '@careledger/accounts';
+import { actorOf, CurrentPrincipal, PlatformRoute } from '@careledger/auth';
+import type { Principal } from '@careledger/auth';
+import { PlatformOrganisationsService } from '@careledger/organisations';
+import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '../http/params.js';
+import {
+  AdminOrganisationDto,
+  AdminOrganisationPageDto,
+  AdminOrganisationQuery,
+  OrganisationStatusInput,
+} from './organisation.dto.js';
+
+@ApiTags('platform')
+@Controller('admin/organisations')
+export class AdminOrganisationsController {
+  constructor(private readonly organisations: PlatformOrganisationsService) {}
+
+  @Get()
+  @PlatformRoute(PlatformRoleName.PlatformAdmin)
+  @ApiOperation({ summary: 'Every organisation on the platform, newest first' })
+  list(@Query() query: AdminOrganisationQuery): Promise<AdminOrganisationPageDto> {
+    return this.organisations.list(query);
+  }
+
+  @Patch(':id')
+  @PlatformRoute(PlatformRoleName.PlatformAdmin)
+  @ApiOperation({ summary: 'Suspend or reinstate an organisation (written to its audit log)' })
+  setStatus(
+    @UuidParam('id') id: string,
+    @Body() input: OrganisationStatusInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AdminOrganisationDto> {
+    return this.organisations.setStatus(id, input.status, actorOf(principal));
+  }
+}

@@ -1,0 +1,124 @@
+import { PlatformRoleName } from '@careledger/accounts';
+import { PlatformRoute } from '@careledger/auth';
+import { QueueRegistry } from '@careledger/jobs';
+import { inputsCsv, resultsCsv } from '@careledger/league';
+import { LeagueService } from '@careledger/statistics';
+import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class LeagueQuery {
+  @ApiProperty({ example: 2026 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @ApiPropertyOptional({ example: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  methodology?: number;
+}
+
+export class RecomputeQuery {
+  @ApiProperty({ example: 2026 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}
+
+export class LeagueRowDto {
+  @ApiProperty({ nullable: true, type: Number }) rank: number | null;
+  @ApiProperty() regionCode: string;
+  @ApiProperty() regionName: string;
+  @ApiProperty({ nullable: true, type: Number }) score: number | null;
+  @ApiProperty({ nullable: true, enum: ['A', 'B', 'C', 'D'] }) tier: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: [Number],
+    description: '5th and 95th percentile rank over Monte Carlo draws',
+  })
+  rankInterval: [number, number] | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number', nullable: true } }) pillars: Record<
+    string,
+    number | null
+  >;
+  @ApiProperty() ranked: boolean;
+  @ApiPropertyOptional() reason?: string;
+}
+
+export class LeagueTableDto {
+  @ApiProperty() year: number;
+  @ApiProperty() methodologyVersion: number;
+  @ApiProperty({ format: 'date-time' }) computedAt: string;
+  @ApiProperty({ type: [LeagueRowDto] }) rows: LeagueRowDto[];
+}
+
+@ApiTags('league')
+@Controller()
+export class LeagueController {
+  constructor(
+    private readonly league: LeagueService,
+    private readonly queues: QueueRegistry,
+  ) {}
+
+  @Get('public/league-table')
+  @ApiOperation({ summary: 'The regional league table of a year, from the latest computation' })
+  async table(@Query() query: LeagueQuery): Promise<LeagueTableDto> {
+    const snapshot = await this.league.latest(query.year, query.methodology);
+    return {
+      year: snapshot.year,
+      methodologyVersion: snapshot.methodologyVersion,
+      computedAt: snapshot.computedAt,
+      rows: snapshot.result.rows.map((row) => ({
+        rank: row.rank,
+        regionCode: row.regionCode,
+        regionName: row.regionName,
+        score: row.score,
+        tier: row.tier,
+        rankInterval: row.rankInterval,
+        pillars: row.pillars,
+        ranked: row.ranked,
+        ...(row.reason ? { reason: row.reason } : {}),
+      })),
+    };
+  }
+
+  @Get('public/league-table/methodology')
+  @ApiOperation({ summary: 'The methodology as data: pillars, indicators, directions, weights, goalposts' })
+  methodology(@Query('version') version?: string): unknown {
+    return this.league.methodology(version ? Number(version) : 1);
+  }
+
+  @Get('public/league-table/inputs.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The inputs of the latest computation, as CSV' })
+  async inputs(@Query() query: LeagueQuery): Promise<string> {
+    return inputsCsv((await this.league.latest(query.year, query.methodology)).inputs);
+  }
+
+  @Get('public/league-table/results.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The results of the latest computation, as CSV' })
+  async results(@Query() query: LeagueQuery): Promise<string> {
+    return resultsCsv((await this.league.latest(query.year, query.methodology)).result);
+  }
+
+  @Post('admin/league-table/recompute')
+  @HttpCode(202)
+  @PlatformRoute(PlatformRoleName.PlatformAdmin)
+  @ApiOperation({ summary: 'Recompute a year’s league table in the worker' })
+  async recompute(@Query() query: RecomputeQuery): Promise<{ year: number; status: 'queued' }> {
+    await this.queues.add('league.recompute', { year: query.year }, `league-${query.year}-${Date.now()}`);
+    return { year: query.year, status: 'queued' };
+  }
+}

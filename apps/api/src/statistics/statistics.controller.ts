@@ -1,0 +1,58 @@
+import { Access, AuthorityRoute, Org, OrgRoute } from '@careledger/auth';
+import type { OrgContext } from '@careledger/auth';
+import { DomainError } from '@careledger/common';
+import { MetricsService, RegionalStatsService } from '@careledger/statistics';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '../http/params.js';
+import {
+  AuthorityRegionStatsDto,
+  AuthorityStatsQuery,
+  OrganisationMetricsDto,
+  PublicOrganisationDto,
+  RegionStatsDto,
+  YearQuery,
+} from './statistics.dto.js';
+
+function regionCode(code: string): string {
+  if (!/^\d{2}$/.test(code)) throw DomainError.notFound('region');
+  return code;
+}
+
+@ApiTags('statistics')
+@Controller()
+export class StatisticsController {
+  constructor(
+    private readonly metrics: MetricsService,
+    private readonly regions: RegionalStatsService,
+  ) {}
+
+  @Get('orgs/:orgId/metrics')
+  @OrgRoute(Access.Read)
+  @ApiOperation({ summary: 'The organisation’s figures for a year, in full (members only)' })
+  organisationMetrics(@Org() org: OrgContext, @Query() query: YearQuery): Promise<OrganisationMetricsDto> {
+    return this.metrics.organisation(org.orgId, query.year, 'member');
+  }
+
+  @Get('public/orgs/:orgId')
+  @ApiOperation({ summary: 'Public profile and figures by year, suppressed' })
+  publicOrganisation(@UuidParam('orgId') orgId: string): Promise<PublicOrganisationDto> {
+    return this.metrics.publicProfile(orgId);
+  }
+
+  @Get('public/regions/:code/stats')
+  @ApiOperation({ summary: 'A region’s aggregates for a year, suppressed' })
+  publicRegion(@Param('code') code: string, @Query() query: YearQuery): Promise<RegionStatsDto> {
+    return this.regions.region(regionCode(code), query.year);
+  }
+
+  @Get('regions/:code/stats')
+  @AuthorityRoute()
+  @ApiOperation({ summary: 'For the region’s authority: per organisation and per month, never below k' })
+  authorityRegion(
+    @Param('code') code: string,
+    @Query() query: AuthorityStatsQuery,
+  ): Promise<AuthorityRegionStatsDto> {
+    return this.regions.forAuthority(regionCode(code), query.year);
+  }
+}

@@ -1,0 +1,145 @@
+import { AuditLog } from '@careledger/audit';
+import {
+  Actor,
+  CursorPosition,
+  decodeCursor,
+  DomainError,
+  isUuid,
+  Page,
+  tenantId,
+  toPage,
+} from '@careledger/common';
+import { TenantTransactions } from '@careledger/database';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Organisation, OrganisationStatus } from './entities/organisation.entity.js';
+
+export interface PlatformOrganisationFilter {
+  status?: OrganisationStatus;
+  regionCode?: string;
+  /** Part of the name, matched without regard to case. */
+  q?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** What a platform admin sees of an organisation: registry details and size, never its tenant data. */
+export interface PlatformOrganisationView {
+  id: string;
+  name: string;
+  inn: string | null;
+  ogrn: string | null;
+  regionCode: string;
+  status: OrganisationStatus;
+  createdAt: string;
+  members: number;
+}
+
+interface OrganisationRow {
+  id: string;
+  name: string;
+  inn: string | null;
+  ogrn: string | null;
+  region_code: string;
+  status: OrganisationStatus;
+  created_at: Date;
+  /** created_at to the microsecond, as the keyset cursor carries it. */
+  created_key: string;
+  members: number;
+}
+
+const selectOrganisations = `
+  select o.id, o.name, o.inn, o.ogrn, o.region_code, o.status, o.created_at,
+         to_char(o.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key,
+         (select count(*)::int from memberships m where m.organisation_id = o.id) as members
+    from organisations o`;
+
+function view(row: OrganisationRow): PlatformOrganisationView {
+  return {
+    id: row.id,
+    name: row.name,
+    inn: row.inn,
+    ogrn: row.ogrn,
+    regionCode: row.region_code,
+    status: row.status,
+    createdAt: row.created_at.toISOString(),
+    members: row.members,
+  };
+}
+
+const createdKeyPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** A cursor of this list: its key must be a time, or the query would fail on it. */
+function positionAfter(cursor: string | undefined): CursorPosition | undefined {
+  const after = decodeCursor(cursor);
+  if (after && !(createdKeyPattern.test(after.key) && isUuid(after.id)))
+    throw DomainError.invalid('cursor', 'is not a cursor this api issued');
+  return after;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * Organisations as the platform sees them (above any tenant): the list for platform admins, and
+ * suspension. A suspended organisation drops out of public statistics; its members keep their data.
+ */
+@Injectable()
+export class PlatformOrganisationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TenantTransactions,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Newest first. */
+  async list(filter: PlatformOrganisationFilter): Promise<Page<PlatformOrganisationView>> {
+    const after = positionAfter(filter.cursor);
+    const rows: OrganisationRow[] = await this.dataSource.query(
+      `${selectOrganisations}
+        where ($1::text is null or o.status = $1)
+          and ($2::text is null or o.region_code = $2)
+          and ($3::text is null or o.name ilike $3)
+          and ($4::timestamptz is null or (o.created_at, o.id) < ($4::timestamptz, $5::uuid))
+        order by o.created_at desc, o.id desc
+        limit $6`,
+      [
+        filter.status ?? null,
+        filter.regionCode ?? null,
+        filter.q ? likePattern(filter.q) : null,
+        after?.key ?? null,
+        after?.id ?? null,
+        filter.limit + 1,
+      ],
+    );
+    return toPage(rows, filter.limit, (row) => ({ key: row.created_key, id: row.id }), view);
+  }
+
+  /**
+   * Suspends or reinstates an organisation. A change is written to the organisation's own audit log,
+   * naming the platform admin; setting the status it already has changes nothing and records nothing.
+   */
+  setStatus(id: string, status: OrganisationStatus, actor: Actor): Promise<PlatformOrganisationView> {
+    return this.transactions.run(tenantId(id), async (tx) => {
+      const current = await tx.manager.findOne(Organisation, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current) throw DomainError.notFound('organisation');
+      if (current.status !== status) {
+        await tx.manager.update(Organisation, { id }, { status });
+        await this.audit.record(tx, {
+          actor,
+          action:
+            status === OrganisationStatus.Suspended ? 'organisation.suspended' : 'organisation.reinstated',
+          entityType: 'organisation',
+          entityId: id,
+          details: { from: current.status, to: status },
+        });
+      }
+      const [row]: OrganisationRow[] = await tx.manager.query(`${selectOrganisations} where o.id = $1`, [id]);
+      return view(row);
+    });
+  }
+}

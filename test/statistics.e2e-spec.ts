@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { startTestApi, TestApi } from './support/api.js';
+import { CareFixtures } from './support/care-fixtures.js';
+import {
+  addMember,
+  bearer,
+  defaultPassword,
+  login,
+  RegisteredOrg,
+  registerOrg,
+} from './support/factories.js';
+
+/** Every number in an answer whose field counts people or events (or money derived from them). */
+function peopleFigures(value: unknown, path = ''): [string, number][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => peopleFigures(item, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) =>
+      typeof item === 'number' && /beneficiar|careEvents|events/i.test(key)
+        ? [[`${path}.${key}`, item] as [string, number]]
+        : peopleFigures(item, `${path}.${key}`),
+    );
+  }
+  return [];
+}
+
+describe('statistics', () => {
+  let api: TestApi;
+  let large: RegisteredOrg;
+  let small: RegisteredOrg;
+  const k = 5;
+  const adminEmail = `platform-${randomUUID()}@example.org`;
+
+  async function giveCare(org: RegisteredOrg, people: number): Promise<void> {
+    const fixtures = new CareFixtures(api.db, org.orgId);
+    const item = await fixtures.item();
+    await fixtures.receive(item, 1000);
+    const funding = await fixtures.fundingSource('presidential_grant');
+    const events = [];
+    for (let i = 0; i < people; i++) {
+      const beneficiaryId = await fixtures.beneficiary();
+      events.push({
+        beneficiaryId,
+        occurredAt: `2026-0${1 + (i % 3)}-10T10:00:00Z`,
+        kind: 'delivery',
+        lines: [{ itemId: item, quantity: 2, fundingSourceId: funding }],
+      });
+    }
+    const response = await api.app.inject({
+      method: 'POST',
+      url: `/api/v1/orgs/${org.orgId}/care-events/batch`,
+      headers: { ...bearer(org.accessToken), 'idempotency-key': randomUUID() },
+      payload: { events },
+    });
+    expect(response.statusCode).toBe(201);
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi('statistics', {
+      PLATFORM_ADMIN_EMAIL: adminEmail,
+      PLATFORM_ADMIN_PASSWORD: defaultPassword,
+      SUPPRESSION_K: String(k),
+    });
+    large = await registerOrg(api.app, { regionCode: '48', name: 'Фонд «Большой»' });
+    small = await registerOrg(api.app, { regionCode: '48', name: 'АНО «Малая»' });
+    await giveCare(large, 7);
+    await giveCare(small, 2);
+  });
+
+  afterAll(() => api.close());
+
+  it('shows members their own figures in full', async () => {
+    const response = await api.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs/${small.orgId}/metrics?year=2026`,
+      headers: bearer(small.accessToken),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      beneficiariesServed: 2,
+      careEvents: 2,
+      itemsDelivered: 4,
+      spendKopecks: 180000,
+      suppressed: [],
+    });
+  });
+
+  it('withholds the public figures of an organisation with fewer than k people, naming them', async () => {
+    const response = await api.app.inject({ method: 'GET', url: `/api/v1/public/orgs/${small.orgId}` });
+    expect(response.statusCode).toBe(200);
+    const [year] = response.json().metrics;
+    expect(year).toMatchObject({
+      year: 2026,
+      beneficiariesServed: null,
+      careEvents: null,
+      spendKopecks: null,
+      costPerBeneficiaryKopecks: null,
+    });
+    expect(year.suppressed).toEqual(
+      expect.arrayContaining(['beneficiariesServed', 'careEvents', 'spendKopecks']),
+    );
+    const open = (await api.app.inject({ method: 'GET', url: `/api/v1/public/orgs/${large.orgId}` })).json()
+      .metrics[0];
+    expect(open).toMatchObject({ beneficiariesServed: 7, careEvents: 7, spendKopecks: 7 * 90000 });
+  });
+
+  it('shows a region’s aggregates and never a count between 1 and k-1', async () => {
+    const response = await api.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/regions/48/stats?year=2026',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      regionCode: '48',
+      organisations: 2,
+      beneficiariesServed: 9,
+      careEvents: 9,
+    });
+    const answers = [
+      response.json(),
+      (await api.app.inject({ method: 'GET', url: `/api/v1/public/orgs/${small.orgId}` })).json(),
+    ];
+    for (const [field, value] of answers.flatMap((answer) => peopleFigures(answer))) {
+      expect({ field, belowK: value >= 1 && value < k }).toEqual({ field, belowK: false });
+    }
+    expect(
+      (await api.app.inject({ method: 'GET', url: '/api/v1/public/regions/99/stats?year=2026' })).statusCode,
+    ).toBe(404);
+    expect((await api.app.inject({ method: 'GET', url: '/api/v1/public/regions/48/stats' })).statusCode).toBe(
+      400,
+    );
+  });
+
+  describe('authority', () => {
+    let authorityToken: string;
+
+    beforeAll(async () => {
+      const adminToken = await login(api.app, adminEmail);
+      const official = await registerOrg(api.app, { regionCode: '77' });
+      const grant = await api.app.inject({
+        method: 'POST',
+        url: `/api/v1/admin/users/${official.adminId}/platform-roles`,
+        headers: bearer(adminToken),
+        payload: { role: 'authority', regionCodes: ['48'] },
+      });
+      expect(grant.statusCode).toBe(204);
+      authorityToken = official.accessToken;
+    });
+
+    it('sees its region per organisation and month, still never below k', async () => {
+      const response = await api.app.inject({
+        method: 'GET',
+        url: '/api/v1/regions/48/stats?year=2026&granularity=month',
+        headers: bearer(authorityToken),
+      });
+      expect(response.statusCode).toBe(200);
+      const body = response.json();
+      const smallRow = body.byOrganisation.find(
+        (row: { organisationId: string }) => row.organisationId === small.orgId,
+      );
+      expect(smallRow).toMatchObject({ beneficiariesServed: null, careEvents: null, spendKopecks: null });
+      for (const [field, value] of peopleFigures(body)) {
+        expect({ field, belowK: value >= 1 && value < k }).toEqual({ field, belowK: false });
+      }
+      expect(JSON.stringify(body)).not.toMatch(/beneficiaryId|fullName|П-/);
+    });
+
+    it('gets 403 for another region, and others get 403 or 401', async () => {
+      expect(
+        (
+          await api.app.inject({
+            method: 'GET',
+            url: '/api/v1/regions/77/stats?year=2026',
+            headers: bearer(authorityToken),
+          })
+        ).statusCode,
+      ).toBe(403);
+      const staff = await addMember(api.app, large, 'staff');
+      expect(
+        (
+          await api.app.inject({
+            method: 'GET',
+            url: '/api/v1/regions/48/stats?year=2026',
+            headers: bearer(staff.accessToken),
+          })
+        ).statusCode,
+      ).toBe(403);
+      expect(
+        (await api.app.inject({ method: 'GET', url: '/api/v1/regions/48/stats?year=2026' })).statusCode,
+      ).toBe(401);
+    });
+  });
+
+  it('gives the statistics role no access to tables with personal data', async () => {
+    const stats = api.db.pool('stats');
+    for (const table of [
+      'beneficiaries',
+      'beneficiary_personal_data',
+      'consents',
+      'care_events',
+      'care_lines',
+      'needs',
+      'users',
+      'audit_log',
+    ]) {
+      await expect(stats.query(`select * from ${table} limit 1`)).rejects.toThrow(/permission denied/);
+    }
+    const { rows } = await stats.query(`select count(*)::int as count from care_daily_rollups`);
+    expect(rows[0].count).toBeGreaterThan(0);
+  });
+});

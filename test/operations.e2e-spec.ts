@@ -140,3 +140,58 @@ describe('operations while Redis is unreachable', () => {
     expect(response.statusCode).toBe(200);
   });
 });
+
+describe('security headers and CORS', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi('operations_security');
+  });
+
+  afterAll(() => api.close());
+
+  it('sends helmet’s security headers on answers and errors alike', async () => {
+    for (const url of ['/health', '/api/v1/nowhere']) {
+      const response = await api.app.inject({ method: 'GET', url });
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['strict-transport-security']).toBeDefined();
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    }
+  });
+
+  it('keeps CORS closed by default', async () => {
+    const preflight = await api.app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/public/regions',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    const simple = await api.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/regions',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(simple.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('opens CORS only to the origins configured', async () => {
+    const open = await startTestApi('operations_cors', { CORS_ORIGINS: 'https://app.careledger.example' });
+    try {
+      const allowed = await open.app.inject({
+        method: 'GET',
+        url: '/api/v1/public/regions',
+        headers: { origin: 'https://app.careledger.example' },
+      });
+      expect(allowed.headers['access-control-allow-origin']).toBe('https://app.careledger.example');
+      const other = await open.app.inject({
+        method: 'GET',
+        url: '/api/v1/public/regions',
+        headers: { origin: 'https://evil.example' },
+      });
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await open.close();
+    }
+  });
+});

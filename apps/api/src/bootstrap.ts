@@ -26,6 +26,10 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       { path: 'metrics', method: RequestMethod.GET },
     ],
   });
+  // Helmet's defaults (Content-Security-Policy, HSTS, nosniff, frame denial...) on every answer.
+  app.useSecurityHeaders();
+  // Closed to other origins unless CORS_ORIGINS names them.
+  if (config.CORS_ORIGINS.length > 0) app.enableCors({ origin: config.CORS_ORIGINS });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

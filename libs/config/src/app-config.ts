@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -114,6 +115,19 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Browser origins allowed to call the api (comma-separated); none by default: CORS is closed. */
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @IsArray()
+  @Matches(/^https?:\/\/[^\s/]+$/, { each: true, message: 'must be origins like https://example.org' })
+  CORS_ORIGINS: string[] = [];
 
   @Transform(toInt)
   @IsInt()

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
+import { assertLedgerInvariants } from './support/ledger-invariants.js';
 import { bearer, RegisteredOrg, registerOrg } from './support/factories.js';
 
 type Step =
@@ -77,52 +78,6 @@ describe('ledger invariants', () => {
     return { org, fixtures, beneficiaries, items, funding };
   }
 
-  async function assertInvariants(orgId: string): Promise<void> {
-    const balances = await api.db.asSuperuser(
-      `select b.item_id, b.quantity, (select coalesce(sum(m.quantity), 0) from stock_movements m where m.tenant_id = b.tenant_id and m.item_id = b.item_id) as movements
-         from stock_balances b where b.tenant_id = $1`,
-      [orgId],
-    );
-    for (const balance of balances)
-      expect(Number(balance.quantity)).toBeCloseTo(Number(balance.movements), 3);
-
-    const expectedDaily = await api.db.asSuperuser(
-      `select (coalesce(o.occurred_at, e.occurred_at) at time zone 'UTC')::date::text as day, i.category, coalesce(f.kind, 'unattributed') as funding_kind,
-              sum(l.quantity)::numeric(16,3)::text as quantity, sum(l.cost_kopecks)::text as spend,
-              (count(distinct e.id) filter (where e.reverses_event_id is null and not exists (
-                 select 1 from care_events v where v.tenant_id = e.tenant_id and v.reverses_event_id = e.id)))::int as events
-         from care_lines l
-         join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
-         left join care_events o on o.tenant_id = e.tenant_id and o.id = e.reverses_event_id
-         join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
-         left join funding_sources f on f.tenant_id = l.tenant_id and f.id = l.funding_source_id
-        where l.tenant_id = $1
-        group by 1, 2, 3 order by 1, 2, 3`,
-      [orgId],
-    );
-    const actualDaily = await api.db.asSuperuser(
-      `select day::text, category, funding_kind, quantity::text, spend_kopecks::text as spend, events
-         from care_daily_rollups where tenant_id = $1 order by 1, 2, 3`,
-      [orgId],
-    );
-    expect(actualDaily).toEqual(expectedDaily);
-
-    const expectedMonthly = await api.db.asSuperuser(
-      `select date_trunc('month', coalesce(o.occurred_at, e.occurred_at) at time zone 'UTC')::date::text as month, e.beneficiary_id,
-              sum(l.quantity)::numeric(16,3)::text as quantity, sum(l.cost_kopecks)::text as spend
-         from care_lines l
-         join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
-         left join care_events o on o.tenant_id = e.tenant_id and o.id = e.reverses_event_id
-        where l.tenant_id = $1 group by 1, 2 order by 1, 2`,
-      [orgId],
-    );
-    const actualMonthly = await api.db.asSuperuser(
-      `select month::text, beneficiary_id, quantity::text, spend_kopecks::text as spend from care_monthly_beneficiary_rollups where tenant_id = $1 order by 1, 2`,
-      [orgId],
-    );
-    expect(actualMonthly).toEqual(expectedMonthly);
-  }
-
   it('keeps balances equal to movements and rollups equal to the ledger after any sequence of operations', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
@@ -170,7 +125,7 @@ describe('ledger invariants', () => {
             expect([201, 409]).toContain(response.statusCode);
           }
         }
-        await assertInvariants(org.orgId);
+        await assertLedgerInvariants(api.db, org.orgId);
       }),
       { numRuns: 25 },
     );

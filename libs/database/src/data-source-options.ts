@@ -31,7 +31,7 @@ export function dataSourceOptions(
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    logging: ['error'],
+    logging: config.LOG_LEVEL === 'silent' ? false : ['error'],
     poolSize: parts.poolSize ?? config.DATABASE_POOL_SIZE,
     extra: {
       connectionTimeoutMillis: 3000,

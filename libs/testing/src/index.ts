@@ -1,3 +1,4 @@
 export * from './redis-server.js';
 export * from './test-database.js';
 export * from './eventually.js';
+export * from './postgres-server.js';

@@ -72,11 +72,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return of(start.body);
         }
         return next.handle().pipe(
+          // The work is done and committed: if recording the answer fails (the database went away just
+          // then), the caller still gets it; the key stays "in flight", so a retry is a 409, never a duplicate.
           mergeMap((body) =>
-            from(this.idempotency.complete(orgId, key, status, body)).pipe(mergeMap(() => of(body))),
+            from(this.idempotency.complete(orgId, key, status, body).catch(() => undefined)).pipe(
+              mergeMap(() => of(body)),
+            ),
           ),
           catchError((error: unknown) =>
-            from(this.idempotency.release(orgId, key)).pipe(mergeMap(() => throwError(() => error))),
+            from(this.idempotency.release(orgId, key).catch(() => undefined)).pipe(
+              mergeMap(() => throwError(() => error)),
+            ),
           ),
         );
       }),

@@ -81,7 +81,8 @@ export function toProblem(error: unknown, language: Language): Problem {
       unexpected: false,
     };
   }
-  if (failure instanceof Error && isDatabaseUnavailable(failure)) {
+  // Not `instanceof Error`: errors from another realm (a VM context, a worker) fail that test.
+  if (typeof failure?.message === 'string' && isDatabaseUnavailable(failure)) {
     return {
       body: problem(
         503,

@@ -70,26 +70,50 @@ describe('reports under faults', () => {
     await redis.stop();
   });
 
-  it('answers 202 while Redis is down and renders the report once Redis is back', async () => {
+  it('keeps logging care (201) and taking report requests (202) while Redis is down; renders each once after', async () => {
+    const fixtures = new CareFixtures(api.db, org.orgId);
+    const itemId = await fixtures.item();
+    await fixtures.receive(itemId, 100);
+    const beneficiaryId = await fixtures.beneficiary();
     await redis.stop();
-    const response = await request({
-      type: 'activity',
-      periodFrom: '2026-06-01',
-      periodTo: '2026-06-30',
-      language: 'ru',
-    });
-    expect(response.statusCode).toBe(202);
-    const id = response.json().id;
+    const ready = await api.app.inject({ method: 'GET', url: '/health/ready' });
+    expect(ready.statusCode).toBe(503);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const care = await api.app.inject({
+        method: 'POST',
+        url: `/api/v1/orgs/${org.orgId}/care-events`,
+        headers: { ...bearer(org.accessToken), 'idempotency-key': randomUUID() },
+        payload: {
+          beneficiaryId,
+          occurredAt: new Date().toISOString(),
+          kind: 'delivery',
+          lines: [{ itemId, quantity: 1 }],
+        },
+      });
+      expect(care.statusCode).toBe(201);
+      const response = await request({
+        type: 'activity',
+        periodFrom: '2026-06-01',
+        periodTo: '2026-06-30',
+        language: i % 2 ? 'en' : 'ru',
+      });
+      expect(response.statusCode).toBe(202);
+      ids.push(response.json().id);
+    }
     await redis.start();
     const worker = await startTestWorker(api.db);
     try {
-      await eventually(
-        async () => {
-          if ((await reportRow(id)).status !== 'ready') throw new Error('not ready yet');
-        },
-        { timeoutMs: 60_000 },
-      );
-      await assertOneFile(id);
+      for (const id of ids) {
+        await eventually(
+          async () => {
+            if ((await reportRow(id)).status !== 'ready') throw new Error('not ready yet');
+          },
+          { timeoutMs: 60_000 },
+        );
+        await assertOneFile(id);
+      }
+      expect((await api.app.inject({ method: 'GET', url: '/health/ready' })).statusCode).toBe(200);
     } finally {
       await worker.close();
     }

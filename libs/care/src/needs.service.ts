@@ -1,5 +1,5 @@
 import { AuditLog } from '@careledger/audit';
-import { Actor, DomainError, TenantId } from '@careledger/common';
+import { Actor, DomainError, ErrorCode, TenantId } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { CareEventView } from './care-event-input.js';
@@ -65,8 +65,12 @@ export class NeedsService {
       );
       const known = new Set(items.map((item) => item.id));
       const unknown = needs.findIndex((need) => !known.has(need.itemId));
-      if (unknown >= 0)
-        throw DomainError.invalid(`needs[${unknown}].itemId`, 'no such item in this organisation');
+      if (unknown >= 0) {
+        // Another organisation's item is answered as one that does not exist: 404, like a care event's line.
+        const field = `needs[${unknown}].itemId`;
+        const message = 'no such item in this organisation';
+        throw new DomainError(ErrorCode.NotFound, `${field}: ${message}`, { errors: [{ field, message }] });
+      }
       await tx.manager.query(`delete from needs where tenant_id = $1 and beneficiary_id = $2`, [
         orgId,
         beneficiaryId,

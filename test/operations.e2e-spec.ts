@@ -1,4 +1,5 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { RedisConnection } from '@careledger/jobs';
 import { freePort } from '@careledger/testing';
 import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from './support/api.js';
@@ -103,6 +104,7 @@ describe('operations', () => {
       /http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} \d+/,
     );
     expect(response.body).toMatch(/queue_jobs\{queue="maintenance",state="waiting"\} 0/);
+    expect(response.body).toMatch(/report_render_seconds\{stat="count"\} 0/);
   });
 
   it('serves a valid OpenAPI document and its UI', async () => {
@@ -193,5 +195,30 @@ describe('security headers and CORS', () => {
     } finally {
       await open.close();
     }
+  });
+});
+
+describe('general rate limit', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi('operations_rate_limit', { RATE_LIMIT_PER_MINUTE: '5' });
+  });
+
+  afterAll(() => api.close());
+
+  it('answers 429 with Retry-After once a client passes the limit, counted in Redis', async () => {
+    const statuses = [];
+    for (let i = 0; i < 6; i++)
+      statuses.push((await api.app.inject({ method: 'GET', url: '/api/v1/public/regions' })).statusCode);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const limited = await api.app.inject({ method: 'GET', url: '/api/v1/public/regions' });
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+    // Health probes are never limited.
+    expect((await api.app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
+    const keys = await api.app.get(RedisConnection).client.keys(`${api.db.config.QUEUE_PREFIX}:throttle:*`);
+    expect(keys.length).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import { DomainError, ErrorCode } from '@careledger/common';
 import { RedisConnection } from '@careledger/jobs';
 import { Controller, Get } from '@nestjs/common';
@@ -23,6 +24,8 @@ async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
 }
 
 @ApiTags('operations')
+// Probes and scrapers call these all the time; they are never rate limited.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,8 +1,11 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MetricsService } from './metrics.service.js';
 
 @ApiTags('operations')
+// Probes and scrapers call these all the time; they are never rate limited.
+@SkipThrottle()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}

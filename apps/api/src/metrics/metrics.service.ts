@@ -1,3 +1,4 @@
+import { StatisticsReader } from '@careledger/database';
 import { QueueRegistry } from '@careledger/jobs';
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
@@ -15,8 +16,27 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(queues: QueueRegistry) {
+  constructor(queues: QueueRegistry, stats: StatisticsReader) {
     collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'report_render_seconds',
+      help: 'Seconds from request to ready of the reports that became ready in the last 24 hours',
+      labelNames: ['stat'],
+      registers: [this.registry],
+      async collect() {
+        const [row] = await stats
+          .query<{ average: number | null; slowest: number | null; reports: number }>(
+            `select avg(extract(epoch from ready_at - requested_at))::float as average,
+                    max(extract(epoch from ready_at - requested_at))::float as slowest, count(*)::int as reports
+               from reports where ready_at > now() - interval '1 day'`,
+          )
+          .catch(() => []);
+        if (!row) return;
+        this.set({ stat: 'count' }, row.reports);
+        if (row.average !== null) this.set({ stat: 'average' }, row.average);
+        if (row.slowest !== null) this.set({ stat: 'max' }, row.slowest);
+      },
+    });
     new Gauge({
       name: 'queue_jobs',
       help: 'Jobs per queue and state (absent while Redis is unreachable)',

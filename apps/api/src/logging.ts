@@ -27,6 +27,7 @@ export function loggerParams(config: AppConfig): Params {
       },
       customProps: () => ({ service: 'api' }),
       serializers: {
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
         req: (request: { id: string; method: string; url: string }) => ({
           id: request.id,
           method: request.method,

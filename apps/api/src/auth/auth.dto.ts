@@ -1,6 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsObject,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { OrganisationDto, OrganisationInput } from '../orgs/organisation.dto.js';
 
 export class RegisterInput {
@@ -22,6 +30,7 @@ export class RegisterInput {
   fullName: string;
 
   @ApiProperty({ type: OrganisationInput })
+  @IsObject()
   @ValidateNested()
   @Type(() => OrganisationInput)
   organisation: OrganisationInput;

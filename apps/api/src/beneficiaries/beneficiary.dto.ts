@@ -146,7 +146,8 @@ export class NewBeneficiaryInput {
     maxLength: 40,
     description: 'the pseudonymous code shown on paper; generated (П-000001, ...) when absent',
   })
-  @IsOptional()
+  // absent: a code is generated; null is no code at all, which a beneficiary cannot be without
+  @IfPresent()
   @IsString()
   @Matches(/^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,39}$/u, {
     message:

@@ -1,5 +1,5 @@
 import { canonicalJson } from '@careledger/audit';
-import { DomainError } from '@careledger/common';
+import { assertFitInput, DomainError } from '@careledger/common';
 import { IdempotencyService } from '@careledger/idempotency';
 import type { OrgRequest } from '@careledger/auth';
 import {
@@ -42,6 +42,7 @@ function keyOf(header: string | string[] | undefined, required: boolean): string
   if (typeof header !== 'string' || header.length < 1 || header.length > 255) {
     throw DomainError.invalid('Idempotency-Key', 'must be 1 to 255 characters');
   }
+  assertFitInput(header, 'Idempotency-Key');
   return header;
 }
 
@@ -60,6 +61,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const orgId = request.org.orgId;
     const status =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
+    // The body is hashed before the validation pipe sees it: refuse what would overflow the hashing.
+    assertFitInput(request.body);
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex');

@@ -30,6 +30,12 @@ const databaseUnavailableCodes = new Set([
   '08006',
 ]);
 
+/**
+ * Input PostgreSQL cannot store: a NUL character in text (22021) or jsonb (22P05). The validation pipe
+ * refuses these first; this is the last resort for input that reaches SQL another way.
+ */
+const unstorableInputCodes = new Set(['22021', '22P05']);
+
 function problem(
   status: number,
   code: string,
@@ -78,6 +84,17 @@ export function toProblem(error: unknown, language: Language): Problem {
         : (failure.message ?? 'bad request');
     return {
       body: problem(failure.statusCode, failure.code ?? `http-${failure.statusCode}`, detail, language),
+      unexpected: false,
+    };
+  }
+  if (typeof failure?.code === 'string' && unstorableInputCodes.has(failure.code)) {
+    return {
+      body: problem(
+        400,
+        ErrorCode.Validation,
+        'the input contains characters that cannot be stored',
+        language,
+      ),
       unexpected: false,
     };
   }

@@ -30,7 +30,8 @@ export class OrganisationInput {
   legalForm?: string;
 }
 
-export class OrganisationPatch extends PartialType(OrganisationInput) {
+// Absent fields stay as they are; null is no name or region (the columns are NOT NULL), so it is refused.
+export class OrganisationPatch extends PartialType(OrganisationInput, { skipNullProperties: false }) {
   @ApiPropertyOptional({ maxLength: 5000 })
   @IsOptional()
   @IsString()

@@ -3,7 +3,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { JobName, JobOf, jobQueue } from './job-map.js';
 import { allQueues, QueueName } from './queues.js';
-import { createRedis } from './redis.js';
+import { redisConnectionOptions } from './redis.js';
 
 /** Completed and failed jobs stay a day, so a repeated add with the same job id is still a no-op. */
 const retention = { age: 24 * 3600 };
@@ -21,14 +21,14 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 /** One BullMQ Queue per queue name, on a fail-fast connection, for producers (relay, metrics). */
 @Injectable()
 export class QueueRegistry implements OnApplicationShutdown {
-  private readonly connection;
   private readonly queues: Map<QueueName, Queue>;
 
   constructor(config: AppConfig) {
-    this.connection = createRedis(config, 'command');
+    // Each queue gets a connection BullMQ creates, reconnects and closes itself.
+    const connection = redisConnectionOptions(config, 'command');
     this.queues = new Map(
       allQueues.map((name) => {
-        const queue = new Queue(name, { connection: this.connection, prefix: config.QUEUE_PREFIX });
+        const queue = new Queue(name, { connection, prefix: config.QUEUE_PREFIX });
         // Connection errors surface as failed adds; unheard, the event would only be printed.
         queue.on('error', () => undefined);
         return [name, queue];
@@ -65,7 +65,6 @@ export class QueueRegistry implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.connection.disconnect();
     await Promise.all(
       [...this.queues.values()].map((queue) =>
         withTimeout(queue.close(), 'closing queue').catch(() => undefined),

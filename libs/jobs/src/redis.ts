@@ -33,3 +33,17 @@ export async function assertNoEviction(client: Redis): Promise<void> {
     );
   }
 }
+
+/** REDIS_URL as ioredis connection options, for clients a library creates and owns itself. */
+export function redisConnectionOptions(config: AppConfig, purpose: RedisPurpose): RedisOptions {
+  const url = new URL(config.REDIS_URL);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    username: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : undefined,
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    ...redisOptions(purpose),
+  };
+}

@@ -22,18 +22,29 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 @Injectable()
 export class QueueRegistry implements OnApplicationShutdown {
   private readonly queues: Map<QueueName, Queue>;
+  private readonly connection;
 
-  constructor(config: AppConfig) {
-    // Each queue gets a connection BullMQ creates, reconnects and closes itself.
-    const connection = redisConnectionOptions(config, 'command');
-    this.queues = new Map(
-      allQueues.map((name) => {
-        const queue = new Queue(name, { connection, prefix: config.QUEUE_PREFIX });
-        // Connection errors surface as failed adds; unheard, the event would only be printed.
-        queue.on('error', () => undefined);
-        return [name, queue];
-      }),
-    );
+  constructor(private readonly config: AppConfig) {
+    // Each queue gets a connection BullMQ creates and reconnects itself.
+    this.connection = redisConnectionOptions(config, 'command');
+    this.queues = new Map(allQueues.map((name) => [name, this.open(name)]));
+  }
+
+  private open(name: QueueName): Queue {
+    const queue = new Queue(name, { connection: this.connection, prefix: this.config.QUEUE_PREFIX });
+    // Connection errors surface as failed adds; unheard, the event would only be printed.
+    queue.on('error', () => undefined);
+    return queue;
+  }
+
+  /**
+   * A failed add replaces the queue's connection: a client that lost its server can stay stuck even
+   * after the server is back (seen in CI), and a fresh one connects at once.
+   */
+  private renew(name: QueueName): void {
+    const stale = this.queues.get(name);
+    this.queues.set(name, this.open(name));
+    void stale?.disconnect().catch(() => undefined);
   }
 
   queue(name: QueueName): Queue {
@@ -51,7 +62,12 @@ export class QueueRegistry implements OnApplicationShutdown {
       removeOnComplete: retention,
       removeOnFail: retention,
     });
-    await withTimeout(adding, `adding job ${jobId}`);
+    try {
+      await withTimeout(adding, `adding job ${jobId}`);
+    } catch (error) {
+      this.renew(jobQueue[name]);
+      throw error;
+    }
   }
 
   async depths(): Promise<Record<QueueName, Record<string, number>>> {

@@ -215,13 +215,13 @@ export class PageFlow {
     bars.forEach((bar, i) => {
       const y = top + i * rowHeight;
       this.style(FONT.regular, 9);
-      this.doc.text(this.fit(bar.label, labelWidth - 8), this.left, y + 4, { lineBreak: false });
+      this.doc.text(this.truncateToWidth(bar.label, labelWidth - 8), this.left, y + 4, { lineBreak: false });
       if (bar.value !== null && bar.value > 0 && max > 0) {
         const length = Math.max(1, (bar.value / max) * barSpace);
         this.doc.rect(barLeft, y + 3, length, rowHeight - 6).fill(COLOR.bars[i % COLOR.bars.length]);
       }
       this.style(FONT.regular, 9, bar.value === null ? COLOR.muted : COLOR.text);
-      const valueText = this.fit(bar.valueText, valueWidth - 6);
+      const valueText = this.truncateToWidth(bar.valueText, valueWidth - 6);
       const x = this.left + this.contentWidth - this.doc.widthOfString(valueText);
       this.doc.text(valueText, x, y + 4, { lineBreak: false });
     });
@@ -309,7 +309,7 @@ export class PageFlow {
   }
 
   /** Cuts `text` with an ellipsis to fit one line of `width` (chart labels only). */
-  private fit(text: string, width: number): string {
+  private truncateToWidth(text: string, width: number): string {
     if (this.doc.widthOfString(text) <= width) return text;
     let cut = text;
     while (cut.length > 1 && this.doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);

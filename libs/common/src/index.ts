@@ -4,3 +4,4 @@ export * from './http-status.js';
 export * from './ids.js';
 export * from './pagination.js';
 export * from './validation.js';
+export * from './timeout.js';

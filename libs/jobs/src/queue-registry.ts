@@ -1,3 +1,4 @@
+import { withTimeout } from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
@@ -7,16 +8,8 @@ import { redisConnectionOptions } from './redis.js';
 
 /** Completed and failed jobs stay a day, so a repeated add with the same job id is still a no-op. */
 const retention = { age: 24 * 3600 };
-const redisTimeoutMs = 3000;
-
 /** BullMQ waits for a connection forever; a producer must rather fail and try again later. */
-function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out: Redis is unreachable`)), redisTimeoutMs);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
+const redisTimeoutMs = 3000;
 
 /** One BullMQ Queue per queue name, on a fail-fast connection, for producers (relay, metrics). */
 @Injectable()
@@ -63,7 +56,7 @@ export class QueueRegistry implements OnApplicationShutdown {
       removeOnFail: retention,
     });
     try {
-      await withTimeout(adding, `adding job ${jobId}`);
+      await withTimeout(adding, redisTimeoutMs, `adding job ${jobId} (is Redis reachable?)`);
     } catch (error) {
       this.renew(jobQueue[name]);
       throw error;
@@ -74,7 +67,7 @@ export class QueueRegistry implements OnApplicationShutdown {
     const entries = await Promise.all(
       allQueues.map(async (name) => {
         const counts = this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed');
-        return [name, await withTimeout(counts, 'counting jobs')] as const;
+        return [name, await withTimeout(counts, redisTimeoutMs, 'counting jobs')] as const;
       }),
     );
     return Object.fromEntries(entries) as Record<QueueName, Record<string, number>>;
@@ -83,7 +76,7 @@ export class QueueRegistry implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(
       [...this.queues.values()].map((queue) =>
-        withTimeout(queue.close(), 'closing queue').catch(() => undefined),
+        withTimeout(queue.close(), redisTimeoutMs, 'closing queue').catch(() => undefined),
       ),
     );
   }

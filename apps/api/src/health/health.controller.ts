@@ -1,5 +1,5 @@
 import { SkipThrottle } from '@nestjs/throttler';
-import { DomainError, ErrorCode } from '@careledger/common';
+import { DomainError, ErrorCode, withTimeout } from '@careledger/common';
 import { RedisConnection } from '@careledger/jobs';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -7,16 +7,9 @@ import { DataSource } from 'typeorm';
 
 const checkTimeoutMs = 2000;
 
-function withTimeout<T>(work: Promise<T>): Promise<T> {
-  return Promise.race([
-    work,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), checkTimeoutMs).unref()),
-  ]);
-}
-
 async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
   try {
-    await withTimeout(check());
+    await withTimeout(check(), checkTimeoutMs, 'readiness check');
     return 'up';
   } catch {
     return 'down';

@@ -20,6 +20,12 @@ import { LoadResult, loadRuns, median, Request } from './lib.js';
 import type { PdfMeasurement } from './pdf-child.js';
 
 const quick = process.argv.includes('--quick');
+/** `--only=single,adapter`: a developer's partial run; it prints the table and leaves docs/ alone. */
+const only = process.argv
+  .find((argument) => argument.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const selected = (name: string) => !only || only.includes(name);
 const runs = quick ? 3 : 5;
 const year = new Date().getUTCFullYear() - 1;
 const sizes = quick
@@ -378,8 +384,7 @@ async function benchReads(data: ReadTarget, empty: ReadTarget) {
           concurrency: 10,
           total: sizes.readRequests,
           request: () => route.request(target),
-          accept: (response: { status: number; body: string }) =>
-            response.status === 200 && response.body.startsWith('{'),
+          expect: { status: 200, bodyStartsWith: '{' },
         };
         await loadRuns({ ...options, total: 50 }, 1);
         return loadRuns(options, runs);
@@ -487,7 +492,7 @@ async function benchSingle(port: number, basePort: number, su: pg.Client, org: A
         headers: { authorization: `Bearer ${org.token}`, 'idempotency-key': randomUUID() },
         body: JSON.stringify(eventBody(data, sequence++)),
       }),
-      accept: (response: { status: number; body: string }) => response.status === 201,
+      expect: { status: 201 },
     };
     await loadRuns({ ...options, total: 100 }, 1);
     const api = await loadRuns(options, runs);
@@ -500,7 +505,7 @@ async function benchSingle(port: number, basePort: number, su: pg.Client, org: A
       concurrency: 50,
       total: sizes.singleRequests,
       request: (): Request => ({ method: 'POST', path: '/bench/tx' }),
-      accept: (response: { status: number; body: string }) => response.status === 201,
+      expect: { status: 201 },
     };
     await loadRuns({ ...baseOptions, total: 100 }, 1);
     const baseline = await loadRuns(baseOptions, runs);
@@ -549,8 +554,7 @@ async function benchAdapter(basePort: number) {
       concurrency: 50,
       total: sizes.trivialRequests,
       request: (): Request => ({ method: 'GET', path }),
-      accept: (response: { status: number; body: string }) =>
-        response.status === 200 && response.body === '{"ok":true}',
+      expect: { status: 200, bodyEquals: '{"ok":true}' },
     });
     await loadRuns({ ...options(basePort, '/bench/trivial'), total: 500 }, 1);
     await loadRuns({ ...options(barePort, '/'), total: 500 }, 1);
@@ -641,37 +645,52 @@ async function main(): Promise<void> {
     const org = await registerOrg(port);
     const orgData = await fillOrg(su, org.orgId);
 
-    log('1. batch ingest');
-    await benchIngest(port, dataDb, su, org, orgData);
-    log('2. PDF');
-    await benchPdf();
-
-    log('3. read routes');
-    const emptyOrg = await registerOrg(emptyPort);
-    await fillOrg(suEmpty, emptyOrg.orgId, 10);
-    await api.get(LeagueService).recompute(year);
-    await emptyApi.get(LeagueService).recompute(year);
-    const [busiest] = (
-      await su.query<{ region_code: string }>(
-        `select region_code from organisations group by region_code order by count(*) desc, region_code limit 1`,
-      )
-    ).rows;
-    await benchReads(
-      { port, org, region: busiest.region_code },
-      { port: emptyPort, org: emptyOrg, region: busiest.region_code },
-    );
-
-    log('4. league recompute');
-    await benchLeague(api, su, generated);
-    log('5. single care events');
-    await benchSingle(port, basePort, su, org, orgData);
-    log('6. adapter');
-    await benchAdapter(basePort);
+    if (selected('ingest')) {
+      log('1. batch ingest');
+      await benchIngest(port, dataDb, su, org, orgData);
+    }
+    if (selected('pdf')) {
+      log('2. PDF');
+      await benchPdf();
+    }
+    if (selected('reads')) {
+      log('3. read routes');
+      const emptyOrg = await registerOrg(emptyPort);
+      await fillOrg(suEmpty, emptyOrg.orgId, 10);
+      await api.get(LeagueService).recompute(year);
+      await emptyApi.get(LeagueService).recompute(year);
+      const [busiest] = (
+        await su.query<{ region_code: string }>(
+          `select region_code from organisations group by region_code order by count(*) desc, region_code limit 1`,
+        )
+      ).rows;
+      await benchReads(
+        { port, org, region: busiest.region_code },
+        { port: emptyPort, org: emptyOrg, region: busiest.region_code },
+      );
+    }
+    if (selected('league')) {
+      log('4. league recompute');
+      await benchLeague(api, su, generated);
+    }
+    if (selected('single')) {
+      log('5. single care events');
+      await benchSingle(port, basePort, su, org, orgData);
+    }
+    if (selected('adapter')) {
+      log('6. adapter');
+      await benchAdapter(basePort);
+    }
 
     const info = await machine(su);
     const totalSeconds = (performance.now() - started) / 1000;
-    writeReport(info, generated, startedAt, totalSeconds);
-    log(`wrote docs/benchmarks.md in ${fmt(totalSeconds, 1)} s`);
+    if (only) {
+      console.table(rows);
+      log(`partial run (--only) in ${fmt(totalSeconds, 1)} s; docs/benchmarks.md left as it was`);
+    } else {
+      writeReport(info, generated, startedAt, totalSeconds);
+      log(`wrote docs/benchmarks.md in ${fmt(totalSeconds, 1)} s`);
+    }
   } finally {
     for (const app of apps.reverse()) await app.close().catch(() => undefined);
     await su.end().catch(() => undefined);

@@ -38,6 +38,8 @@ export function dataSourceOptions(
       statement_timeout: 30_000,
       idle_in_transaction_session_timeout: 60_000,
       application_name: `careledger-${role}`,
+      // TenantTransactions leaves READ COMMITTED implicit (one round trip less), so pin the default.
+      options: '-c default_transaction_isolation=read\\ committed',
     },
   };
 }

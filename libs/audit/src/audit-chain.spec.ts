@@ -1,4 +1,5 @@
-import { chainHash, genesisHash } from './audit-chain.js';
+import { createHash } from 'node:crypto';
+import { canonicalAroundSeq, chainHash, genesisHash } from './audit-chain.js';
 import { canonicalJson } from './canonical-json.js';
 
 const content = {
@@ -33,5 +34,14 @@ describe('chainHash', () => {
     expect(chainHash(genesisHash, { ...content, details: { b: 2, a: { d: [2, 1], c: 'x' } } })).not.toBe(
       base,
     );
+  });
+});
+
+describe('canonicalAroundSeq', () => {
+  it('rebuilds the canonical text of chainHash when the seq is put between its halves', () => {
+    const { seq, ...withoutSeq } = content;
+    const { before, after } = canonicalAroundSeq({ ...withoutSeq, details: { seq: '', nested: '"seq":""' } });
+    const hashed = createHash('sha256').update(`${genesisHash}\n${before}${seq}${after}`).digest('hex');
+    expect(hashed).toBe(chainHash(genesisHash, { ...content, details: { seq: '', nested: '"seq":""' } }));
   });
 });

@@ -21,3 +21,15 @@ export function chainHash(prevHash: string, content: ChainedContent): string {
   const canonical = canonicalJson({ ...content, occurredAt: content.occurredAt.toISOString() });
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
+
+/**
+ * A row's canonical text split around its sequence number, for chaining inside one INSERT: the
+ * database appends the next seq and hashes `prevHash + "\n" + before + seq + after` itself, which
+ * gives exactly `chainHash` without reading the previous row into the application first.
+ */
+export function canonicalAroundSeq(content: Omit<ChainedContent, 'seq'>): { before: string; after: string } {
+  const canonical = canonicalJson({ ...content, seq: '', occurredAt: content.occurredAt.toISOString() });
+  // Keys are sorted and quotes inside values are escaped, so the last `"seq":""` is the top-level one.
+  const at = canonical.lastIndexOf('"seq":""') + '"seq":"'.length;
+  return { before: canonical.slice(0, at), after: canonical.slice(at) };
+}

@@ -2,7 +2,7 @@ import { Actor, decodeCursor, Page, TenantId, toPage } from '@careledger/common'
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { chainHash, ChainedContent, genesisHash } from './audit-chain.js';
+import { canonicalAroundSeq, chainHash, ChainedContent, genesisHash } from './audit-chain.js';
 
 export interface AuditRecord {
   actor: Actor;
@@ -103,19 +103,19 @@ export class AuditLog {
     return this.transactions.run(orgId, (tx) => this.verify(tx));
   }
 
+  /**
+   * Appends a row to the tenant's chain. Two statements: the lock, then one INSERT that reads the last
+   * row and hashes in the database (a fresh statement sees the previous holder's commit). Callers take
+   * it last in their transaction, since it serialises the tenant's writers until commit.
+   */
   async record(tx: TenantTx, record: AuditRecord): Promise<void> {
     // One writer per tenant at a time, until commit: the chain never forks.
     await tx.manager.query(`select pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [
       tx.tenantId,
     ]);
-    const [last] = await tx.manager.query(
-      `select seq, hash from audit_log where tenant_id = $1 order by seq desc limit 1`,
-      [tx.tenantId],
-    );
-    const content: ChainedContent = {
+    const content = {
       tenantId: tx.tenantId,
       id: randomUUID(),
-      seq: String(last ? Number(last.seq) + 1 : 1),
       occurredAt: new Date(),
       actorId: record.actor.id,
       actorKind: record.actor.kind,
@@ -124,14 +124,17 @@ export class AuditLog {
       entityId: record.entityId ?? null,
       details: record.details ?? {},
     };
-    const prevHash: string = last?.hash ?? genesisHash;
+    const { before, after } = canonicalAroundSeq(content);
     await tx.manager.query(
       `insert into audit_log (tenant_id, id, seq, occurred_at, actor_id, actor_kind, action, entity_type, entity_id, details, prev_hash, hash)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+       select $1, $2, next.seq, $3, $4, $5, $6, $7, $8, $9, next.prev_hash,
+              encode(sha256(convert_to(next.prev_hash || E'\\n' || $10 || next.seq || $11, 'UTF8')), 'hex')
+         from (select coalesce(max(seq), 0) + 1 as seq,
+                      coalesce((select hash from audit_log where tenant_id = $1 order by seq desc limit 1), $12) as prev_hash
+                 from audit_log where tenant_id = $1) as next`,
       [
         content.tenantId,
         content.id,
-        content.seq,
         content.occurredAt,
         content.actorId,
         content.actorKind,
@@ -139,8 +142,9 @@ export class AuditLog {
         content.entityType,
         content.entityId,
         JSON.stringify(content.details),
-        prevHash,
-        chainHash(prevHash, content),
+        before,
+        after,
+        genesisHash,
       ],
     );
   }

@@ -69,6 +69,7 @@ describe('care events', () => {
         { lineNo: 1, itemId, quantity: 3, unitCostKopecks: 45000, costKopecks: 135000, fundingSourceId },
       ],
     });
+    expect((await get(`/care-events/${event.id}`)).json()).toEqual(event);
     expect(await fixtures.balance(itemId)).toEqual({ quantity: 97, value: 97 * 45000, movements: 97 });
     const [daily] = await api.db.asSuperuser(
       `select quantity, spend_kopecks, events from care_daily_rollups where tenant_id = $1 and day = '2026-11-20' and funding_kind = 'presidential_grant'`,
@@ -97,6 +98,7 @@ describe('care events', () => {
       unitCostKopecks: 100001,
       costKopecks: 150002,
     });
+    expect((await get(`/care-events/${response.json().id}`)).json()).toEqual(response.json());
     expect(await fixtures.balance(visit)).toEqual({ quantity: 0, value: 0, movements: 0 });
   });
 

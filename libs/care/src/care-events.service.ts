@@ -11,7 +11,7 @@ import {
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CareEventInput, CareEventView, lineCost, toMilli } from './care-event-input.js';
+import { CareEventInput, CareEventView, fromMilli, lineCost, toMilli } from './care-event-input.js';
 import { CareEventFilter, CareEventsRepository } from './care-events.repository.js';
 import { applyToRollups, LedgerLine } from './care-ledger.sql.js';
 import { issueStock, returnStock, StockRequest } from './stock-issue.js';
@@ -41,6 +41,42 @@ interface PreparedEvent {
   })[];
 }
 
+interface ReferenceRow {
+  beneficiaries: { id: string; status: string }[];
+  items: { id: string; category: string; defaultUnitCost: string | number; archived: boolean }[];
+  funding: { id: string; kind: string }[];
+  allow_negative: boolean | null;
+}
+
+type RecordedEvent = PreparedEvent & { createdAt: Date };
+
+/** A new event as the repository would read it back (not voided, not a reversal). */
+function viewOf(event: RecordedEvent, actor: Actor): CareEventView {
+  const lines = event.lines.map((line) => ({
+    id: line.lineId,
+    lineNo: line.lineNo,
+    itemId: line.itemId,
+    quantity: line.quantityMilli / 1000,
+    unitCostKopecks: line.unitCost,
+    costKopecks: line.costKopecks,
+    fundingSourceId: line.fundingSourceId,
+  }));
+  return {
+    id: event.id,
+    beneficiaryId: event.input.beneficiaryId,
+    occurredAt: event.input.occurredAt.toISOString(),
+    kind: event.input.kind,
+    note: event.input.note ?? null,
+    loggedBy: actor.id,
+    createdAt: event.createdAt.toISOString(),
+    reversesEventId: null,
+    voidReason: null,
+    voidedByEventId: null,
+    totalCostKopecks: lines.reduce((sum, line) => sum + line.costKopecks, 0),
+    lines,
+  };
+}
+
 export type FieldPrefix = (eventIndex: number) => string;
 
 export interface CareEventQuery extends Omit<CareEventFilter, 'before'> {
@@ -55,18 +91,20 @@ export class CareEventsService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** One care event: its lines, the stock they take, the rollups, the audit row, all or nothing. */
+  /**
+   * One care event: its lines, the stock they take, the rollups, the audit row, all or nothing. The
+   * answer is built from what was written, not read back: nothing else can have touched the new rows.
+   */
   async create(orgId: TenantId, input: CareEventInput, actor: Actor): Promise<CareEventView> {
     return this.transactions.run(orgId, async (tx) => {
-      const [id] = await this.record(tx, [input], () => '', actor);
+      const [event] = await this.record(tx, [input], () => '', actor);
       await this.audit.record(tx, {
         actor,
         action: 'care_event.created',
         entityType: 'care_event',
-        entityId: id,
+        entityId: event.id,
       });
-      const [event] = await this.events.findByIds(tx, [id]);
-      return event;
+      return viewOf(event, actor);
     });
   }
 
@@ -77,7 +115,9 @@ export class CareEventsService {
     actor: Actor,
   ): Promise<{ created: number; ids: string[] }> {
     return this.transactions.run(orgId, async (tx) => {
-      const ids = await this.record(tx, inputs, (index) => `events[${index}].`, actor);
+      const ids = (await this.record(tx, inputs, (index) => `events[${index}].`, actor)).map(
+        (event) => event.id,
+      );
       await this.audit.record(tx, {
         actor,
         action: 'care_event.batch_created',
@@ -162,10 +202,12 @@ export class CareEventsService {
     inputs: CareEventInput[],
     prefix: FieldPrefix,
     actor: Actor,
-  ): Promise<string[]> {
+  ): Promise<RecordedEvent[]> {
     const references = await this.loadReferences(tx, inputs);
     const prepared = inputs.map((input, index) => this.prepare(input, references, prefix(index)));
-    await this.insertEvents(tx, prepared, actor);
+    const createdAt = await this.insertEvents(tx, prepared, actor);
+    // The rows every event of the organisation shares (stock balances, the day's rollup cells) are
+    // locked only from here to commit, after everything that does not need them.
     const stockRequests: StockRequest[] = prepared.flatMap((event) =>
       event.lines
         .filter((line) => line.stocked)
@@ -184,46 +226,36 @@ export class CareEventsService {
       prepared.flatMap((event) => event.lines),
       1,
     );
-    return prepared.map((event) => event.id);
+    return prepared.map((event) => ({ ...event, createdAt }));
   }
 
+  /** Everything the events refer to, in one round trip (a transaction's statements run one at a time). */
   private async loadReferences(tx: TenantTx, inputs: CareEventInput[]): Promise<References> {
     const lines = inputs.flatMap((input) => input.lines);
-    // One connection, one query at a time: a transaction's statements run in order.
-    const beneficiaries = await tx.manager.query(
-      `select id, status from beneficiaries where tenant_id = $1 and id = any($2::uuid[])`,
-      [tx.tenantId, [...new Set(inputs.map((input) => input.beneficiaryId))]],
-    );
-    const items = await tx.manager.query(
-      `select id, category, default_unit_cost_kopecks, archived_at is not null as archived from items where tenant_id = $1 and id = any($2::uuid[])`,
-      [tx.tenantId, [...new Set(lines.map((line) => line.itemId))]],
-    );
-    const funding = await tx.manager.query(
-      `select id, kind from funding_sources where tenant_id = $1 and id = any($2::uuid[])`,
-      [tx.tenantId, [...new Set(lines.flatMap((line) => line.fundingSourceId ?? []))]],
-    );
-    const [organisation] = await tx.manager.query(
-      `select allow_negative_stock from organisations where id = $1`,
-      [tx.tenantId],
+    const [row]: ReferenceRow[] = await tx.manager.query(
+      `select
+         (select coalesce(json_agg(json_build_object('id', id, 'status', status)), '[]')
+            from beneficiaries where tenant_id = $1 and id = any($2::uuid[])) as beneficiaries,
+         (select coalesce(json_agg(json_build_object('id', id, 'category', category,
+                   'defaultUnitCost', default_unit_cost_kopecks, 'archived', archived_at is not null)), '[]')
+            from items where tenant_id = $1 and id = any($3::uuid[])) as items,
+         (select coalesce(json_agg(json_build_object('id', id, 'kind', kind)), '[]')
+            from funding_sources where tenant_id = $1 and id = any($4::uuid[])) as funding,
+         (select allow_negative_stock from organisations where id = $1) as allow_negative`,
+      [
+        tx.tenantId,
+        [...new Set(inputs.map((input) => input.beneficiaryId))],
+        [...new Set(lines.map((line) => line.itemId))],
+        [...new Set(lines.flatMap((line) => line.fundingSourceId ?? []))],
+      ],
     );
     return {
-      beneficiaries: new Map(
-        beneficiaries.map((row: { id: string; status: string }) => [row.id, { status: row.status }]),
-      ),
+      beneficiaries: new Map(row.beneficiaries.map((beneficiary) => [beneficiary.id, beneficiary])),
       items: new Map(
-        items.map(
-          (row: { id: string; category: string; default_unit_cost_kopecks: string; archived: boolean }) => [
-            row.id,
-            {
-              category: row.category,
-              defaultUnitCost: Number(row.default_unit_cost_kopecks),
-              archived: row.archived,
-            },
-          ],
-        ),
+        row.items.map((item) => [item.id, { ...item, defaultUnitCost: Number(item.defaultUnitCost) }]),
       ),
-      funding: new Map(funding.map((row: { id: string; kind: string }) => [row.id, { kind: row.kind }])),
-      allowNegative: organisation?.allow_negative_stock === true,
+      funding: new Map(row.funding.map((source) => [source.id, source])),
+      allowNegative: row.allow_negative === true,
     };
   }
 
@@ -277,10 +309,20 @@ export class CareEventsService {
     return { id, input, lines };
   }
 
-  private async insertEvents(tx: TenantTx, events: PreparedEvent[], actor: Actor): Promise<void> {
-    await tx.manager.query(
-      `insert into care_events (tenant_id, id, beneficiary_id, occurred_at, kind, note, logged_by)
-       select $1, i, b, o, k, n, $7 from unnest($2::uuid[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[]) as t(i, b, o, k, n)`,
+  /** Events and their lines in one statement; answers the events' creation time. */
+  private async insertEvents(tx: TenantTx, events: PreparedEvent[], actor: Actor): Promise<Date> {
+    const lines = events.flatMap((event) => event.lines);
+    const [inserted]: { created_at: Date }[] = await tx.manager.query(
+      `with inserted_events as (
+         insert into care_events (tenant_id, id, beneficiary_id, occurred_at, kind, note, logged_by)
+         select $1, i, b, o, k, n, $7 from unnest($2::uuid[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[]) as t(i, b, o, k, n)
+         returning created_at
+       ), inserted_lines as (
+         insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
+         select $1, i, e, n, it, q, u, c, f
+           from unnest($8::uuid[], $9::uuid[], $10::int[], $11::uuid[], $12::numeric[], $13::bigint[], $14::bigint[], $15::uuid[]) as t(i, e, n, it, q, u, c, f)
+       )
+       select created_at from inserted_events limit 1`,
       [
         tx.tenantId,
         events.map((event) => event.id),
@@ -289,25 +331,17 @@ export class CareEventsService {
         events.map((event) => event.input.kind),
         events.map((event) => event.input.note ?? null),
         actor.id,
-      ],
-    );
-    const lines = events.flatMap((event) => event.lines);
-    await tx.manager.query(
-      `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
-       select $1, i, e, n, it, q, u, c, f
-         from unnest($2::uuid[], $3::uuid[], $4::int[], $5::uuid[], $6::numeric[], $7::bigint[], $8::bigint[], $9::uuid[]) as t(i, e, n, it, q, u, c, f)`,
-      [
-        tx.tenantId,
         lines.map((line) => line.lineId),
         lines.map((line) => line.eventId),
         lines.map((line) => line.lineNo),
         lines.map((line) => line.itemId),
-        lines.map((line) => (line.quantityMilli / 1000).toFixed(3)),
+        lines.map((line) => fromMilli(line.quantityMilli)),
         lines.map((line) => line.unitCost),
         lines.map((line) => line.costKopecks),
         lines.map((line) => line.fundingSourceId),
       ],
     );
+    return new Date(inserted.created_at);
   }
 
   /** A recorded event's lines as the rollups count them. */

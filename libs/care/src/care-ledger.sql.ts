@@ -36,8 +36,8 @@ function addTo(cells: Map<string, Cell>, key: string, line: LedgerLine): void {
 
 /**
  * Adds lines to the rollups (sign +1), or takes a voided event's lines away again (sign -1), in the
- * caller's transaction. Each rollup cell is one upsert row, so a batch of a thousand events costs two
- * statements, not thousands.
+ * caller's transaction. Each rollup cell is one upsert row, so a batch of a thousand events costs one
+ * statement, not thousands.
  */
 export async function applyToRollups(tx: TenantTx, lines: LedgerLine[], sign: 1 | -1): Promise<void> {
   if (lines.length === 0) return;
@@ -48,13 +48,22 @@ export async function applyToRollups(tx: TenantTx, lines: LedgerLine[], sign: 1 
     addTo(monthly, [month(line.occurredAt), line.beneficiaryId].join('|'), line);
   }
   const dailyKeys = [...daily.keys()].map((key) => key.split('|'));
+  const monthlyKeys = [...monthly.keys()].map((key) => key.split('|'));
   await tx.manager.query(
-    `insert into care_daily_rollups (tenant_id, day, category, funding_kind, quantity, spend_kopecks, events)
-     select $1, d, c, f, q, s, e from unnest($2::date[], $3::text[], $4::text[], $5::numeric[], $6::bigint[], $7::int[]) as t(d, c, f, q, s, e)
-     on conflict (tenant_id, day, category, funding_kind) do update
-       set quantity = care_daily_rollups.quantity + excluded.quantity,
-           spend_kopecks = care_daily_rollups.spend_kopecks + excluded.spend_kopecks,
-           events = care_daily_rollups.events + excluded.events`,
+    `with daily as (
+       insert into care_daily_rollups (tenant_id, day, category, funding_kind, quantity, spend_kopecks, events)
+       select $1, d, c, f, q, s, e from unnest($2::date[], $3::text[], $4::text[], $5::numeric[], $6::bigint[], $7::int[]) as t(d, c, f, q, s, e)
+       on conflict (tenant_id, day, category, funding_kind) do update
+         set quantity = care_daily_rollups.quantity + excluded.quantity,
+             spend_kopecks = care_daily_rollups.spend_kopecks + excluded.spend_kopecks,
+             events = care_daily_rollups.events + excluded.events
+     )
+     insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, quantity, spend_kopecks)
+     select $1, m, b, e, q, s from unnest($8::date[], $9::uuid[], $10::int[], $11::numeric[], $12::bigint[]) as t(m, b, e, q, s)
+     on conflict (tenant_id, month, beneficiary_id) do update
+       set events = care_monthly_beneficiary_rollups.events + excluded.events,
+           quantity = care_monthly_beneficiary_rollups.quantity + excluded.quantity,
+           spend_kopecks = care_monthly_beneficiary_rollups.spend_kopecks + excluded.spend_kopecks`,
     [
       tx.tenantId,
       dailyKeys.map((key) => key[0]),
@@ -63,18 +72,6 @@ export async function applyToRollups(tx: TenantTx, lines: LedgerLine[], sign: 1 
       [...daily.values()].map((cell) => ((sign * cell.milli) / 1000).toFixed(3)),
       [...daily.values()].map((cell) => sign * cell.cost),
       [...daily.values()].map((cell) => sign * cell.events.size),
-    ],
-  );
-  const monthlyKeys = [...monthly.keys()].map((key) => key.split('|'));
-  await tx.manager.query(
-    `insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, quantity, spend_kopecks)
-     select $1, m, b, e, q, s from unnest($2::date[], $3::uuid[], $4::int[], $5::numeric[], $6::bigint[]) as t(m, b, e, q, s)
-     on conflict (tenant_id, month, beneficiary_id) do update
-       set events = care_monthly_beneficiary_rollups.events + excluded.events,
-           quantity = care_monthly_beneficiary_rollups.quantity + excluded.quantity,
-           spend_kopecks = care_monthly_beneficiary_rollups.spend_kopecks + excluded.spend_kopecks`,
-    [
-      tx.tenantId,
       monthlyKeys.map((key) => key[0]),
       monthlyKeys.map((key) => key[1]),
       [...monthly.values()].map((cell) => sign * cell.events.size),

@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode, FieldError } from '@careledger/common';
 import { TenantTx } from '@careledger/database';
+import { fromMilli } from './care-event-input.js';
 
 /** Stock a care line takes, with where it stands in the request (for naming the line that runs short). */
 export interface StockRequest {
@@ -37,42 +38,40 @@ async function lockBalances(tx: TenantTx, itemIds: string[]): Promise<Map<string
   );
 }
 
-async function writeBalances(tx: TenantTx, balances: Map<string, Balance>): Promise<void> {
-  await tx.manager.query(
-    `insert into stock_balances (tenant_id, item_id, quantity, value_kopecks)
-     select $1, i, q, v from unnest($2::uuid[], $3::numeric[], $4::bigint[]) as t(i, q, v)
-     on conflict (tenant_id, item_id) do update set quantity = excluded.quantity, value_kopecks = excluded.value_kopecks`,
-    [
-      tx.tenantId,
-      [...balances.keys()],
-      [...balances.values()].map((balance) => (balance.milli / 1000).toFixed(3)),
-      [...balances.values()].map((balance) => balance.value),
-    ],
-  );
+interface Movement {
+  itemId: string;
+  milli: number;
+  unitCost: number;
+  fundingSourceId: string | null;
+  careEventId: string;
+  occurredAt: Date;
 }
 
-async function insertMovements(
+/** The new balances and the movements that explain them, in one statement (the balances are locked). */
+async function writeBalancesAndMovements(
   tx: TenantTx,
+  balances: Map<string, Balance>,
   kind: 'issue' | 'return',
-  movements: {
-    itemId: string;
-    milli: number;
-    unitCost: number;
-    fundingSourceId: string | null;
-    careEventId: string;
-    occurredAt: Date;
-  }[],
+  movements: Movement[],
   createdBy: string | null,
 ): Promise<void> {
   await tx.manager.query(
-    `insert into stock_movements (tenant_id, id, item_id, kind, quantity, unit_cost_kopecks, funding_source_id, care_event_id, occurred_at, created_by)
-     select $1, gen_random_uuid(), i, $2, q, c, f, e, o, $9
-       from unnest($3::uuid[], $4::numeric[], $5::bigint[], $6::uuid[], $7::uuid[], $8::timestamptz[]) as t(i, q, c, f, e, o)`,
+    `with balances as (
+       insert into stock_balances (tenant_id, item_id, quantity, value_kopecks)
+       select $1, i, q, v from unnest($2::uuid[], $3::numeric[], $4::bigint[]) as t(i, q, v)
+       on conflict (tenant_id, item_id) do update set quantity = excluded.quantity, value_kopecks = excluded.value_kopecks
+     )
+     insert into stock_movements (tenant_id, id, item_id, kind, quantity, unit_cost_kopecks, funding_source_id, care_event_id, occurred_at, created_by)
+     select $1, gen_random_uuid(), i, $5, q, c, f, e, o, $12
+       from unnest($6::uuid[], $7::numeric[], $8::bigint[], $9::uuid[], $10::uuid[], $11::timestamptz[]) as t(i, q, c, f, e, o)`,
     [
       tx.tenantId,
+      [...balances.keys()],
+      [...balances.values()].map((balance) => fromMilli(balance.milli)),
+      [...balances.values()].map((balance) => balance.value),
       kind,
       movements.map((movement) => movement.itemId),
-      movements.map((movement) => (movement.milli / 1000).toFixed(3)),
+      movements.map((movement) => fromMilli(movement.milli)),
       movements.map((movement) => movement.unitCost),
       movements.map((movement) => movement.fundingSourceId),
       movements.map((movement) => movement.careEventId),
@@ -95,7 +94,7 @@ export async function issueStock(
 ): Promise<void> {
   if (requests.length === 0) return;
   const balances = await lockBalances(tx, [...new Set(requests.map((request) => request.itemId))].sort());
-  const movements = [];
+  const movements: Movement[] = [];
   for (const request of requests) {
     const balance = balances.get(request.itemId) ?? { milli: 0, value: 0 };
     if (!allowNegative && balance.milli < request.quantityMilli) {
@@ -118,8 +117,7 @@ export async function issueStock(
     });
     movements.push({ ...request, milli: -request.quantityMilli, unitCost });
   }
-  await writeBalances(tx, balances);
-  await insertMovements(tx, 'issue', movements, createdBy);
+  await writeBalancesAndMovements(tx, balances, 'issue', movements, createdBy);
 }
 
 /** Puts back what a care event took from stock, at the cost it was taken at (voiding). */
@@ -159,6 +157,5 @@ export async function returnStock(
       occurredAt,
     };
   });
-  await writeBalances(tx, balances);
-  await insertMovements(tx, 'return', movements, createdBy);
+  await writeBalancesAndMovements(tx, balances, 'return', movements, createdBy);
 }

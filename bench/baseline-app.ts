@@ -1,7 +1,18 @@
 // The baselines' NestJS app: the same adapter (Fastify) as the api, none of its modules. One route runs
-// an empty tenant transaction through the api's own pool; one route answers without work.
-import { Controller, DynamicModule, Get, HttpCode, Inject, Module, Post } from '@nestjs/common';
+// an empty tenant transaction through the api's own pool; one route answers without work. The same
+// module on Express measures the adapter choice.
+import {
+  Controller,
+  DynamicModule,
+  Get,
+  HttpCode,
+  Inject,
+  INestApplication,
+  Module,
+  Post,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -51,6 +62,15 @@ export async function createBaselineApp(dataSource: DataSource): Promise<NestFas
     new FastifyAdapter(),
     { logger: false },
   );
+  await app.init();
+  return app;
+}
+
+/** The trivial route on NestJS + Express (the pool is unused there). */
+export async function createExpressBaselineApp(dataSource: DataSource): Promise<INestApplication> {
+  const app = await NestFactory.create(BaselineModule.forRoot(dataSource), new ExpressAdapter(), {
+    logger: false,
+  });
   await app.init();
   return app;
 }

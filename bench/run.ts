@@ -5,9 +5,9 @@ import { LeagueService } from '@careledger/statistics';
 import { TestDatabase } from '@careledger/testing';
 import { INestApplication } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { execFileSync, execFile } from 'node:child_process';
+import { ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -27,6 +27,7 @@ const only = process.argv
   ?.slice('--only='.length)
   .split(',');
 const selected = (name: string) => !only || only.includes(name);
+const memorySeconds = 60;
 const runs = quick ? 3 : 5;
 const year = new Date().getUTCFullYear() - 1;
 const sizes = quick
@@ -571,6 +572,113 @@ async function benchSingle(port: number, basePort: number, su: pg.Client, tenant
   }
 }
 
+// 7. The api's resident memory after a minute of mixed load, in a process of its own (logging at info
+// to /dev/null, as deployed), so nothing of the bench itself is counted.
+async function benchMemory(db: TestDatabase, tenants: Tenant[], region: string) {
+  const figure = `api resident memory after ${memorySeconds} s of mixed load`;
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: db.config.DATABASE_URL,
+      QUEUE_PREFIX: db.config.QUEUE_PREFIX,
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+      // the tokens of the bench's organisations were signed by the in-process api
+      JWT_SECRET: db.config.JWT_SECRET,
+      PUBLIC_BASE_URL: db.config.PUBLIC_BASE_URL,
+      PORT: String(port),
+    },
+    stdio: 'ignore',
+  });
+  try {
+    await waitUntilReady(port, child);
+    const startRss = residentMb(child.pid);
+    let sequence = 0;
+    const mixed = (index: number): Request => {
+      const { org, data } = tenants[index % tenants.length];
+      const auth = { authorization: `Bearer ${org.token}` };
+      switch (index % 6) {
+        case 0:
+        case 1:
+          return {
+            method: 'POST',
+            path: `/api/v1/orgs/${org.orgId}/care-events`,
+            headers: { ...auth, 'idempotency-key': randomUUID() },
+            body: JSON.stringify(eventBody(data, sequence++)),
+          };
+        case 2:
+          return { method: 'GET', path: `/api/v1/orgs/${org.orgId}/care-events?limit=50`, headers: auth };
+        case 3:
+          return { method: 'GET', path: `/api/v1/orgs/${org.orgId}/metrics?year=${year}`, headers: auth };
+        case 4:
+          return { method: 'GET', path: `/api/v1/public/regions/${region}/stats?year=${year}` };
+        default:
+          return { method: 'GET', path: `/api/v1/public/league-table?year=${year}` };
+      }
+    };
+    const started = performance.now();
+    let requests = 0;
+    while (performance.now() - started < memorySeconds * 1000) {
+      await loadRuns(
+        { port, concurrency: 20, total: 600, request: mixed, expect: { status: [200, 201] } },
+        1,
+      );
+      requests += 600;
+    }
+    const rss = residentMb(child.pid);
+    const peak = residentMb(child.pid, 'VmHWM');
+    record(
+      {
+        figure,
+        baseline: `${fmt(startRss)} MB at start`,
+        measured: `${fmt(rss)} MB (peak ${fmt(peak)} MB)`,
+        ratio: `${fmt(rss / startRss, 2)}×`,
+        target: '≤ 300 MB',
+        met: yes(rss <= 300 && peak <= 300),
+      },
+      `${fmt(requests)} requests in ${fmt((performance.now() - started) / 1000, 1)} s at concurrency 20: one third care events (10 organisations), the rest lists, metrics, regional stats and the league table; VmRSS and VmHWM of the api process`,
+    );
+  } catch (error) {
+    failed(figure, '≤ 300 MB', error);
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }
+}
+
+function residentMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]);
+  return kilobytes / 1024;
+}
+
+async function freePort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitUntilReady(port: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the api process exited with code ${child.exitCode}`);
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the api process did not become ready in 30 s');
+}
+
 // 6. A trivial route on NestJS + Fastify and on NestJS + Express vs bare node:http.
 async function benchAdapter(basePort: number, expressPort: number) {
   const figure = 'trivial route, requests/s (50 concurrent)';
@@ -691,33 +799,33 @@ async function main(): Promise<void> {
       log('2. PDF');
       await benchPdf();
     }
+    await api.get(LeagueService).recompute(year);
+    const [{ region_code: busiestRegion }] = (
+      await su.query<{ region_code: string }>(
+        `select region_code from organisations group by region_code order by count(*) desc, region_code limit 1`,
+      )
+    ).rows;
     if (selected('reads')) {
       log('3. read routes');
       const emptyOrg = await registerOrg(emptyPort);
       await fillOrg(suEmpty, emptyOrg.orgId, 10);
-      await api.get(LeagueService).recompute(year);
       await emptyApi.get(LeagueService).recompute(year);
-      const [busiest] = (
-        await su.query<{ region_code: string }>(
-          `select region_code from organisations group by region_code order by count(*) desc, region_code limit 1`,
-        )
-      ).rows;
       await benchReads(
-        { port, org, region: busiest.region_code },
-        { port: emptyPort, org: emptyOrg, region: busiest.region_code },
+        { port, org, region: busiestRegion },
+        { port: emptyPort, org: emptyOrg, region: busiestRegion },
       );
     }
     if (selected('league')) {
       log('4. league recompute');
       await benchLeague(api, su, generated);
     }
+    const tenants: Tenant[] = [{ org, data: orgData }];
+    for (let extra = 1; extra < 10; extra++) {
+      const other = await registerOrg(port);
+      tenants.push({ org: other, data: await fillOrg(su, other.orgId) });
+    }
     if (selected('single')) {
       log('5. single care events');
-      const tenants: Tenant[] = [{ org, data: orgData }];
-      for (let extra = 1; extra < 10; extra++) {
-        const other = await registerOrg(port);
-        tenants.push({ org: other, data: await fillOrg(su, other.orgId) });
-      }
       await benchSingle(port, basePort, su, tenants);
     }
     if (selected('adapter')) {
@@ -726,6 +834,11 @@ async function main(): Promise<void> {
       apps.push(express);
       await express.listen(0, '127.0.0.1');
       await benchAdapter(basePort, (express.getHttpServer().address() as AddressInfo).port);
+    }
+
+    if (selected('memory')) {
+      log(`7. api memory after ${memorySeconds} s of mixed load`);
+      await benchMemory(dataDb, tenants, busiestRegion);
     }
 
     const info = await machine(su);

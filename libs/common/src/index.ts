@@ -5,3 +5,4 @@ export * from './ids.js';
 export * from './pagination.js';
 export * from './validation.js';
 export * from './timeout.js';
+export * from './collections.js';

@@ -1,4 +1,4 @@
-import { DomainError } from '@careledger/common';
+import { DomainError, groupBy } from '@careledger/common';
 import { StatisticsReader } from '@careledger/database';
 import {
   computeLeague,
@@ -125,14 +125,14 @@ export class LeagueService {
          from regions r where r.ranked order by r.code`,
       [year],
     );
-    const organisations = await this.organisationFacts(year);
+    const organisationsIn = groupBy(
+      await this.organisationFacts(year),
+      (organisation) => organisation.region,
+    );
     return regions.map((region) => {
-      const active = organisations.filter(
-        (organisation) => organisation.region === region.code && organisation.people > 0,
-      );
-      const activeLastYear = organisations.filter(
-        (organisation) => organisation.region === region.code && organisation.activeLastYear,
-      );
+      const inRegion = organisationsIn.get(region.code) ?? [];
+      const active = inRegion.filter((organisation) => organisation.people > 0);
+      const activeLastYear = inRegion.filter((organisation) => organisation.activeLastYear);
       const totalSpend = active.reduce(
         (sum, organisation) => sum + [...organisation.spendByKind.values()].reduce((a, b) => a + b, 0),
         0,
@@ -247,10 +247,14 @@ export class LeagueService {
     const activityOf = byTenant(activity);
     const profileOf = byTenant(profiles);
     const reportsOf = byTenant(reports);
+    // Grouped once: filtering the spending rows per organisation made this quadratic in organisations.
+    const spendingOf = new Map<string, typeof spending>();
+    for (const row of spending)
+      spendingOf.set(row.tenant_id, [...(spendingOf.get(row.tenant_id) ?? []), row]);
     return organisations.map((organisation) => {
       const spendByKind = new Map<string, number>();
       let quantity = 0;
-      for (const row of spending.filter((cell) => cell.tenant_id === organisation.id)) {
+      for (const row of spendingOf.get(organisation.id) ?? []) {
         spendByKind.set(row.funding_kind, Number(row.spend));
         quantity += Number(row.quantity);
       }

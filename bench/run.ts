@@ -520,6 +520,68 @@ async function measureSingle(port: number, su: pg.Client, tenants: Tenant[]): Pr
   return results;
 }
 
+// 4b. League recompute at 1,000 and at 10,000 organisations (each in a database of its own, 30 care
+// lines per organisation): the cost should grow at most linearly with organisations.
+async function benchLeagueGrowth(overrides: Record<string, string>) {
+  const figure = 'league recompute growth, 1,000 → 10,000 organisations';
+  try {
+    const seconds: number[] = [];
+    for (const organisations of [1_000, 10_000]) {
+      const db = await TestDatabase.create(`bench_league_${organisations}`, overrides);
+      const client = superuserClient(db);
+      let app: INestApplication | undefined;
+      try {
+        await client.connect();
+        await generate(
+          client,
+          { organisations, beneficiaries: 10 * organisations, lines: 30 * organisations, lastYear: year },
+          false,
+        );
+        app = await createApiApp(db.config);
+        const league = app.get(LeagueService);
+        await league.recompute(year);
+        const [{ active: expectedActive }] = (
+          await client.query<{ active: number }>(
+            `select count(distinct tenant_id)::int as active from care_events where occurred_at >= $1 and occurred_at < $2`,
+            [`${year}-01-01`, `${year + 1}-01-01`],
+          )
+        ).rows;
+        const times: number[] = [];
+        for (let run = 0; run < runs; run++) {
+          const started = performance.now();
+          const snapshot = await league.recompute(year);
+          times.push((performance.now() - started) / 1000);
+          const active = snapshot.inputs.reduce((sum, region) => sum + region.activeCsos, 0);
+          if (active !== expectedActive)
+            throw new Error(`recompute counts ${active} active organisations, the ledger ${expectedActive}`);
+        }
+        seconds.push(median(times));
+        details.push(
+          `- league recompute at ${fmt(organisations)} organisations: ${times.map((v) => fmt(v, 3)).join(', ')} s`,
+        );
+      } finally {
+        await app?.close();
+        await client.end().catch(() => undefined);
+        await db.drop();
+      }
+    }
+    const growth = seconds[1] / seconds[0];
+    record(
+      {
+        figure,
+        baseline: `${fmt(seconds[0], 3)} s at 1,000`,
+        measured: `${fmt(seconds[1], 3)} s at 10,000`,
+        ratio: `${fmt(growth, 2)}× for 10× the organisations`,
+        target: '≤ 10× (linear); ≤ 5 s',
+        met: yes(growth <= 10 && seconds[1] <= 5),
+      },
+      'active organisations of the snapshot checked against the raw ledger at both sizes',
+    );
+  } catch (error) {
+    failed(figure, '≤ 10× (linear); ≤ 5 s', error);
+  }
+}
+
 // 5. Single care events at 50 concurrent requests vs an empty tenant transaction: spread over ten
 // organisations (the platform's load), and all from one organisation on one stocked item (the worst case).
 async function benchSingle(port: number, basePort: number, su: pg.Client, tenants: Tenant[]) {
@@ -818,6 +880,8 @@ async function main(): Promise<void> {
     if (selected('league')) {
       log('4. league recompute');
       await benchLeague(api, su, generated);
+      log('4b. league recompute at 1,000 and 10,000 organisations');
+      await benchLeagueGrowth(overrides);
     }
     const tenants: Tenant[] = [{ org, data: orgData }];
     for (let extra = 1; extra < 10; extra++) {

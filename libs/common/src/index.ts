@@ -6,3 +6,4 @@ export * from './pagination.js';
 export * from './validation.js';
 export * from './timeout.js';
 export * from './collections.js';
+export * from './ttl-cache.js';

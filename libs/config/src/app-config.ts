@@ -91,6 +91,12 @@ export class AppConfig {
   @Min(3)
   SUPPRESSION_K = 5;
 
+  /** How long public regional statistics are kept before they are computed again (0: not kept). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  PUBLIC_STATS_CACHE_SECONDS = 30;
+
   @Transform(toInt)
   @IsInt()
   @Min(1024)

@@ -1,4 +1,4 @@
-import { DomainError } from '@careledger/common';
+import { DomainError, TtlCache } from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { StatisticsReader } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
@@ -42,13 +42,20 @@ interface OrgMonthRow {
 /** Aggregates of a region's active organisations, from the rollups, as the statistics role. */
 @Injectable()
 export class RegionalStatsService {
+  /** Public figures may be seconds old: a busy region page then costs one computation per interval. */
+  private readonly publicStats: TtlCache<RegionStats>;
+
   constructor(
     private readonly stats: StatisticsReader,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.publicStats = new TtlCache(config.PUBLIC_STATS_CACHE_SECONDS * 1000);
+  }
 
-  async region(code: string, year: number): Promise<RegionStats> {
-    return this.build(code, year, await this.orgMonths(code, year));
+  region(code: string, year: number): Promise<RegionStats> {
+    return this.publicStats.get(`${code}:${year}`, async () =>
+      this.build(code, year, await this.orgMonths(code, year)),
+    );
   }
 
   /** The finer view for a regional authority: per organisation and per month, still never below k. */

@@ -1,4 +1,5 @@
-import { DomainError, groupBy } from '@careledger/common';
+import { DomainError, groupBy, TtlCache } from '@careledger/common';
+import { AppConfig } from '@careledger/config';
 import { StatisticsReader } from '@careledger/database';
 import {
   computeLeague,
@@ -76,10 +77,16 @@ function share(part: number, whole: number, n: number): IndicatorInput | null {
  */
 @Injectable()
 export class LeagueService {
+  /** The published table may be seconds old: readers then cost one snapshot read per interval. */
+  private readonly published: TtlCache<LeagueSnapshotView>;
+
   constructor(
     private readonly stats: StatisticsReader,
     private readonly dataSource: DataSource,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.published = new TtlCache(config.PUBLIC_STATS_CACHE_SECONDS * 1000);
+  }
 
   methodology(version = 1): Methodology {
     const methodology = methodologies[version];
@@ -97,6 +104,11 @@ export class LeagueService {
       [randomUUID(), year, version, computedAt, JSON.stringify(inputs), JSON.stringify(result)],
     );
     return { year, methodologyVersion: version, computedAt: computedAt.toISOString(), inputs, result };
+  }
+
+  /** `latest` for the public routes, kept for PUBLIC_STATS_CACHE_SECONDS (a 404 is not kept). */
+  latestPublished(year: number, version = 1): Promise<LeagueSnapshotView> {
+    return this.published.get(`${year}:${version}`, () => this.latest(year, version));
   }
 
   /** The newest snapshot; 404 when the year has not been computed yet. */

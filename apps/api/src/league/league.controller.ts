@@ -72,7 +72,7 @@ export class LeagueController {
   @Get('public/league-table')
   @ApiOperation({ summary: 'The regional league table of a year, from the latest computation' })
   async table(@Query() query: LeagueQuery): Promise<LeagueTableDto> {
-    const snapshot = await this.league.latest(query.year, query.methodology);
+    const snapshot = await this.league.latestPublished(query.year, query.methodology);
     return {
       year: snapshot.year,
       methodologyVersion: snapshot.methodologyVersion,
@@ -102,7 +102,7 @@ export class LeagueController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The inputs of the latest computation, as CSV' })
   async inputs(@Query() query: LeagueQuery): Promise<string> {
-    return inputsCsv((await this.league.latest(query.year, query.methodology)).inputs);
+    return inputsCsv((await this.league.latestPublished(query.year, query.methodology)).inputs);
   }
 
   @Get('public/league-table/results.csv')
@@ -110,7 +110,7 @@ export class LeagueController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The results of the latest computation, as CSV' })
   async results(@Query() query: LeagueQuery): Promise<string> {
-    return resultsCsv((await this.league.latest(query.year, query.methodology)).result);
+    return resultsCsv((await this.league.latestPublished(query.year, query.methodology)).result);
   }
 
   @Post('admin/league-table/recompute')

@@ -300,6 +300,49 @@ describe('care events', () => {
       expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 4 });
     });
 
+    it('is claimed with the event: a request that failed leaves the key free for its retry', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(1);
+      const body = {
+        beneficiaryId,
+        occurredAt: yesterday(),
+        kind: 'delivery',
+        lines: [{ itemId, quantity: 2 }],
+      };
+      const key = randomUUID();
+      expect((await post('/care-events', body, key)).statusCode).toBe(409);
+      const keys = `select count(*)::int as count from idempotency_keys where tenant_id = $1 and key = $2`;
+      expect(await api.db.asSuperuser(keys, [org.orgId, key])).toEqual([{ count: 0 }]);
+      await fixtures.receive(itemId, 1);
+      const retry = await post('/care-events', body, key);
+      expect(retry.statusCode).toBe(201);
+      expect(retry.headers['idempotent-replayed']).toBeUndefined();
+      const [stored] = await api.db.asSuperuser(
+        `select response_status, response_body from idempotency_keys where tenant_id = $1 and key = $2`,
+        [org.orgId, key],
+      );
+      expect(stored).toEqual({ response_status: 201, response_body: retry.json() });
+    });
+
+    it('replays a batch for the same key and body, creating its events once', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(10);
+      const body = {
+        events: Array.from({ length: 3 }, () => ({
+          beneficiaryId,
+          occurredAt: yesterday(),
+          kind: 'delivery',
+          lines: [{ itemId, quantity: 1 }],
+        })),
+      };
+      const key = randomUUID();
+      const first = await post('/care-events/batch', body, key);
+      const second = await post('/care-events/batch', body, key);
+      expect(first.statusCode).toBe(201);
+      expect(second.statusCode).toBe(201);
+      expect(second.headers['idempotent-replayed']).toBe('true');
+      expect(second.json()).toEqual(first.json());
+      expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 7 });
+    });
+
     it('is scoped to the organisation', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(5);
       const key = randomUUID();

@@ -9,6 +9,7 @@ import {
   encodeCursor,
 } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
+import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CareEventInput, CareEventView, fromMilli, lineCost, toMilli } from './care-event-input.js';
@@ -89,22 +90,32 @@ export class CareEventsService {
     private readonly transactions: TenantTransactions,
     private readonly events: CareEventsRepository,
     private readonly audit: AuditLog,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   /**
-   * One care event: its lines, the stock they take, the rollups, the audit row, all or nothing. The
-   * answer is built from what was written, not read back: nothing else can have touched the new rows.
+   * One care event: its lines, the stock they take, the rollups, the audit row and its Idempotency-Key,
+   * all or nothing. The answer is built from what was written, not read back: nothing else can have
+   * touched the new rows.
    */
-  async create(orgId: TenantId, input: CareEventInput, actor: Actor): Promise<CareEventView> {
+  async create(
+    orgId: TenantId,
+    input: CareEventInput,
+    actor: Actor,
+    claim?: IdempotencyClaim,
+  ): Promise<CareEventView> {
     return this.transactions.run(orgId, async (tx) => {
+      if (claim) await this.idempotency.claimWithin(tx, claim);
       const [event] = await this.record(tx, [input], () => '', actor);
+      const view = viewOf(event, actor);
+      if (claim) await this.idempotency.completeWithin(tx, claim, view);
       await this.audit.record(tx, {
         actor,
         action: 'care_event.created',
         entityType: 'care_event',
         entityId: event.id,
       });
-      return viewOf(event, actor);
+      return view;
     });
   }
 
@@ -113,11 +124,15 @@ export class CareEventsService {
     orgId: TenantId,
     inputs: CareEventInput[],
     actor: Actor,
+    claim?: IdempotencyClaim,
   ): Promise<{ created: number; ids: string[] }> {
     return this.transactions.run(orgId, async (tx) => {
+      if (claim) await this.idempotency.claimWithin(tx, claim);
       const ids = (await this.record(tx, inputs, (index) => `events[${index}].`, actor)).map(
         (event) => event.id,
       );
+      const result = { created: ids.length, ids };
+      if (claim) await this.idempotency.completeWithin(tx, claim, result);
       await this.audit.record(tx, {
         actor,
         action: 'care_event.batch_created',
@@ -125,7 +140,7 @@ export class CareEventsService {
         entityId: ids[0],
         details: { count: ids.length, lastId: ids[ids.length - 1] },
       });
-      return { created: ids.length, ids };
+      return result;
     });
   }
 

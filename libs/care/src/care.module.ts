@@ -1,3 +1,4 @@
+import { IdempotencyModule } from '@careledger/idempotency';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CareEventsRepository } from './care-events.repository.js';
@@ -14,6 +15,7 @@ import { NeedsService } from './needs.service.js';
 
 @Module({
   imports: [
+    IdempotencyModule,
     TypeOrmModule.forFeature([
       CareEvent,
       CareLine,

@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode, TenantId } from '@careledger/common';
-import { TenantTransactions } from '@careledger/database';
+import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 
 /** Keys are kept at least this long; an expired key may be used again. */
@@ -7,17 +7,41 @@ const retentionHours = 24;
 
 export type IdempotencyStart = { kind: 'proceed' } | { kind: 'replay'; status: number; body: unknown };
 
+/** A request's key, the hash of what it asked and the status its success answers with. */
+export interface IdempotencyClaim {
+  key: string;
+  requestHash: string;
+  status: number;
+}
+
+/** Thrown from inside a transaction to roll it back and answer with the first response instead. */
+export class IdempotentReplay extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super('replayed');
+  }
+}
+
 interface KeyRow {
   request_hash: string;
   response_status: number | null;
   response_body: unknown;
-  expired: boolean;
+}
+
+function inFlight(): DomainError {
+  return new DomainError(
+    ErrorCode.IdempotencyInFlight,
+    'a request with this Idempotency-Key is still in progress',
+  );
 }
 
 /**
- * Idempotency-Key bookkeeping, per organisation. `start` claims the key in a transaction of its own,
- * so a concurrent request with the same key sees it at once: the same request answered before is
- * replayed, another request with the same key is 422, one still in flight is 409.
+ * Idempotency-Key bookkeeping, per organisation: the same request answered before is replayed, another
+ * request with the same key is 422, one still in flight is 409. Two ways to use it: `start`/`complete`
+ * claim the key in transactions of their own around any handler; `claimWithin`/`completeWithin` do it
+ * inside the handler's own transaction (fewer round trips, and the key can never outlive its work).
  */
 @Injectable()
 export class IdempotencyService {
@@ -25,36 +49,64 @@ export class IdempotencyService {
 
   start(orgId: TenantId, key: string, requestHash: string): Promise<IdempotencyStart> {
     return this.transactions.run(orgId, async (tx) => {
-      const claimed: unknown[] = await tx.manager.query(
-        `insert into idempotency_keys (tenant_id, key, request_hash, expires_at)
-         values ($1, $2, $3, now() + make_interval(hours => $4))
-         on conflict (tenant_id, key) do update
-           set request_hash = excluded.request_hash, response_status = null, response_body = null,
-               created_at = now(), expires_at = excluded.expires_at
-           where idempotency_keys.expires_at < now()
-         returning key`,
-        [orgId, key, requestHash, retentionHours],
-      );
-      if (claimed.length > 0) return { kind: 'proceed' };
-      const [row]: KeyRow[] = await tx.manager.query(
-        `select request_hash, response_status, response_body, expires_at < now() as expired
-           from idempotency_keys where tenant_id = $1 and key = $2`,
-        [orgId, key],
-      );
-      if (row.request_hash !== requestHash) {
-        throw new DomainError(
-          ErrorCode.IdempotencyMismatch,
-          'this Idempotency-Key was used with a different request',
-        );
-      }
-      if (row.response_status === null) {
-        throw new DomainError(
-          ErrorCode.IdempotencyInFlight,
-          'a request with this Idempotency-Key is still in progress',
-        );
-      }
-      return { kind: 'replay', status: row.response_status, body: row.response_body };
+      if (await this.insertClaim(tx, key, requestHash)) return { kind: 'proceed' };
+      return this.earlierAnswer(tx, key, requestHash);
     });
+  }
+
+  /**
+   * Claims the key inside the caller's own transaction, so the key and the work commit together (or
+   * neither does). A request with the same key still running holds a transaction lock on it: 409 at
+   * once instead of waiting. The same request answered before throws `IdempotentReplay`.
+   */
+  async claimWithin(tx: TenantTx, claim: IdempotencyClaim): Promise<void> {
+    const [{ free }]: { free: boolean }[] = await tx.manager.query(
+      `select pg_try_advisory_xact_lock(hashtextextended('idempotency:' || $1 || ':' || $2, 0)) as free`,
+      [tx.tenantId, claim.key],
+    );
+    if (!free) throw inFlight();
+    if (await this.insertClaim(tx, claim.key, claim.requestHash)) return;
+    const earlier = await this.earlierAnswer(tx, claim.key, claim.requestHash);
+    if (earlier.kind === 'replay') throw new IdempotentReplay(earlier.status, earlier.body);
+  }
+
+  /** Records the answer of a claim made with `claimWithin`, in the same transaction. */
+  async completeWithin(tx: TenantTx, claim: IdempotencyClaim, body: unknown): Promise<void> {
+    await tx.manager.query(
+      `update idempotency_keys set response_status = $3, response_body = $4 where tenant_id = $1 and key = $2`,
+      [tx.tenantId, claim.key, claim.status, JSON.stringify(body ?? null)],
+    );
+  }
+
+  /** Inserts the key (or takes over an expired one); false when a live row holds it already. */
+  private async insertClaim(tx: TenantTx, key: string, requestHash: string): Promise<boolean> {
+    const claimed: unknown[] = await tx.manager.query(
+      `insert into idempotency_keys (tenant_id, key, request_hash, expires_at)
+       values ($1, $2, $3, now() + make_interval(hours => $4))
+       on conflict (tenant_id, key) do update
+         set request_hash = excluded.request_hash, response_status = null, response_body = null,
+             created_at = now(), expires_at = excluded.expires_at
+         where idempotency_keys.expires_at < now()
+       returning key`,
+      [tx.tenantId, key, requestHash, retentionHours],
+    );
+    return claimed.length > 0;
+  }
+
+  /** What a live key answers: a replay of the same request, 422 for another one, 409 while unanswered. */
+  private async earlierAnswer(tx: TenantTx, key: string, requestHash: string): Promise<IdempotencyStart> {
+    const [row]: KeyRow[] = await tx.manager.query(
+      `select request_hash, response_status, response_body from idempotency_keys where tenant_id = $1 and key = $2`,
+      [tx.tenantId, key],
+    );
+    if (row.request_hash !== requestHash) {
+      throw new DomainError(
+        ErrorCode.IdempotencyMismatch,
+        'this Idempotency-Key was used with a different request',
+      );
+    }
+    if (row.response_status === null) throw inFlight();
+    return { kind: 'replay', status: row.response_status, body: row.response_body };
   }
 
   async complete(orgId: TenantId, key: string, status: number, body: unknown): Promise<void> {

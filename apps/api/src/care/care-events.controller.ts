@@ -3,9 +3,10 @@ import type { OrgContext } from '@careledger/auth';
 import { CareEventsService } from '@careledger/care';
 import type { CareEventInput as CareEventRecord } from '@careledger/care';
 import { DomainError } from '@careledger/common';
+import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Idempotent } from '../http/idempotency.interceptor.js';
+import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import {
   BatchResultDto,
@@ -31,22 +32,30 @@ export class CareEventsController {
 
   @Post()
   @OrgRoute(Access.Write)
-  @Idempotent({ required: true })
+  @Idempotent({ required: true, inHandlerTransaction: true })
   @ApiOperation({ summary: 'Log a care event; its items leave stock in the same transaction' })
   @ApiConflictResponse({ description: 'stock is short, or the Idempotency-Key is in flight' })
-  create(@Org() org: OrgContext, @Body() input: CareEventInput): Promise<CareEventDto> {
-    return this.care.create(org.orgId, toRecord(input, 'occurredAt'), org.actor);
+  create(
+    @Org() org: OrgContext,
+    @Body() input: CareEventInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
+  ): Promise<CareEventDto> {
+    return this.care.create(org.orgId, toRecord(input, 'occurredAt'), org.actor, claim);
   }
 
   @Post('batch')
   @OrgRoute(Access.Write)
-  @Idempotent({ required: true })
+  @Idempotent({ required: true, inHandlerTransaction: true })
   @ApiOperation({
     summary: 'Log up to 1,000 care events, all or nothing; the first bad event is named by index',
   })
-  createBatch(@Org() org: OrgContext, @Body() input: CareEventBatchInput): Promise<BatchResultDto> {
+  createBatch(
+    @Org() org: OrgContext,
+    @Body() input: CareEventBatchInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
+  ): Promise<BatchResultDto> {
     const events = input.events.map((event, index) => toRecord(event, `events[${index}].occurredAt`));
-    return this.care.createBatch(org.orgId, events, org.actor);
+    return this.care.createBatch(org.orgId, events, org.actor, claim);
   }
 
   @Get()

@@ -1,10 +1,11 @@
 import { canonicalJson } from '@careledger/audit';
 import { assertFitInput, DomainError } from '@careledger/common';
-import { IdempotencyService } from '@careledger/idempotency';
+import { IdempotencyClaim, IdempotencyService, IdempotentReplay } from '@careledger/idempotency';
 import type { OrgRequest } from '@careledger/auth';
 import {
   applyDecorators,
   CallHandler,
+  createParamDecorator,
   ExecutionContext,
   HttpStatus,
   Injectable,
@@ -21,10 +22,25 @@ import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
 
 const IDEMPOTENCY_KEY = 'careledger:idempotency';
 
+interface IdempotencyOptions {
+  /** the header must be present */
+  required?: boolean;
+  /**
+   * The handler claims the key inside its own transaction: it takes the claim with
+   * `@IdempotencyClaimParam()` and hands it to `IdempotencyService.claimWithin`/`completeWithin`.
+   */
+  inHandlerTransaction?: boolean;
+}
+
+type IdempotentRequest = OrgRequest & { idempotencyClaim?: IdempotencyClaim };
+
 /** A creating POST under /orgs/{orgId} that honours Idempotency-Key (optional unless `required`). */
-export function Idempotent(options: { required?: boolean } = {}): MethodDecorator {
+export function Idempotent(options: IdempotencyOptions = {}): MethodDecorator {
   return applyDecorators(
-    SetMetadata(IDEMPOTENCY_KEY, { required: options.required ?? false }),
+    SetMetadata(IDEMPOTENCY_KEY, {
+      required: options.required ?? false,
+      inHandlerTransaction: options.inHandlerTransaction ?? false,
+    }),
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
@@ -54,8 +70,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const { required } = this.reflector.get<{ required: boolean }>(IDEMPOTENCY_KEY, context.getHandler());
-    const request = context.switchToHttp().getRequest<OrgRequest>();
+    const { required, inHandlerTransaction } = this.reflector.get<Required<IdempotencyOptions>>(
+      IDEMPOTENCY_KEY,
+      context.getHandler(),
+    );
+    const request = context.switchToHttp().getRequest<IdempotentRequest>();
     const key = keyOf(request.headers['idempotency-key'], required);
     if (!key || !request.org) return next.handle();
     const orgId = request.org.orgId;
@@ -67,13 +86,26 @@ export class IdempotencyInterceptor implements NestInterceptor {
       .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex');
 
+    const replay = (status: number, body: unknown) => {
+      const reply = context.switchToHttp().getResponse<FastifyReply>();
+      void reply.status(status).header('Idempotent-Replayed', 'true');
+      return of(body);
+    };
+
+    if (inHandlerTransaction) {
+      request.idempotencyClaim = { key, requestHash, status };
+      return next
+        .handle()
+        .pipe(
+          catchError((error: unknown) =>
+            error instanceof IdempotentReplay ? replay(error.status, error.body) : throwError(() => error),
+          ),
+        );
+    }
+
     return from(this.idempotency.start(orgId, key, requestHash)).pipe(
       mergeMap((start) => {
-        if (start.kind === 'replay') {
-          const reply = context.switchToHttp().getResponse<FastifyReply>();
-          void reply.status(start.status).header('Idempotent-Replayed', 'true');
-          return of(start.body);
-        }
+        if (start.kind === 'replay') return replay(start.status, start.body);
         return next.handle().pipe(
           // The work is done and committed: if recording the answer fails (the database went away just
           // then), the caller still gets it; the key stays "in flight", so a retry is a 409, never a duplicate.
@@ -92,3 +124,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 }
+
+/** The claim of an `@Idempotent({ inHandlerTransaction: true })` route; undefined without the header. */
+export const IdempotencyClaimParam = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): IdempotencyClaim | undefined =>
+    context.switchToHttp().getRequest<IdempotentRequest>().idempotencyClaim,
+);

@@ -51,6 +51,11 @@ interface ReferenceRow {
 
 type RecordedEvent = PreparedEvent & { createdAt: Date };
 
+interface Recorded {
+  events: RecordedEvent[];
+  allowNegativeStock: boolean;
+}
+
 /** A new event as the repository would read it back (not voided, not a reversal). */
 function viewOf(event: RecordedEvent, actor: Actor): CareEventView {
   const lines = event.lines.map((line) => ({
@@ -106,14 +111,15 @@ export class CareEventsService {
   ): Promise<CareEventView> {
     return this.transactions.run(orgId, async (tx) => {
       if (claim) await this.idempotency.claimWithin(tx, claim);
-      const [event] = await this.record(tx, [input], () => '', actor);
-      const view = viewOf(event, actor);
+      const recorded = await this.insert(tx, [input], () => '', actor);
+      const view = viewOf(recorded.events[0], actor);
       if (claim) await this.idempotency.completeWithin(tx, claim, view);
+      await this.applyShared(tx, recorded, actor);
       await this.audit.record(tx, {
         actor,
         action: 'care_event.created',
         entityType: 'care_event',
-        entityId: event.id,
+        entityId: view.id,
       });
       return view;
     });
@@ -128,11 +134,11 @@ export class CareEventsService {
   ): Promise<{ created: number; ids: string[] }> {
     return this.transactions.run(orgId, async (tx) => {
       if (claim) await this.idempotency.claimWithin(tx, claim);
-      const ids = (await this.record(tx, inputs, (index) => `events[${index}].`, actor)).map(
-        (event) => event.id,
-      );
+      const recorded = await this.insert(tx, inputs, (index) => `events[${index}].`, actor);
+      const ids = recorded.events.map((event) => event.id);
       const result = { created: ids.length, ids };
       if (claim) await this.idempotency.completeWithin(tx, claim, result);
+      await this.applyShared(tx, recorded, actor);
       await this.audit.record(tx, {
         actor,
         action: 'care_event.batch_created',
@@ -212,18 +218,29 @@ export class CareEventsService {
     });
   }
 
-  private async record(
+  /** Checks the events against the organisation's data and writes them with their lines. */
+  private async insert(
     tx: TenantTx,
     inputs: CareEventInput[],
     prefix: FieldPrefix,
     actor: Actor,
-  ): Promise<RecordedEvent[]> {
+  ): Promise<Recorded> {
     const references = await this.loadReferences(tx, inputs);
     const prepared = inputs.map((input, index) => this.prepare(input, references, prefix(index)));
     const createdAt = await this.insertEvents(tx, prepared, actor);
-    // The rows every event of the organisation shares (stock balances, the day's rollup cells) are
-    // locked only from here to commit, after everything that does not need them.
-    const stockRequests: StockRequest[] = prepared.flatMap((event) =>
+    return {
+      events: prepared.map((event) => ({ ...event, createdAt })),
+      allowNegativeStock: references.allowNegative,
+    };
+  }
+
+  /**
+   * Takes the lines' stock and adds them to the rollups. These rows are shared by every event of the
+   * organisation (stock balances, the day's rollup cells) and stay locked until commit, so this runs
+   * after everything that does not need them.
+   */
+  private async applyShared(tx: TenantTx, recorded: Recorded, actor: Actor): Promise<void> {
+    const stockRequests: StockRequest[] = recorded.events.flatMap((event) =>
       event.lines
         .filter((line) => line.stocked)
         .map((line) => ({
@@ -235,13 +252,12 @@ export class CareEventsService {
           field: `${line.field}quantity`,
         })),
     );
-    await issueStock(tx, stockRequests, references.allowNegative, actor.id);
+    await issueStock(tx, stockRequests, recorded.allowNegativeStock, actor.id);
     await applyToRollups(
       tx,
-      prepared.flatMap((event) => event.lines),
+      recorded.events.flatMap((event) => event.lines),
       1,
     );
-    return prepared.map((event) => ({ ...event, createdAt }));
   }
 
   /** Everything the events refer to, in one round trip (a transaction's statements run one at a time). */

@@ -30,6 +30,20 @@ interface KeyRow {
   response_body: unknown;
 }
 
+/**
+ * Inserts the key ($1 tenant, $2 key, $3 request hash, $4 hours kept), or takes over an expired one;
+ * answers the key when it was claimed. `from` limits the select the row comes from.
+ */
+function claimKey(from: string): string {
+  return `insert into idempotency_keys (tenant_id, key, request_hash, expires_at)
+          select $1::uuid, $2::text, $3::text, now() + make_interval(hours => $4::int) ${from}
+          on conflict (tenant_id, key) do update
+            set request_hash = excluded.request_hash, response_status = null, response_body = null,
+                created_at = now(), expires_at = excluded.expires_at
+            where idempotency_keys.expires_at < now()
+          returning key`;
+}
+
 function inFlight(): DomainError {
   return new DomainError(
     ErrorCode.IdempotencyInFlight,
@@ -60,12 +74,15 @@ export class IdempotencyService {
    * once instead of waiting. The same request answered before throws `IdempotentReplay`.
    */
   async claimWithin(tx: TenantTx, claim: IdempotencyClaim): Promise<void> {
-    const [{ free }]: { free: boolean }[] = await tx.manager.query(
-      `select pg_try_advisory_xact_lock(hashtextextended('idempotency:' || $1 || ':' || $2, 0)) as free`,
-      [tx.tenantId, claim.key],
+    // `lock` is read twice, so PostgreSQL evaluates it once, before the insert that depends on it.
+    const [{ free, claimed }]: { free: boolean; claimed: boolean }[] = await tx.manager.query(
+      `with lock as (select pg_try_advisory_xact_lock(hashtextextended('idempotency:' || $1 || ':' || $2, 0)) as free),
+            claimed as (${claimKey('from lock where free')})
+       select (select free from lock) as free, exists (select 1 from claimed) as claimed`,
+      [tx.tenantId, claim.key, claim.requestHash, retentionHours],
     );
     if (!free) throw inFlight();
-    if (await this.insertClaim(tx, claim.key, claim.requestHash)) return;
+    if (claimed) return;
     const earlier = await this.earlierAnswer(tx, claim.key, claim.requestHash);
     if (earlier.kind === 'replay') throw new IdempotentReplay(earlier.status, earlier.body);
   }
@@ -80,16 +97,12 @@ export class IdempotencyService {
 
   /** Inserts the key (or takes over an expired one); false when a live row holds it already. */
   private async insertClaim(tx: TenantTx, key: string, requestHash: string): Promise<boolean> {
-    const claimed: unknown[] = await tx.manager.query(
-      `insert into idempotency_keys (tenant_id, key, request_hash, expires_at)
-       values ($1, $2, $3, now() + make_interval(hours => $4))
-       on conflict (tenant_id, key) do update
-         set request_hash = excluded.request_hash, response_status = null, response_body = null,
-             created_at = now(), expires_at = excluded.expires_at
-         where idempotency_keys.expires_at < now()
-       returning key`,
-      [tx.tenantId, key, requestHash, retentionHours],
-    );
+    const claimed: unknown[] = await tx.manager.query(claimKey(''), [
+      tx.tenantId,
+      key,
+      requestHash,
+      retentionHours,
+    ]);
     return claimed.length > 0;
   }
 

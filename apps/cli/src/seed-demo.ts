@@ -1,6 +1,7 @@
 // `npm run seed:demo`: loads demo organisations, people and profiles into an empty database, through the
 // same services the api uses (so audit chains and invariants hold). A database that already has
-// organisations is left as it is.
+// organisations is left as it is. With sizes (`-- --organisations 1000 --lines 1000000`) it loads a
+// synthetic ledger of that size instead (demo/seed-synthetic.ts).
 import 'reflect-metadata';
 import { AccountsModule } from '@careledger/accounts';
 import { AuditModule } from '@careledger/audit';
@@ -26,6 +27,7 @@ import { SingleBar } from 'cli-progress';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { seedDemoLedger } from './demo/demo-ledger.js';
+import { seedSynthetic, syntheticParams } from './demo/seed-synthetic.js';
 import { demoOrganisations, demoPassword } from './demo/demo-organisations.js';
 
 @Module({})
@@ -53,69 +55,84 @@ class SeedModule {
 }
 
 const config = loadConfig();
-const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error'] });
-try {
-  const [{ count }] = await app.get(DataSource).query('select count(*)::int as count from organisations');
-  if (count > 0) {
-    console.log(`demo data skipped: the database already has ${count} organisation(s)`);
-  } else {
-    const auth = app.get(AuthService);
-    const members = app.get(MembersService);
-    const organisations = app.get(OrganisationsService);
-    const ledger = {
-      funding: app.get(FundingSourcesService),
-      items: app.get(ItemsService),
-      stock: app.get(StockService),
-      beneficiaries: app.get(BeneficiariesService),
-      needs: app.get(NeedsService),
-      care: app.get(CareEventsService),
-    };
-    let careEvents = 0;
-    const progress = new SingleBar({
-      format: 'demo data [{bar}] {value}/{total} organisations',
-      hideCursor: true,
-    });
-    progress.start(demoOrganisations.length, 0);
-    for (const demo of demoOrganisations) {
-      const registered = await auth.register({
-        email: `admin@${demo.slug}.demo`,
-        password: demoPassword,
-        fullName: 'Администратор',
-        organisation: { name: demo.name, regionCode: demo.regionCode, legalForm: demo.legalForm },
-      });
-      const orgId = tenantId(registered.organisation.id);
-      const actor = { kind: 'user', id: registered.user.id } as const;
-      await organisations.update(orgId, { publicDescription: demo.description }, actor);
-      for (const role of [MemberRole.Staff, MemberRole.Viewer]) {
-        await members.add(
-          orgId,
-          {
-            email: `${role}@${demo.slug}.demo`,
-            fullName: `Сотрудник (${role})`,
-            role,
-            password: demoPassword,
-          },
-          actor,
-        );
-      }
-      for (const year of [2025, 2026]) {
-        await organisations.putProfile(
-          orgId,
-          year,
-          { staffFte: demo.staffFte, volunteers: demo.volunteers },
-          actor,
-        );
-      }
-      careEvents += await seedDemoLedger(ledger, orgId, actor, demoOrganisations.indexOf(demo) + 1);
-      progress.increment();
-    }
-    progress.stop();
-    const league = app.get(LeagueService);
-    for (const year of [2025, 2026]) await league.recompute(year);
-    console.log(
-      `demo data loaded: ${demoOrganisations.length} organisations, ${careEvents} care events; sign in as admin@dobrye-ruki.demo / ${demoPassword}`,
-    );
+const synthetic = parseOrExit(process.argv.slice(2));
+if (synthetic) await seedSynthetic(config, synthetic);
+else await seedThroughServices(config);
+
+function parseOrExit(argv: string[]) {
+  try {
+    return syntheticParams(argv);
+  } catch (error) {
+    console.error(`seed:demo: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
   }
-} finally {
-  await app.close();
+}
+
+async function seedThroughServices(config: AppConfig): Promise<void> {
+  const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error'] });
+  try {
+    const [{ count }] = await app.get(DataSource).query('select count(*)::int as count from organisations');
+    if (count > 0) {
+      console.log(`demo data skipped: the database already has ${count} organisation(s)`);
+    } else {
+      const auth = app.get(AuthService);
+      const members = app.get(MembersService);
+      const organisations = app.get(OrganisationsService);
+      const ledger = {
+        funding: app.get(FundingSourcesService),
+        items: app.get(ItemsService),
+        stock: app.get(StockService),
+        beneficiaries: app.get(BeneficiariesService),
+        needs: app.get(NeedsService),
+        care: app.get(CareEventsService),
+      };
+      let careEvents = 0;
+      const progress = new SingleBar({
+        format: 'demo data [{bar}] {value}/{total} organisations',
+        hideCursor: true,
+      });
+      progress.start(demoOrganisations.length, 0);
+      for (const demo of demoOrganisations) {
+        const registered = await auth.register({
+          email: `admin@${demo.slug}.demo`,
+          password: demoPassword,
+          fullName: 'Администратор',
+          organisation: { name: demo.name, regionCode: demo.regionCode, legalForm: demo.legalForm },
+        });
+        const orgId = tenantId(registered.organisation.id);
+        const actor = { kind: 'user', id: registered.user.id } as const;
+        await organisations.update(orgId, { publicDescription: demo.description }, actor);
+        for (const role of [MemberRole.Staff, MemberRole.Viewer]) {
+          await members.add(
+            orgId,
+            {
+              email: `${role}@${demo.slug}.demo`,
+              fullName: `Сотрудник (${role})`,
+              role,
+              password: demoPassword,
+            },
+            actor,
+          );
+        }
+        for (const year of [2025, 2026]) {
+          await organisations.putProfile(
+            orgId,
+            year,
+            { staffFte: demo.staffFte, volunteers: demo.volunteers },
+            actor,
+          );
+        }
+        careEvents += await seedDemoLedger(ledger, orgId, actor, demoOrganisations.indexOf(demo) + 1);
+        progress.increment();
+      }
+      progress.stop();
+      const league = app.get(LeagueService);
+      for (const year of [2025, 2026]) await league.recompute(year);
+      console.log(
+        `demo data loaded: ${demoOrganisations.length} organisations, ${careEvents} care events; sign in as admin@dobrye-ruki.demo / ${demoPassword}`,
+      );
+    }
+  } finally {
+    await app.close();
+  }
 }

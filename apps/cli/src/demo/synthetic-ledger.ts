@@ -1,4 +1,5 @@
-// Synthetic ledger for the benchmarks: organisations in every ranked region, beneficiaries, items,
+// Synthetic ledger for the benchmarks and `npm run seed:demo -- --organisations N --lines M`:
+// organisations in every ranked region, beneficiaries, items,
 // funding sources, care events and lines over three years, written with set-based SQL
 // (generate_series and insert ... select), and the rollups filled from that ledger with
 // insert ... select ... group by, so they agree with it as the api's own writes would.
@@ -128,6 +129,9 @@ export async function generate(
     {
       format: 'generate |{bar}| {percentage}% {value}/{total} organisations, {lines} lines',
       hideCursor: true,
+      // Logs (no TTY) get a line every 10 s instead of nothing for the whole run.
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
     },
     Presets.shades_classic,
   );

@@ -188,6 +188,18 @@ describe('care events', () => {
       expect.arrayContaining(['beneficiaryId', 'occurredAt', 'kind', 'lines.0.quantity', 'lines.0.extra']),
     );
 
+    // 1e-7 is how JavaScript writes 0.0000001; class-validator's own decimal check threw on it (500).
+    for (const quantity of [1e-7, 0.0001, 0.1 + 0.2]) {
+      const tooPrecise = await post('/care-events', {
+        beneficiaryId,
+        occurredAt: yesterday(),
+        kind: 'delivery',
+        lines: [{ itemId, quantity }],
+      });
+      expect(tooPrecise.statusCode).toBe(400);
+      expect(tooPrecise.json().errors).toEqual([expect.objectContaining({ field: 'lines.0.quantity' })]);
+    }
+
     const noLines = await post('/care-events', {
       beneficiaryId,
       occurredAt: yesterday(),

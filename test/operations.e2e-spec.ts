@@ -3,6 +3,7 @@ import { RedisConnection } from '@careledger/jobs';
 import { freePort } from '@careledger/testing';
 import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from './support/api.js';
+import { bearer, registerOrg } from './support/factories.js';
 
 describe('operations', () => {
   let api: TestApi;
@@ -69,6 +70,20 @@ describe('operations', () => {
       title: 'Bad request',
       errors: [{ field: 'colour', message: 'is not a known field' }],
     });
+  });
+
+  it('answers 400 naming the field for a number JavaScript writes in exponent form (was a 500)', async () => {
+    const org = await registerOrg(api.app);
+    const response = await api.app.inject({
+      method: 'PUT',
+      url: `/api/v1/orgs/${org.orgId}/profile/2025`,
+      headers: bearer(org.accessToken),
+      payload: { staffFte: 1e-7, volunteers: 8 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      { field: 'staffFte', message: 'must be a number with at most 2 decimal places' },
+    ]);
   });
 
   it('rejects a cursor it did not issue with 400 naming the cursor', async () => {

@@ -11,7 +11,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -20,6 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsNumberWithPlaces } from '../http/params.js';
 
 const maxQuantity = 1_000_000_000;
 const maxKopecks = 1_000_000_000_000;
@@ -30,7 +30,7 @@ export class CareLineInput {
   itemId: string;
 
   @ApiProperty({ example: 3, description: 'greater than 0, at most 3 decimals' })
-  @IsNumber({ maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false })
+  @IsNumberWithPlaces(3)
   @Min(0.001)
   @Max(maxQuantity)
   quantity: number;
@@ -141,7 +141,7 @@ export class NeedInput {
   @ApiProperty({ format: 'uuid' }) @IsUUID() itemId: string;
 
   @ApiProperty({ example: 30 })
-  @IsNumber({ maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false })
+  @IsNumberWithPlaces(3)
   @Min(0.001)
   @Max(maxQuantity)
   quantityPerMonth: number;

@@ -9,7 +9,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -20,6 +19,7 @@ import {
   registerDecorator,
   ValidationOptions,
 } from 'class-validator';
+import { IsNumberWithPlaces } from '../http/params.js';
 
 const manualKinds: ManualMovementKind[] = [
   MovementKind.Receipt,
@@ -66,7 +66,7 @@ export class MovementInput {
     example: 12,
     description: 'at most 3 decimals, greater than 0; an adjustment may be negative (not 0)',
   })
-  @IsNumber({ maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false })
+  @IsNumberWithPlaces(3)
   @Min(-1_000_000_000)
   @Max(1_000_000_000)
   @IsQuantityForKind()

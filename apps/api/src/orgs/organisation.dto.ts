@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsNotEmpty, IsNumber, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsInn, IsKnownRegion, IsOgrn } from '../http/params.js';
+import { IsNotEmpty, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInn, IsKnownRegion, IsNumberWithPlaces, IsOgrn } from '../http/params.js';
 
 export class OrganisationInput {
   @ApiProperty({ example: 'Благотворительный фонд «Добрые руки»', maxLength: 300 })
@@ -53,7 +53,7 @@ export class OrganisationDto {
 
 export class ProfileInput {
   @ApiProperty({ example: 4.5, description: 'staff in full-time equivalents' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsNumberWithPlaces(2)
   @Min(0)
   @Max(100000)
   staffFte: number;

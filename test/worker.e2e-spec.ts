@@ -42,6 +42,34 @@ describe('worker', () => {
     });
     expect(state).toBe('completed');
   });
+
+  it('purges every organisation’s expired Idempotency-Keys and keeps the live ones', async () => {
+    const organisations = [randomUUID(), randomUUID()];
+    for (const id of organisations) {
+      await db.asSuperuser(
+        `insert into organisations (id, name, region_code) values ($1, 'АНО «Ключ»', '48')`,
+        [id],
+      );
+      await db.asSuperuser(
+        `insert into idempotency_keys (tenant_id, key, request_hash, expires_at)
+         values ($1, 'expired', repeat('a', 64), now() - interval '1 hour'),
+                ($1, 'live', repeat('b', 64), now() + interval '1 hour')`,
+        [id],
+      );
+    }
+    const jobId = `idempotency-purge-${randomUUID()}`;
+    const queue = worker.get(QueueRegistry).queue(Queues.Maintenance);
+    await queue.add('idempotency.purge', {}, { jobId });
+    await eventually(async () => {
+      const state = await (await queue.getJob(jobId))?.getState();
+      if (state !== 'completed') throw new Error(`job is ${state ?? 'not there yet'}`);
+    });
+    const left = await db.asSuperuser<{ tenant_id: string; key: string }>(
+      `select tenant_id, key from idempotency_keys where tenant_id = any($1::uuid[]) order by tenant_id, key`,
+      [organisations],
+    );
+    expect(left).toEqual([...organisations].sort().map((id) => ({ tenant_id: id, key: 'live' })));
+  });
 });
 
 describe('worker start-up', () => {

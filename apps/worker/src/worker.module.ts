@@ -14,6 +14,7 @@ import { StatisticsModule } from '@careledger/statistics';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditVerifyProcessor } from './processors/audit-verify.processor.js';
+import { IdempotencyPurgeProcessor } from './processors/idempotency-purge.processor.js';
 import { LeagueRecomputeProcessor } from './processors/league-recompute.processor.js';
 import { ReportRenderProcessor } from './processors/report-render.processor.js';
 import { ReportsScheduleProcessor } from './processors/reports-schedule.processor.js';
@@ -23,6 +24,7 @@ const processors = [
   ReportRenderProcessor,
   ReportsScheduleProcessor,
   LeagueRecomputeProcessor,
+  IdempotencyPurgeProcessor,
 ];
 
 /** The worker: no HTTP, the same domain modules as the api, the outbox relay and one handler per job. */

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, TenantId } from '@careledger/common';
+import { DomainError, ErrorCode, TenantId, tenantId } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 
@@ -93,6 +93,28 @@ export class IdempotencyService {
       `update idempotency_keys set response_status = $3, response_body = $4 where tenant_id = $1 and key = $2`,
       [tx.tenantId, claim.key, claim.status, JSON.stringify(body ?? null)],
     );
+  }
+
+  /**
+   * Deletes the keys past their retention, organisation by organisation (each in its own tenant
+   * transaction: the application role sees one organisation's keys at a time). Answers how many.
+   */
+  async purgeExpired(): Promise<number> {
+    const organisations: { id: string }[] = await this.transactions.runGlobal((manager) =>
+      manager.query(`select id from organisations order by id`),
+    );
+    let purged = 0;
+    for (const organisation of organisations) {
+      purged += await this.transactions.run(tenantId(organisation.id), async (tx) => {
+        const [{ count }]: { count: number }[] = await tx.manager.query(
+          `with purged as (delete from idempotency_keys where tenant_id = $1 and expires_at < now() returning 1)
+           select count(*)::int as count from purged`,
+          [tx.tenantId],
+        );
+        return count;
+      });
+    }
+    return purged;
   }
 
   /** Inserts the key (or takes over an expired one); false when a live row holds it already. */

@@ -13,6 +13,8 @@ export interface JobPayloads {
   'reports.schedule': Record<string, never>;
   /** Recompute the league table of a year (omitted: this year and last, as the nightly run does). */
   'league.recompute': { year?: number };
+  /** Delete the Idempotency-Keys past their retention, every organisation's (nightly). */
+  'idempotency.purge': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -24,6 +26,7 @@ export const jobQueue: { readonly [Name in JobName]: QueueName } = {
   'report.render': Queues.Reports,
   'reports.schedule': Queues.Reports,
   'league.recompute': Queues.League,
+  'idempotency.purge': Queues.Maintenance,
 };
 
 export const allJobNames = Object.keys(jobQueue) as JobName[];

@@ -1,0 +1,33 @@
+import { IdempotencyService } from '@careledger/idempotency';
+import { JobHandler, Queues, QueueRegistry } from '@careledger/jobs';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+
+const nightly = '30 3 * * *';
+
+/** Every night: deletes the Idempotency-Keys past their 24 hours, so the table stays one day deep. */
+@Injectable()
+export class IdempotencyPurgeProcessor implements JobHandler<'idempotency.purge'>, OnApplicationBootstrap {
+  readonly jobName = 'idempotency.purge';
+  private readonly logger = new Logger(IdempotencyPurgeProcessor.name);
+
+  constructor(
+    private readonly idempotency: IdempotencyService,
+    private readonly queues: QueueRegistry,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queues
+      .queue(Queues.Maintenance)
+      .upsertJobScheduler(
+        'idempotency-purge-nightly',
+        { pattern: nightly, tz: 'Europe/Moscow' },
+        { name: this.jobName, data: {} },
+      )
+      .catch((error: Error) => this.logger.warn(`nightly key purge not scheduled: ${error.message}`));
+  }
+
+  async handle(): Promise<void> {
+    const purged = await this.idempotency.purgeExpired();
+    this.logger.log(`purged ${purged} expired Idempotency-Key(s)`);
+  }
+}

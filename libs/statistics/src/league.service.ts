@@ -260,9 +260,7 @@ export class LeagueService {
     const profileOf = byTenant(profiles);
     const reportsOf = byTenant(reports);
     // Grouped once: filtering the spending rows per organisation made this quadratic in organisations.
-    const spendingOf = new Map<string, typeof spending>();
-    for (const row of spending)
-      spendingOf.set(row.tenant_id, [...(spendingOf.get(row.tenant_id) ?? []), row]);
+    const spendingOf = groupBy(spending, (row) => row.tenant_id);
     return organisations.map((organisation) => {
       const spendByKind = new Map<string, number>();
       let quantity = 0;

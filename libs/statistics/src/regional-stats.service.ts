@@ -1,4 +1,4 @@
-import { DomainError, TtlCache } from '@careledger/common';
+import { DomainError, groupBy, TtlCache } from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { StatisticsReader } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
@@ -67,8 +67,9 @@ export class RegionalStatsService {
       [code],
     );
     const suppressor = new Suppressor(this.config.SUPPRESSION_K, true);
+    const monthsOf = groupBy(rows, (row) => row.tenant_id);
     const byOrganisation = organisations.map((organisation) => {
-      const months = rows.filter((row) => row.tenant_id === organisation.id);
+      const months = monthsOf.get(organisation.id) ?? [];
       const people = months.reduce((sum, row) => sum + row.people, 0);
       const key = `byOrganisation.${organisation.id}`;
       return {

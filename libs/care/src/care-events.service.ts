@@ -1,4 +1,4 @@
-import { AuditLog } from '@careledger/audit';
+import { AuditLog, AuditRecord } from '@careledger/audit';
 import {
   Actor,
   decodeCursor,
@@ -103,50 +103,76 @@ export class CareEventsService {
    * all or nothing. The answer is built from what was written, not read back: nothing else can have
    * touched the new rows.
    */
-  async create(
+  create(
     orgId: TenantId,
     input: CareEventInput,
     actor: Actor,
     claim?: IdempotencyClaim,
   ): Promise<CareEventView> {
-    return this.transactions.run(orgId, async (tx) => {
-      if (claim) await this.idempotency.claimWithin(tx, claim);
-      const recorded = await this.insert(tx, [input], () => '', actor);
-      const view = viewOf(recorded.events[0], actor);
-      if (claim) await this.idempotency.completeWithin(tx, claim, view);
-      await this.applyShared(tx, recorded, actor);
-      await this.audit.record(tx, {
-        actor,
-        action: 'care_event.created',
-        entityType: 'care_event',
-        entityId: view.id,
-      });
-      return view;
-    });
+    return this.recordAll(
+      orgId,
+      [input],
+      () => '',
+      actor,
+      claim,
+      (recorded) => {
+        const view = viewOf(recorded.events[0], actor);
+        return { answer: view, audit: { action: 'care_event.created', entityId: view.id } };
+      },
+    );
   }
 
   /** Up to 1,000 events in one transaction with set-based inserts; the first bad event is named by index. */
-  async createBatch(
+  createBatch(
     orgId: TenantId,
     inputs: CareEventInput[],
     actor: Actor,
     claim?: IdempotencyClaim,
   ): Promise<{ created: number; ids: string[] }> {
+    return this.recordAll(
+      orgId,
+      inputs,
+      (index) => `events[${index}].`,
+      actor,
+      claim,
+      (recorded) => {
+        const ids = recorded.events.map((event) => event.id);
+        return {
+          answer: { created: ids.length, ids },
+          audit: {
+            action: 'care_event.batch_created',
+            entityId: ids[0],
+            details: { count: ids.length, lastId: ids[ids.length - 1] },
+          },
+        };
+      },
+    );
+  }
+
+  /**
+   * The one order every new event is written in: the key, the events, the answer recorded for the key,
+   * then the rows the organisation's events share (stock, rollups) and last the audit chain, so the
+   * locks that serialise the organisation's writers are held for as short a time as possible.
+   */
+  private recordAll<T>(
+    orgId: TenantId,
+    inputs: CareEventInput[],
+    prefix: FieldPrefix,
+    actor: Actor,
+    claim: IdempotencyClaim | undefined,
+    outcome: (recorded: Recorded) => {
+      answer: T;
+      audit: Pick<AuditRecord, 'action' | 'entityId' | 'details'>;
+    },
+  ): Promise<T> {
     return this.transactions.run(orgId, async (tx) => {
       if (claim) await this.idempotency.claimWithin(tx, claim);
-      const recorded = await this.insert(tx, inputs, (index) => `events[${index}].`, actor);
-      const ids = recorded.events.map((event) => event.id);
-      const result = { created: ids.length, ids };
-      if (claim) await this.idempotency.completeWithin(tx, claim, result);
+      const recorded = await this.insert(tx, inputs, prefix, actor);
+      const { answer, audit } = outcome(recorded);
+      if (claim) await this.idempotency.completeWithin(tx, claim, answer);
       await this.applyShared(tx, recorded, actor);
-      await this.audit.record(tx, {
-        actor,
-        action: 'care_event.batch_created',
-        entityType: 'care_event',
-        entityId: ids[0],
-        details: { count: ids.length, lastId: ids[ids.length - 1] },
-      });
-      return result;
+      await this.audit.record(tx, { actor, entityType: 'care_event', ...audit });
+      return answer;
     });
   }
 

@@ -1,4 +1,5 @@
 import { TenantTx } from '@careledger/database';
+import { fromMilli } from './care-event-input.js';
 
 /** One line as the ledger writes it: quantities in thousandths, money in kopecks. */
 export interface LedgerLine {
@@ -69,13 +70,13 @@ export async function applyToRollups(tx: TenantTx, lines: LedgerLine[], sign: 1 
       dailyKeys.map((key) => key[0]),
       dailyKeys.map((key) => key[1]),
       dailyKeys.map((key) => key[2]),
-      [...daily.values()].map((cell) => ((sign * cell.milli) / 1000).toFixed(3)),
+      [...daily.values()].map((cell) => fromMilli(sign * cell.milli)),
       [...daily.values()].map((cell) => sign * cell.cost),
       [...daily.values()].map((cell) => sign * cell.events.size),
       monthlyKeys.map((key) => key[0]),
       monthlyKeys.map((key) => key[1]),
       [...monthly.values()].map((cell) => sign * cell.events.size),
-      [...monthly.values()].map((cell) => ((sign * cell.milli) / 1000).toFixed(3)),
+      [...monthly.values()].map((cell) => fromMilli(sign * cell.milli)),
       [...monthly.values()].map((cell) => sign * cell.cost),
     ],
   );

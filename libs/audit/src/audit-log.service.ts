@@ -129,9 +129,10 @@ export class AuditLog {
       `insert into audit_log (tenant_id, id, seq, occurred_at, actor_id, actor_kind, action, entity_type, entity_id, details, prev_hash, hash)
        select $1, $2, next.seq, $3, $4, $5, $6, $7, $8, $9, next.prev_hash,
               encode(sha256(convert_to(next.prev_hash || E'\\n' || $10 || next.seq || $11, 'UTF8')), 'hex')
-         from (select coalesce(max(seq), 0) + 1 as seq,
-                      coalesce((select hash from audit_log where tenant_id = $1 order by seq desc limit 1), $12) as prev_hash
-                 from audit_log where tenant_id = $1) as next`,
+         from (select coalesce(last.seq, 0) + 1 as seq, coalesce(last.hash, $12) as prev_hash
+                 from (select 1) as chain
+                 left join lateral (select seq, hash from audit_log where tenant_id = $1 order by seq desc limit 1) as last
+                   on true) as next`,
       [
         content.tenantId,
         content.id,

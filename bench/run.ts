@@ -2,6 +2,7 @@
 // medians of several runs, written to docs/benchmarks.md. Never part of `npm test`; asserts no timing.
 import 'reflect-metadata';
 import { LeagueService } from '@careledger/statistics';
+import { superuserUrl } from '@careledger/database';
 import { TestDatabase } from '@careledger/testing';
 import { INestApplication } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -56,9 +57,7 @@ function log(message: string): void {
 }
 
 function superuserClient(db: TestDatabase): pg.Client {
-  const url = new URL(db.config.DATABASE_ADMIN_URL);
-  url.pathname = new URL(db.config.DATABASE_URL).pathname;
-  return new pg.Client({ connectionString: url.toString() });
+  return new pg.Client({ connectionString: superuserUrl(db.config) });
 }
 
 async function listen(app: NestFastifyApplication): Promise<number> {

@@ -1,4 +1,5 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { superuserUrl } from '@careledger/database';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -598,9 +599,7 @@ describe('fuzzing every operation from the OpenAPI document', () => {
       PLATFORM_ADMIN_EMAIL: platformAdminEmail,
       PLATFORM_ADMIN_PASSWORD: platformAdminPassword,
     });
-    const url = new URL(api.db.config.DATABASE_ADMIN_URL);
-    url.pathname = new URL(api.db.config.DATABASE_URL).pathname;
-    pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
+    pool = new pg.Pool({ connectionString: superuserUrl(api.db.config), max: 1 });
     const tables = await pool.query<{ name: string }>(
       `select table_name as name from information_schema.tables
         where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,

@@ -21,6 +21,13 @@ export function connectionUrl(config: AppConfig, role: DatabaseRole): string {
   return url.toString();
 }
 
+/** DATABASE_ADMIN_URL (the superuser) pointed at the application's database instead of its own. */
+export function superuserUrl(config: AppConfig): string {
+  const url = new URL(config.DATABASE_ADMIN_URL);
+  url.pathname = new URL(config.DATABASE_URL).pathname;
+  return url.toString();
+}
+
 export function databaseName(config: AppConfig): string {
   return decodeURIComponent(new URL(config.DATABASE_URL).pathname.slice(1));
 }

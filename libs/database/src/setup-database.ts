@@ -1,7 +1,7 @@
 import { AppConfig } from '@careledger/config';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { databaseName, roleName } from './connection.js';
+import { databaseName, roleName, superuserUrl } from './connection.js';
 import { DataSourceParts, dataSourceOptions } from './data-source-options.js';
 
 const setupLockKey = 7_301_993; // any constant: serialises concurrent setups on one cluster
@@ -46,9 +46,7 @@ async function ensureRolesAndDatabase(config: AppConfig): Promise<void> {
       await client.query('select pg_advisory_unlock($1)', [setupLockKey]);
     }
   });
-  const targetAsAdmin = new URL(config.DATABASE_ADMIN_URL);
-  targetAsAdmin.pathname = `/${database}`;
-  await withClient(targetAsAdmin.toString(), async (client) => {
+  await withClient(superuserUrl(config), async (client) => {
     await client.query(`
       ALTER SCHEMA public OWNER TO ${ident(owner)};
       REVOKE ALL ON SCHEMA public FROM PUBLIC;

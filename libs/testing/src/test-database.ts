@@ -1,5 +1,5 @@
 import { AppConfig, loadConfig } from '@careledger/config';
-import { connectionUrl, DatabaseRole, dropDatabase, setupDatabase } from '@careledger/database';
+import { connectionUrl, DatabaseRole, dropDatabase, setupDatabase, superuserUrl } from '@careledger/database';
 import { migrations } from '@careledger/migrations';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -48,9 +48,7 @@ export class TestDatabase {
 
   /** Runs SQL as the superuser of DATABASE_ADMIN_URL against this database: for setting up bad states. */
   async asSuperuser<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const url = new URL(this.config.DATABASE_ADMIN_URL);
-    url.pathname = new URL(this.config.DATABASE_URL).pathname;
-    const client = new pg.Client({ connectionString: url.toString() });
+    const client = new pg.Client({ connectionString: superuserUrl(this.config) });
     await client.connect();
     try {
       return (await client.query<T>(sql, params)).rows;

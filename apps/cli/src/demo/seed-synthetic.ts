@@ -1,4 +1,5 @@
 import { AppConfig } from '@careledger/config';
+import { superuserUrl } from '@careledger/database';
 import pg from 'pg';
 import { fullParams, generate, GenerateParams } from './synthetic-ledger.js';
 
@@ -43,9 +44,7 @@ export function syntheticParams(
  * to measure and to look at, not organisations to sign in to. Skipped when organisations exist.
  */
 export async function seedSynthetic(config: AppConfig, params: GenerateParams): Promise<void> {
-  const url = new URL(config.DATABASE_ADMIN_URL);
-  url.pathname = new URL(config.DATABASE_URL).pathname;
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: superuserUrl(config) });
   await client.connect();
   try {
     const [{ count }] = (

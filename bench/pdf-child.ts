@@ -3,7 +3,8 @@
 import PDFDocument from 'pdfkit';
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import type { LineRow, ReportModel } from '../libs/reports/src/report-model.js';
+import type { ReportModel } from '../libs/reports/src/report-model.js';
+import { manyLines } from '../libs/reports/src/pdf/many-lines.fixture.js';
 import { renderReportPdf, reportFormat } from '../libs/reports/src/pdf/index.js';
 
 export interface PdfMeasurement {
@@ -16,26 +17,9 @@ export interface PdfMeasurement {
   rows: number;
 }
 
-const units = ['tube', 'pack', 'piece', 'hour', 'visit'];
-
-/** 5,000 lines over 52 item names, each with its own cost (as the renderer's own large-model test). */
+/** A report of `count` lines (the renderer's own large-model test uses the same lines). */
 export function largeModel(count: number): ReportModel {
-  const names = Array.from(
-    { length: 52 },
-    (_, i) => `Позиция-${String(i + 1).padStart(2, '0')} номенклатуры`,
-  );
-  const lines = Array.from({ length: count }, (_, i): LineRow => {
-    const day = new Date(Date.UTC(2026, 0, 1 + (i % 365)));
-    return {
-      date: day.toISOString().slice(0, 10),
-      itemName: names[i % names.length],
-      unit: units[i % units.length],
-      quantity: 2,
-      unitCostKopecks: 100000 + i,
-      costKopecks: 2 * (100000 + i),
-      fundingSourceName: i % 7 === 0 ? null : 'Грант ФПГ № 24-1-001234',
-    };
-  });
+  const lines = manyLines(count);
   const total = lines.reduce((sum, line) => sum + line.costKopecks, 0);
   return {
     reportId: '6f1c2a7e-0d5b-4c1e-9a43-1f0e2b7c9d10',

@@ -5,6 +5,7 @@ import { PDFParse } from 'pdf-parse';
 
 import type { LineRow, ReportModel } from '../report-model.js';
 import { reportFormat } from './format.js';
+import { manyLines } from './many-lines.fixture.js';
 import { renderReportPdf } from './render-report-pdf.js';
 
 // pdf-parse's pdf.js loads its worker with a dynamic import, which CommonJS-mode jest refuses; loaded
@@ -105,25 +106,9 @@ function reportModel(overrides: Partial<ReportModel> = {}): ReportModel {
   };
 }
 
-/** 5,200 lines over 52 item names, each with a unit cost and a cost that no other line has. */
+/** A report of 5,200 lines (see manyLines). */
 function largeModel(count = 5200): ReportModel {
-  const units = ['tube', 'pack', 'piece', 'hour', 'visit'];
-  const names = Array.from(
-    { length: 52 },
-    (_, i) => `Позиция-${String(i + 1).padStart(2, '0')} номенклатуры`,
-  );
-  const lines = Array.from({ length: count }, (_, i): LineRow => {
-    const day = new Date(Date.UTC(2026, 0, 1 + (i % 365)));
-    return {
-      date: day.toISOString().slice(0, 10),
-      itemName: names[i % names.length],
-      unit: units[i % units.length],
-      quantity: 2,
-      unitCostKopecks: 100000 + i,
-      costKopecks: 2 * (100000 + i),
-      fundingSourceName: i % 7 === 0 ? null : 'Грант ФПГ № 24-1-001234',
-    };
-  });
+  const lines = manyLines(count);
   return reportModel({ periodTo: '2026-12-31', lines, suppression: { k: 5, suppressed: [] } });
 }
 

@@ -1,0 +1,25 @@
+import type { LineRow } from '../report-model.js';
+
+/**
+ * `count` funded lines over a year and 52 item names, each with a unit cost and a cost no other line
+ * has: a large report for the renderer's tests and the PDF benchmark. Not used by the application.
+ */
+export function manyLines(count: number): LineRow[] {
+  const units = ['tube', 'pack', 'piece', 'hour', 'visit'];
+  const names = Array.from(
+    { length: 52 },
+    (_, i) => `Позиция-${String(i + 1).padStart(2, '0')} номенклатуры`,
+  );
+  return Array.from({ length: count }, (_, i): LineRow => {
+    const day = new Date(Date.UTC(2026, 0, 1 + (i % 365)));
+    return {
+      date: day.toISOString().slice(0, 10),
+      itemName: names[i % names.length],
+      unit: units[i % units.length],
+      quantity: 2,
+      unitCostKopecks: 100000 + i,
+      costKopecks: 2 * (100000 + i),
+      fundingSourceName: i % 7 === 0 ? null : 'Грант ФПГ № 24-1-001234',
+    };
+  });
+}

@@ -2,6 +2,7 @@ import { AppConfig } from '@careledger/config';
 import { TenantTx } from '@careledger/database';
 import { shownOrNull, suppressedCells } from '@careledger/transparency';
 import { Injectable } from '@nestjs/common';
+import type { ReportRow } from './reports.service.js';
 import {
   CategoryRow,
   CoverageRow,
@@ -13,17 +14,19 @@ import {
   ReportType,
 } from './report-model.js';
 
-export interface ReportRequestRow {
-  id: string;
-  tenant_id: string;
-  type: ReportType;
-  language: ReportLanguage;
-  period_from: string;
-  period_to: string;
-  funding_source_id: string | null;
-  beneficiary_id: string | null;
-  requested_at: Date;
-}
+/** What the report data are built from: the request, as its row reads. */
+export type ReportRequestRow = Pick<
+  ReportRow,
+  | 'id'
+  | 'tenant_id'
+  | 'type'
+  | 'language'
+  | 'period_from'
+  | 'period_to'
+  | 'funding_source_id'
+  | 'beneficiary_id'
+  | 'requested_at'
+>;
 
 interface LedgerRow {
   event_id: string;

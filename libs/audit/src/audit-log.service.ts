@@ -103,48 +103,70 @@ export class AuditLog {
     return this.transactions.run(orgId, (tx) => this.verify(tx));
   }
 
+  /** Appends one row to the tenant's chain; see `recordAll`. */
+  record(tx: TenantTx, record: AuditRecord): Promise<void> {
+    return this.recordAll(tx, [record]);
+  }
+
   /**
-   * Appends a row to the tenant's chain. Two statements: the lock, then one INSERT that reads the last
-   * row and hashes in the database (a fresh statement sees the previous holder's commit). Callers take
-   * it last in their transaction, since it serialises the tenant's writers until commit.
+   * Appends rows to the tenant's chain, in order. Two statements: the lock, then one INSERT that reads
+   * the last row and chains the new ones onto it, hashing in the database (a fresh statement sees the
+   * previous holder's commit). Callers take it last in their transaction, since it serialises the
+   * tenant's writers until commit.
    */
-  async record(tx: TenantTx, record: AuditRecord): Promise<void> {
+  async recordAll(tx: TenantTx, records: AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
     // One writer per tenant at a time, until commit: the chain never forks.
     await tx.manager.query(`select pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [
       tx.tenantId,
     ]);
-    const content = {
-      tenantId: tx.tenantId,
-      id: randomUUID(),
-      occurredAt: new Date(),
-      actorId: record.actor.id,
-      actorKind: record.actor.kind,
-      action: record.action,
-      entityType: record.entityType,
-      entityId: record.entityId ?? null,
-      details: record.details ?? {},
-    };
-    const { before, after } = canonicalAroundSeq(content);
+    const occurredAt = new Date();
+    const rows = records.map((record) => {
+      const content = {
+        tenantId: tx.tenantId,
+        id: randomUUID(),
+        occurredAt,
+        actorId: record.actor.id,
+        actorKind: record.actor.kind,
+        action: record.action,
+        entityType: record.entityType,
+        entityId: record.entityId ?? null,
+        details: record.details ?? {},
+      };
+      return { content, ...canonicalAroundSeq(content) };
+    });
+    // `chain` walks the new rows in order: row n gets seq and prev_hash from row n - 1 (row 0 is the
+    // chain's last row so far, or the genesis), and hashes prev_hash + "\n" + before + seq + after.
     await tx.manager.query(
-      `insert into audit_log (tenant_id, id, seq, occurred_at, actor_id, actor_kind, action, entity_type, entity_id, details, prev_hash, hash)
-       select $1, $2, next.seq, $3, $4, $5, $6, $7, $8, $9, next.prev_hash,
-              encode(sha256(convert_to(next.prev_hash || E'\\n' || $10 || next.seq || $11, 'UTF8')), 'hex')
-         from (select coalesce(last.seq, 0) + 1 as seq, coalesce(last.hash, $12) as prev_hash
-                 from (select 1) as chain
-                 left join lateral (select seq, hash from audit_log where tenant_id = $1 order by seq desc limit 1) as last
-                   on true) as next`,
+      `with recursive entries as (
+         select * from unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::jsonb[], $9::text[], $10::text[])
+           with ordinality as t(id, actor_id, actor_kind, action, entity_type, entity_id, details, before, after, n)
+       ), chain as (
+         select 0::bigint as n, coalesce(last.seq, 0)::bigint as seq, coalesce(last.hash, $12)::text as hash, null::text as prev_hash
+           from (select 1) as start
+           left join lateral (select seq, hash from audit_log where tenant_id = $1 order by seq desc limit 1) as last on true
+         union all
+         select entries.n, chain.seq + 1,
+                encode(sha256(convert_to(chain.hash || E'\\n' || entries.before || (chain.seq + 1) || entries.after, 'UTF8')), 'hex'),
+                chain.hash
+           from chain join entries on entries.n = chain.n + 1
+       )
+       insert into audit_log (tenant_id, id, seq, occurred_at, actor_id, actor_kind, action, entity_type, entity_id, details, prev_hash, hash)
+       select $1, entries.id, chain.seq, $11, entries.actor_id, entries.actor_kind, entries.action, entries.entity_type,
+              entries.entity_id, entries.details, chain.prev_hash, chain.hash
+         from chain join entries on entries.n = chain.n`,
       [
-        content.tenantId,
-        content.id,
-        content.occurredAt,
-        content.actorId,
-        content.actorKind,
-        content.action,
-        content.entityType,
-        content.entityId,
-        JSON.stringify(content.details),
-        before,
-        after,
+        tx.tenantId,
+        rows.map((row) => row.content.id),
+        rows.map((row) => row.content.actorId),
+        rows.map((row) => row.content.actorKind),
+        rows.map((row) => row.content.action),
+        rows.map((row) => row.content.entityType),
+        rows.map((row) => row.content.entityId),
+        rows.map((row) => JSON.stringify(row.content.details)),
+        rows.map((row) => row.before),
+        rows.map((row) => row.after),
+        occurredAt,
         genesisHash,
       ],
     );

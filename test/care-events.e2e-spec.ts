@@ -1,4 +1,6 @@
+import { superuserUrl } from '@careledger/database';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
 import { addMember, bearer, RegisteredOrg, registerOrg } from './support/factories.js';
@@ -384,6 +386,181 @@ describe('care events', () => {
       });
       expect(response.statusCode).toBe(201);
       expect(response.headers['idempotent-replayed']).toBeUndefined();
+    });
+  });
+
+  describe('group commit', () => {
+    /**
+     * Holds the organisation's audit chain while `send` fires its requests: the first event waits at its
+     * audit step, and the rest queue behind it in the api. When the lock is let go they are written as
+     * one group. Answers what `send` answered.
+     */
+    async function whileChainIsHeld<T>(send: () => Promise<T>): Promise<T> {
+      const holder = new pg.Client({ connectionString: superuserUrl(api.db.config) });
+      await holder.connect();
+      try {
+        await holder.query('begin');
+        await holder.query(`select pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [org.orgId]);
+        const sent = send();
+        await waitForWaitingLock(holder);
+        // The others are past their guards and queued in the api well before this.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await holder.query('commit');
+        return await sent;
+      } finally {
+        await holder.end();
+      }
+    }
+
+    async function waitForWaitingLock(client: pg.Client): Promise<void> {
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const { rows } = await client.query(
+          `select 1 from pg_locks
+            where locktype = 'advisory' and not granted
+              and database = (select oid from pg_database where datname = current_database())
+            limit 1`,
+        );
+        if (rows.length > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error('no event came to wait for the audit chain');
+    }
+
+    async function transactionsOf(ids: string[]): Promise<number> {
+      const [{ count }] = await api.db.asSuperuser<{ count: number }>(
+        `select count(distinct created_at)::int as count from care_events where id = any($1::uuid[])`,
+        [ids],
+      );
+      return count;
+    }
+
+    it('writes the events that queue behind each other in one transaction, each with its own answer, key and audit row', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(100);
+      const staff = await addMember(api.app, org, 'staff');
+      const posters = Array.from({ length: 12 }, (_, index) =>
+        index % 2 === 0
+          ? { token: org.accessToken, userId: org.adminId }
+          : { token: staff.accessToken, userId: staff.userId },
+      );
+      const keys = posters.map(() => randomUUID());
+      const responses = await whileChainIsHeld(() =>
+        Promise.all(
+          posters.map((poster, index) =>
+            post(
+              '/care-events',
+              {
+                beneficiaryId,
+                occurredAt: yesterday(),
+                kind: 'delivery',
+                note: `доставка ${index}`,
+                lines: [{ itemId, quantity: 1 }],
+              },
+              keys[index],
+              poster.token,
+            ),
+          ),
+        ),
+      );
+      expect(responses.map((response) => response.statusCode)).toEqual(posters.map(() => 201));
+      const events = responses.map((response) => response.json());
+      const ids = events.map((event) => event.id);
+      expect(new Set(ids).size).toBe(12);
+      // The first event ran alone; the eleven that queued behind it shared a transaction.
+      expect(await transactionsOf(ids)).toBeLessThanOrEqual(3);
+      for (const [index, event] of events.entries()) {
+        expect(event).toMatchObject({ note: `доставка ${index}`, loggedBy: posters[index].userId });
+        expect((await get(`/care-events/${event.id}`)).json()).toEqual(event);
+      }
+      expect(await fixtures.balance(itemId)).toEqual({ quantity: 88, value: 88 * 45000, movements: 88 });
+      const movements = await api.db.asSuperuser(
+        `select m.care_event_id from stock_movements m join care_events e on e.id = m.care_event_id
+          where m.care_event_id = any($1::uuid[]) and m.created_by = e.logged_by`,
+        [ids],
+      );
+      expect(movements).toHaveLength(12);
+      const stored = await api.db.asSuperuser<{ key: string; response_body: { id: string } }>(
+        `select key, response_body from idempotency_keys where tenant_id = $1 and key = any($2::text[])`,
+        [org.orgId, keys],
+      );
+      expect(new Map(stored.map((row) => [row.key, row.response_body]))).toEqual(
+        new Map(keys.map((key, index) => [key, events[index]])),
+      );
+      const audited = await api.db.asSuperuser<{ entity_id: string; actor_id: string }>(
+        `select entity_id, actor_id from audit_log where tenant_id = $1 and action = 'care_event.created' and entity_id = any($2::uuid[])`,
+        [org.orgId, ids],
+      );
+      expect(new Map(audited.map((row) => [row.entity_id, row.actor_id]))).toEqual(
+        new Map(events.map((event) => [event.id, event.loggedBy])),
+      );
+      const verified = await api.app.inject({
+        method: 'GET',
+        url: `/api/v1/orgs/${org.orgId}/audit/verify`,
+        headers: bearer(org.accessToken),
+      });
+      expect(verified.json()).toMatchObject({ valid: true });
+    });
+
+    it('answers a request it cannot take into the group as if it came alone', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(100);
+      const body = (note: string) => ({
+        beneficiaryId,
+        occurredAt: yesterday(),
+        kind: 'delivery',
+        note,
+        lines: [{ itemId, quantity: 1 }],
+      });
+      const usedKey = randomUUID();
+      expect((await post('/care-events', body('первая'), usedKey)).statusCode).toBe(201);
+      const twiceKey = randomUUID();
+      const [first, good, unknown, twice, again, reused] = await whileChainIsHeld(() =>
+        Promise.all([
+          post('/care-events', body('одна')),
+          post('/care-events', body('две')),
+          post('/care-events', { ...body('чужая'), beneficiaryId: randomUUID() }),
+          post('/care-events', body('дважды'), twiceKey),
+          post('/care-events', body('дважды'), twiceKey),
+          post('/care-events', body('другая'), usedKey),
+        ]),
+      );
+      expect([first.statusCode, good.statusCode, twice.statusCode, again.statusCode]).toEqual([
+        201, 201, 201, 201,
+      ]);
+      expect(unknown.statusCode).toBe(404);
+      expect(unknown.json().errors).toEqual([
+        { field: 'beneficiaryId', message: 'no such beneficiary in this organisation' },
+      ]);
+      expect(again.json()).toEqual(twice.json());
+      expect([twice.headers['idempotent-replayed'], again.headers['idempotent-replayed']]).toContain('true');
+      expect(reused.statusCode).toBe(422);
+      // What it could not take did not break the group: the good events share at most two transactions.
+      expect(
+        await transactionsOf([first, good, twice].map((response) => response.json().id)),
+      ).toBeLessThanOrEqual(2);
+      // 1 before, then one, two and "twice" once.
+      expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 96 });
+    });
+
+    it('falls back to one by one when stock runs short in a group, giving exactly what there is', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(5);
+      const responses = await whileChainIsHeld(() =>
+        Promise.all(
+          Array.from({ length: 8 }, () =>
+            post('/care-events', {
+              beneficiaryId,
+              occurredAt: yesterday(),
+              kind: 'delivery',
+              lines: [{ itemId, quantity: 1 }],
+            }),
+          ),
+        ),
+      );
+      const statuses = responses.map((response) => response.statusCode);
+      expect(statuses.filter((status) => status === 201)).toHaveLength(5);
+      const refused = responses.filter((response) => response.statusCode === 409);
+      expect(refused).toHaveLength(3);
+      for (const response of refused)
+        expect(response.json().errors).toEqual([{ field: 'lines[0].quantity', message: 'only 0 in stock' }]);
+      expect(await fixtures.balance(itemId)).toEqual({ quantity: 0, value: 0, movements: 0 });
     });
   });
 

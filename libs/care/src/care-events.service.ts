@@ -4,9 +4,13 @@ import {
   decodeCursor,
   DomainError,
   ErrorCode,
+  GroupCommit,
+  Outcome,
   Page,
+  settle,
   TenantId,
   encodeCursor,
+  tenantId,
 } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
@@ -21,6 +25,15 @@ import { issueStock, returnStock, StockRequest } from './stock-issue.js';
 const unstockedCategories = new Set(['service', 'transport']);
 /** Tolerance for clocks of callers that run a little ahead. */
 const futureToleranceMs = 60_000;
+/** The most single events one organisation's group commit writes in one transaction. */
+const maxEventsPerGroup = 100;
+
+/** One `POST .../care-events` as its request brought it. */
+interface SingleEventRequest {
+  input: CareEventInput;
+  actor: Actor;
+  claim?: IdempotencyClaim;
+}
 
 interface References {
   beneficiaries: Map<string, { status: string }>;
@@ -32,6 +45,7 @@ interface References {
 interface PreparedEvent {
   id: string;
   input: CareEventInput;
+  actor: Actor;
   lines: (LedgerLine & {
     lineId: string;
     lineNo: number;
@@ -57,7 +71,7 @@ interface Recorded {
 }
 
 /** A new event as the repository would read it back (not voided, not a reversal). */
-function viewOf(event: RecordedEvent, actor: Actor): CareEventView {
+function viewOf(event: RecordedEvent): CareEventView {
   const lines = event.lines.map((line) => ({
     id: line.lineId,
     lineNo: line.lineNo,
@@ -73,7 +87,7 @@ function viewOf(event: RecordedEvent, actor: Actor): CareEventView {
     occurredAt: event.input.occurredAt.toISOString(),
     kind: event.input.kind,
     note: event.input.note ?? null,
-    loggedBy: actor.id,
+    loggedBy: event.actor.id,
     createdAt: event.createdAt.toISOString(),
     reversesEventId: null,
     voidReason: null,
@@ -91,6 +105,11 @@ export interface CareEventQuery extends Omit<CareEventFilter, 'before'> {
 
 @Injectable()
 export class CareEventsService {
+  private readonly singles = new GroupCommit<SingleEventRequest, CareEventView>(
+    (orgId, requests) => this.commitSingles(tenantId(orgId), requests),
+    maxEventsPerGroup,
+  );
+
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly events: CareEventsRepository,
@@ -100,8 +119,8 @@ export class CareEventsService {
 
   /**
    * One care event: its lines, the stock they take, the rollups, the audit row and its Idempotency-Key,
-   * all or nothing. The answer is built from what was written, not read back: nothing else can have
-   * touched the new rows.
+   * all or nothing. Events of one organisation that arrive while its previous ones commit are written
+   * together, in one transaction (group commit): they would wait for the same locks anyway.
    */
   create(
     orgId: TenantId,
@@ -109,17 +128,7 @@ export class CareEventsService {
     actor: Actor,
     claim?: IdempotencyClaim,
   ): Promise<CareEventView> {
-    return this.recordAll(
-      orgId,
-      [input],
-      () => '',
-      actor,
-      claim,
-      (recorded) => {
-        const view = viewOf(recorded.events[0], actor);
-        return { answer: view, audit: { action: 'care_event.created', entityId: view.id } };
-      },
-    );
+    return this.singles.submit(orgId, { input, actor, claim });
   }
 
   /** Up to 1,000 events in one transaction with set-based inserts; the first bad event is named by index. */
@@ -167,13 +176,112 @@ export class CareEventsService {
   ): Promise<T> {
     return this.transactions.run(orgId, async (tx) => {
       if (claim) await this.idempotency.claimWithin(tx, claim);
-      const recorded = await this.insert(tx, inputs, prefix, actor);
+      const references = await this.loadReferences(tx, inputs);
+      const prepared = inputs.map((input, index) => this.prepare(input, actor, references, prefix(index)));
+      const recorded = await this.insert(tx, prepared, references.allowNegative);
       const { answer, audit } = outcome(recorded);
-      if (claim) await this.idempotency.completeWithin(tx, claim, answer);
-      await this.applyShared(tx, recorded, actor);
+      if (claim) await this.idempotency.completeWithin(tx, [{ claim, body: answer }]);
+      await this.applyShared(tx, recorded);
       await this.audit.record(tx, { actor, entityType: 'care_event', ...audit });
       return answer;
     });
+  }
+
+  /**
+   * One group of single events. A lone event is written as always. A group is written in one
+   * transaction; a request it cannot take as it is (a bad reference, a key used before or in flight)
+   * is left out of it and runs alone afterwards, and if the group fails as a whole (stock runs short),
+   * every request runs alone, so each gets exactly the answer it would have got by itself.
+   */
+  private async commitSingles(
+    orgId: TenantId,
+    requests: SingleEventRequest[],
+  ): Promise<Outcome<CareEventView>[]> {
+    const alone = (request: SingleEventRequest) =>
+      settle(() =>
+        this.recordAll(
+          orgId,
+          [request.input],
+          () => '',
+          request.actor,
+          request.claim,
+          (recorded) => {
+            const view = viewOf(recorded.events[0]);
+            return { answer: view, audit: { action: 'care_event.created', entityId: view.id } };
+          },
+        ),
+      );
+    if (requests.length === 1) return [await alone(requests[0])];
+    const together = await settle(() => this.recordTogether(orgId, requests));
+    const outcomes: Outcome<CareEventView>[] = [];
+    for (const [index, request] of requests.entries()) {
+      const view = together.ok ? together.value[index] : undefined;
+      outcomes.push(view ? { ok: true, value: view } : await alone(request));
+    }
+    return outcomes;
+  }
+
+  /** Writes the requests it can take in one transaction; answers their views, undefined for the rest. */
+  private recordTogether(
+    orgId: TenantId,
+    requests: SingleEventRequest[],
+  ): Promise<(CareEventView | undefined)[]> {
+    return this.transactions.run(orgId, async (tx) => {
+      const references = await this.loadReferences(
+        tx,
+        requests.map((request) => request.input),
+      );
+      const taken = await this.takeable(tx, requests, references);
+      if (taken.length === 0) return requests.map(() => undefined);
+      const recorded = await this.insert(
+        tx,
+        taken.map(({ event }) => event),
+        references.allowNegative,
+      );
+      const views = recorded.events.map(viewOf);
+      await this.idempotency.completeWithin(
+        tx,
+        taken.flatMap(({ claim }, index) => (claim ? [{ claim, body: views[index] }] : [])),
+      );
+      await this.applyShared(tx, recorded);
+      await this.audit.recordAll(
+        tx,
+        views.map((view, index) => ({
+          actor: taken[index].event.actor,
+          action: 'care_event.created',
+          entityType: 'care_event',
+          entityId: view.id,
+        })),
+      );
+      const answers: (CareEventView | undefined)[] = requests.map(() => undefined);
+      taken.forEach(({ requestIndex }, index) => (answers[requestIndex] = views[index]));
+      return answers;
+    });
+  }
+
+  /** The requests of a group that check out against the organisation's data and whose keys it claimed. */
+  private async takeable(
+    tx: TenantTx,
+    requests: SingleEventRequest[],
+    references: References,
+  ): Promise<{ requestIndex: number; event: PreparedEvent; claim?: IdempotencyClaim }[]> {
+    const keys = new Set<string>();
+    const checked = requests.flatMap((request, requestIndex) => {
+      // A key twice in one group: the second runs alone after the first has committed (a replay).
+      if (request.claim && keys.has(request.claim.key)) return [];
+      if (request.claim) keys.add(request.claim.key);
+      try {
+        const event = this.prepare(request.input, request.actor, references, '');
+        return [{ requestIndex, event, claim: request.claim }];
+      } catch {
+        return []; // it runs alone after the group and gets its error there, as by itself
+      }
+    });
+    const claimed = await this.idempotency.claimAllWithin(
+      tx,
+      checked.flatMap(({ claim }) => claim ?? []),
+    );
+    return checked.filter(({ claim }) => !claim || claimed.has(claim.key));
   }
 
   /** Voids an event with a reversing entry: negated lines, stock returned, rollups taken back. */
@@ -244,20 +352,14 @@ export class CareEventsService {
     });
   }
 
-  /** Checks the events against the organisation's data and writes them with their lines. */
+  /** Writes checked events with their lines. */
   private async insert(
     tx: TenantTx,
-    inputs: CareEventInput[],
-    prefix: FieldPrefix,
-    actor: Actor,
+    prepared: PreparedEvent[],
+    allowNegativeStock: boolean,
   ): Promise<Recorded> {
-    const references = await this.loadReferences(tx, inputs);
-    const prepared = inputs.map((input, index) => this.prepare(input, references, prefix(index)));
-    const createdAt = await this.insertEvents(tx, prepared, actor);
-    return {
-      events: prepared.map((event) => ({ ...event, createdAt })),
-      allowNegativeStock: references.allowNegative,
-    };
+    const createdAt = await this.insertEvents(tx, prepared);
+    return { events: prepared.map((event) => ({ ...event, createdAt })), allowNegativeStock };
   }
 
   /**
@@ -265,7 +367,7 @@ export class CareEventsService {
    * organisation (stock balances, the day's rollup cells) and stay locked until commit, so this runs
    * after everything that does not need them.
    */
-  private async applyShared(tx: TenantTx, recorded: Recorded, actor: Actor): Promise<void> {
+  private async applyShared(tx: TenantTx, recorded: Recorded): Promise<void> {
     const stockRequests: StockRequest[] = recorded.events.flatMap((event) =>
       event.lines
         .filter((line) => line.stocked)
@@ -276,9 +378,10 @@ export class CareEventsService {
           careEventId: event.id,
           occurredAt: event.input.occurredAt,
           field: `${line.field}quantity`,
+          createdBy: event.actor.id,
         })),
     );
-    await issueStock(tx, stockRequests, recorded.allowNegativeStock, actor.id);
+    await issueStock(tx, stockRequests, recorded.allowNegativeStock);
     await applyToRollups(
       tx,
       recorded.events.flatMap((event) => event.lines),
@@ -317,7 +420,12 @@ export class CareEventsService {
   }
 
   /** Checks one event against the organisation's data and computes its lines; throws naming the field. */
-  private prepare(input: CareEventInput, references: References, prefix: string): PreparedEvent {
+  private prepare(
+    input: CareEventInput,
+    actor: Actor,
+    references: References,
+    prefix: string,
+  ): PreparedEvent {
     const fail = (code: ErrorCode, field: string, message: string) =>
       new DomainError(code, `${prefix}${field}: ${message}`, {
         errors: [{ field: `${prefix}${field}`, message }],
@@ -363,16 +471,16 @@ export class CareEventsService {
         field: `${prefix}${field}`,
       };
     });
-    return { id, input, lines };
+    return { id, input, actor, lines };
   }
 
   /** Events and their lines in one statement; answers the events' creation time. */
-  private async insertEvents(tx: TenantTx, events: PreparedEvent[], actor: Actor): Promise<Date> {
+  private async insertEvents(tx: TenantTx, events: PreparedEvent[]): Promise<Date> {
     const lines = events.flatMap((event) => event.lines);
     const [inserted]: { created_at: Date }[] = await tx.manager.query(
       `with inserted_events as (
          insert into care_events (tenant_id, id, beneficiary_id, occurred_at, kind, note, logged_by)
-         select $1, i, b, o, k, n, $7 from unnest($2::uuid[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[]) as t(i, b, o, k, n)
+         select $1, i, b, o, k, n, l from unnest($2::uuid[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[], $7::uuid[]) as t(i, b, o, k, n, l)
          returning created_at
        ), inserted_lines as (
          insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
@@ -387,7 +495,7 @@ export class CareEventsService {
         events.map((event) => event.input.occurredAt.toISOString()),
         events.map((event) => event.input.kind),
         events.map((event) => event.input.note ?? null),
-        actor.id,
+        events.map((event) => event.actor.id),
         lines.map((line) => line.lineId),
         lines.map((line) => line.eventId),
         lines.map((line) => line.lineNo),

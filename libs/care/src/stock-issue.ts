@@ -10,6 +10,8 @@ export interface StockRequest {
   careEventId: string;
   occurredAt: Date;
   field: string;
+  /** the user who logged the event */
+  createdBy: string | null;
 }
 
 interface BalanceRow {
@@ -45,6 +47,7 @@ interface Movement {
   fundingSourceId: string | null;
   careEventId: string;
   occurredAt: Date;
+  createdBy: string | null;
 }
 
 /** The new balances and the movements that explain them, in one statement (the balances are locked). */
@@ -53,7 +56,6 @@ async function writeBalancesAndMovements(
   balances: Map<string, Balance>,
   kind: 'issue' | 'return',
   movements: Movement[],
-  createdBy: string | null,
 ): Promise<void> {
   await tx.manager.query(
     `with balances as (
@@ -62,8 +64,8 @@ async function writeBalancesAndMovements(
        on conflict (tenant_id, item_id) do update set quantity = excluded.quantity, value_kopecks = excluded.value_kopecks
      )
      insert into stock_movements (tenant_id, id, item_id, kind, quantity, unit_cost_kopecks, funding_source_id, care_event_id, occurred_at, created_by)
-     select $1, gen_random_uuid(), i, $5, q, c, f, e, o, $12
-       from unnest($6::uuid[], $7::numeric[], $8::bigint[], $9::uuid[], $10::uuid[], $11::timestamptz[]) as t(i, q, c, f, e, o)`,
+     select $1, gen_random_uuid(), i, $5, q, c, f, e, o, b
+       from unnest($6::uuid[], $7::numeric[], $8::bigint[], $9::uuid[], $10::uuid[], $11::timestamptz[], $12::uuid[]) as t(i, q, c, f, e, o, b)`,
     [
       tx.tenantId,
       [...balances.keys()],
@@ -76,7 +78,7 @@ async function writeBalancesAndMovements(
       movements.map((movement) => movement.fundingSourceId),
       movements.map((movement) => movement.careEventId),
       movements.map((movement) => movement.occurredAt.toISOString()),
-      createdBy,
+      movements.map((movement) => movement.createdBy),
     ],
   );
 }
@@ -90,7 +92,6 @@ export async function issueStock(
   tx: TenantTx,
   requests: StockRequest[],
   allowNegative: boolean,
-  createdBy: string | null,
 ): Promise<void> {
   if (requests.length === 0) return;
   const balances = await lockBalances(tx, [...new Set(requests.map((request) => request.itemId))].sort());
@@ -117,7 +118,7 @@ export async function issueStock(
     });
     movements.push({ ...request, milli: -request.quantityMilli, unitCost });
   }
-  await writeBalancesAndMovements(tx, balances, 'issue', movements, createdBy);
+  await writeBalancesAndMovements(tx, balances, 'issue', movements);
 }
 
 /** Puts back what a care event took from stock, at the cost it was taken at (voiding). */
@@ -155,7 +156,8 @@ export async function returnStock(
       fundingSourceId: row.funding_source_id,
       careEventId: reversalEventId,
       occurredAt,
+      createdBy,
     };
   });
-  await writeBalancesAndMovements(tx, balances, 'return', movements, createdBy);
+  await writeBalancesAndMovements(tx, balances, 'return', movements);
 }

@@ -7,3 +7,4 @@ export * from './validation.js';
 export * from './timeout.js';
 export * from './collections.js';
 export * from './ttl-cache.js';
+export * from './group-commit.js';

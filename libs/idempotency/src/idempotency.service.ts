@@ -30,13 +30,18 @@ interface KeyRow {
   response_body: unknown;
 }
 
+/** The advisory lock a request holds on its key while it runs; `$1` is the tenant. */
+function keyLock(key: string): string {
+  return `pg_try_advisory_xact_lock(hashtextextended('idempotency:' || $1 || ':' || ${key}, 0))`;
+}
+
 /**
- * Inserts the key ($1 tenant, $2 key, $3 request hash, $4 hours kept), or takes over an expired one;
- * answers the key when it was claimed. `from` limits the select the row comes from.
+ * Inserts keys ($1 tenant, $4 hours kept; `key` and `hash` name the key's and request hash's columns of
+ * `from`), or takes over expired ones; answers the keys claimed.
  */
-function claimKey(from: string): string {
+function claimKeys(key: string, hash: string, from: string): string {
   return `insert into idempotency_keys (tenant_id, key, request_hash, expires_at)
-          select $1::uuid, $2::text, $3::text, now() + make_interval(hours => $4::int) ${from}
+          select $1::uuid, ${key}, ${hash}, now() + make_interval(hours => $4::int) ${from}
           on conflict (tenant_id, key) do update
             set request_hash = excluded.request_hash, response_status = null, response_body = null,
                 created_at = now(), expires_at = excluded.expires_at
@@ -76,8 +81,8 @@ export class IdempotencyService {
   async claimWithin(tx: TenantTx, claim: IdempotencyClaim): Promise<void> {
     // `lock` is read twice, so PostgreSQL evaluates it once, before the insert that depends on it.
     const [{ free, claimed }]: { free: boolean; claimed: boolean }[] = await tx.manager.query(
-      `with lock as (select pg_try_advisory_xact_lock(hashtextextended('idempotency:' || $1 || ':' || $2, 0)) as free),
-            claimed as (${claimKey('from lock where free')})
+      `with lock as (select ${keyLock('$2')} as free),
+            claimed as (${claimKeys('$2::text', '$3::text', 'from lock where free')})
        select (select free from lock) as free, exists (select 1 from claimed) as claimed`,
       [tx.tenantId, claim.key, claim.requestHash, retentionHours],
     );
@@ -87,11 +92,40 @@ export class IdempotencyService {
     if (earlier.kind === 'replay') throw new IdempotentReplay(earlier.status, earlier.body);
   }
 
-  /** Records the answer of a claim made with `claimWithin`, in the same transaction. */
-  async completeWithin(tx: TenantTx, claim: IdempotencyClaim, body: unknown): Promise<void> {
+  /**
+   * Claims many keys at once inside the caller's transaction (a group of requests committed together);
+   * answers the keys claimed. A key that is not (one still in flight, or answered before) is left to the
+   * caller, who runs that request on its own with `claimWithin` to learn which.
+   */
+  async claimAllWithin(tx: TenantTx, claims: IdempotencyClaim[]): Promise<Set<string>> {
+    if (claims.length === 0) return new Set();
+    const claimed: { key: string }[] = await tx.manager.query(
+      `with wanted as (select key, hash from unnest($2::text[], $3::text[]) as t(key, hash)),
+            free as (select key, hash from wanted where ${keyLock('key')})
+       ${claimKeys('key', 'hash', 'from free')}`,
+      [
+        tx.tenantId,
+        claims.map((claim) => claim.key),
+        claims.map((claim) => claim.requestHash),
+        retentionHours,
+      ],
+    );
+    return new Set(claimed.map((row) => row.key));
+  }
+
+  /** Records the answers of claims made with `claimWithin` or `claimAllWithin`, in the same transaction. */
+  async completeWithin(tx: TenantTx, answers: { claim: IdempotencyClaim; body: unknown }[]): Promise<void> {
+    if (answers.length === 0) return;
     await tx.manager.query(
-      `update idempotency_keys set response_status = $3, response_body = $4 where tenant_id = $1 and key = $2`,
-      [tx.tenantId, claim.key, claim.status, JSON.stringify(body ?? null)],
+      `update idempotency_keys as keys set response_status = answer.status, response_body = answer.body
+         from unnest($2::text[], $3::smallint[], $4::jsonb[]) as answer(key, status, body)
+        where keys.tenant_id = $1 and keys.key = answer.key`,
+      [
+        tx.tenantId,
+        answers.map((answer) => answer.claim.key),
+        answers.map((answer) => answer.claim.status),
+        answers.map((answer) => JSON.stringify(answer.body ?? null)),
+      ],
     );
   }
 
@@ -119,7 +153,7 @@ export class IdempotencyService {
 
   /** Inserts the key (or takes over an expired one); false when a live row holds it already. */
   private async insertClaim(tx: TenantTx, key: string, requestHash: string): Promise<boolean> {
-    const claimed: unknown[] = await tx.manager.query(claimKey(''), [
+    const claimed: unknown[] = await tx.manager.query(claimKeys('$2::text', '$3::text', ''), [
       tx.tenantId,
       key,
       requestHash,

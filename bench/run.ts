@@ -997,6 +997,8 @@ ${table}
    organisation), then all for one organisation and one stocked item (the worst case: every event locks the
    same stock balance row), vs a NestJS route on the same Fastify adapter (bench/baseline-app.ts) running
    \`BEGIN; select set_config('app.tenant_id', $1, true); select 1; COMMIT\` through the api's own TypeORM pool.
+   The api writes an organisation's events that are in flight together as one group commit; the per-run
+   figures give how many events a transaction carried (events of one transaction share \`created_at\`).
 6. **Adapter**: a trivial JSON route on NestJS + Fastify and on NestJS + Express vs bare \`node:http\`,
    ${sizes.trivialRequests} requests per run at 50 concurrent connections, the three interleaved run by run.
 7. **Memory**: the api started as its own process (\`dist/apps/api/src/main.js\`, NODE_ENV=production,
@@ -1022,16 +1024,23 @@ figures below are quick-mode medians from the runs that followed each change.
 | batch ingest, by the same round-trip cuts | 22% of raw SQL | 28–32% |
 | league inputs grouped once per organisation and region instead of filtered per organisation | 2.43 s at 10,000 organisations, 19× the 1,000 figure | 0.35 s, 2.9× |
 | public regional statistics and league table kept 30 s in memory | regional stats 47% of the empty database, p99 56 ms; league table p99 65–70 ms | 90%, p99 12 ms; p99 21 ms |
+| group commit of single events: an organisation's events that arrive while its previous one commits wait in the api and are written together in one transaction (keys claimed and answered set-based, audit rows chained by one statement); a request the group cannot take runs alone after it, and a group that fails as a whole (short stock) falls back to one by one | 277 events/s over ten organisations (9%), 244 for one organisation on one item (8%); p99 232 and 575 ms | 434–531 (13–17%; 2.6 events per transaction) and 974–1,075 (32–36%; 24 per transaction); p99 139–238 and 72–76 ms |
 
-**Why single events still miss their target.** On this 2-core VM each round trip costs the api about
-140 µs of CPU in the loopback socket write alone (\`writev\` is the largest item of the api's profile), and
-an event still makes 13 of them (and one for the membership check) where the baseline makes 4; the api process sits near 75% of a core at
-under 200 events/s. Within one organisation every event also locks the same stock balance row, rollup
-cells and audit chain until commit, so 50 concurrent requests of one organisation queue on those rows
-while their connections wait. The next step, not taken here, is one server-side function per batch of
-events (references, lines, stock, rollups and the audit link in a single \`select\`, about 5 round trips
-per event with the key and the tenant binding), and queueing one organisation's writes in the api
-instead of in PostgreSQL row locks.
+**Why single events still miss their target.** The group commit took away the queue on one
+organisation's locks (stock balance, rollup cells, audit chain): one organisation's concurrent events now
+share a transaction, 24 of them at 50 connections, and that case went from 8% to about a third of the
+baseline. Spread over ten organisations only five requests per organisation are in flight, a transaction
+carries 2.6 events, and an event still costs about 6.6 round trips (the membership check, the rate-limit
+counter in Redis, and 12 statements per group transaction shared by 2.6 events) where the baseline
+makes 4 per transaction. \`pg_stat_statements\` during a quick run showed PostgreSQL spending about
+0.6 ms in statements per event, a third of it planning, out of the roughly 4 ms of machine CPU an event
+costs: the rest is the round trips themselves (on this 2-core VM the loopback socket write, \`writev\`,
+is about 40% of the api's profile) and the HTTP handling. The p99 target cannot be met below about
+1,000 events/s at all: 50 closed-loop connections at 50 ms each are 1,000 requests per second (Little's
+law). Steps not taken: fold statements of the group transaction (the keys' answers into the insert, the
+rollups and the audit lock into the stock write: 12 round trips to 8), check membership in the group's
+own transaction instead of a round trip of its own, prepare the hot statements once per connection,
+or write a whole group with one server-side function.
 
 ## Per-run figures
 

@@ -68,7 +68,29 @@ describe('statistics', () => {
       careEvents: 2,
       itemsDelivered: 4,
       spendKopecks: 180000,
+      itemsByCategory: [{ category: 'medication', quantity: 4, spendKopecks: 180000 }],
+      spendByFundingKind: [{ fundingKind: 'presidential_grant', spendKopecks: 180000, share: 1 }],
+      months: [
+        { month: '2026-01', beneficiariesServed: 1, careEvents: 1, spendKopecks: 90000 },
+        { month: '2026-02', beneficiariesServed: 1, careEvents: 1, spendKopecks: 90000 },
+      ],
       suppressed: [],
+    });
+  });
+
+  it('answers zeros and no months for a year without care', async () => {
+    const response = await api.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs/${small.orgId}/metrics?year=2024`,
+      headers: bearer(small.accessToken),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      beneficiariesServed: 0,
+      careEvents: 0,
+      spendKopecks: 0,
+      itemsByCategory: [],
+      months: [],
     });
   });
 

@@ -20,6 +20,20 @@ describe('operations', () => {
     expect(response.json()).toEqual({ status: 'ok' });
   });
 
+  it('answers problem+json to a path the router refuses: an over-long parameter, a malformed escape', async () => {
+    const tooLong = await api.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs/${'x'.repeat(500)}/care-events`,
+    });
+    expect(tooLong.statusCode).toBe(414);
+    expect(tooLong.headers['content-type']).toContain('application/problem+json');
+    expect(tooLong.json()).toMatchObject({ status: 414, detail: 'a path segment is longer than the limit' });
+    const malformed = await api.app.inject({ method: 'GET', url: '/api/v1/public/reports/%E0%A4%A' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.headers['content-type']).toContain('application/problem+json');
+    expect(malformed.json()).toMatchObject({ status: 400 });
+  });
+
   it('is ready when PostgreSQL and Redis answer', async () => {
     const response = await api.app.inject({ method: 'GET', url: '/health/ready' });
     expect(response.json()).toEqual({ status: 'ok', checks: { database: 'up', redis: 'up' } });

@@ -77,11 +77,13 @@ export function toProblem(error: unknown, language: Language): Problem {
   }
   const failure = error as Error & { statusCode?: number; code?: string };
   if (typeof failure.statusCode === 'number' && failure.statusCode >= 400 && failure.statusCode < 500) {
-    // Fastify's own errors: body too large, malformed JSON, unsupported content type.
+    // Fastify's own errors: body too large, malformed JSON, unsupported content type, a bad URL.
     const detail =
       failure.statusCode === 413
         ? 'the request body is larger than the limit'
-        : (failure.message ?? 'bad request');
+        : failure.statusCode === 414
+          ? 'a path segment is longer than the limit'
+          : (failure.message ?? 'bad request');
     return {
       body: problem(failure.statusCode, failure.code ?? `http-${failure.statusCode}`, detail, language),
       unexpected: false,

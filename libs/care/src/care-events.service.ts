@@ -4,7 +4,7 @@ import {
   decodeCursor,
   DomainError,
   ErrorCode,
-  GroupCommit,
+  RequestGroups,
   Outcome,
   Page,
   settle,
@@ -105,7 +105,7 @@ export interface CareEventQuery extends Omit<CareEventFilter, 'before'> {
 
 @Injectable()
 export class CareEventsService {
-  private readonly singles = new GroupCommit<SingleEventRequest, CareEventView>(
+  private readonly singles = new RequestGroups<SingleEventRequest, CareEventView>(
     (orgId, requests) => this.commitSingles(tenantId(orgId), requests),
     maxEventsPerGroup,
   );

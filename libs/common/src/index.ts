@@ -7,4 +7,4 @@ export * from './validation.js';
 export * from './timeout.js';
 export * from './collections.js';
 export * from './ttl-cache.js';
-export * from './group-commit.js';
+export * from './request-groups.js';

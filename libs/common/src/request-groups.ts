@@ -8,19 +8,19 @@ interface Waiting<R, A> {
 }
 
 /**
- * Group commit: requests for one key (an organisation) that arrive while that key's previous group is
- * committing wait, and are then committed together in one go. A lone request starts at once, so a
- * quiet key adds no latency; a busy key pays one commit per group instead of one per request. The
+ * Requests for one key that arrive while that key's previous group runs wait, and then run together as
+ * the next group: a group commit for writes, one query for many lookups. A lone request starts at once,
+ * so a quiet key adds no latency; a busy key pays one run per group instead of one per request. The
  * groups of one key run one after another, never side by side.
  *
- * `commit` answers one outcome per request, in order; if it throws, every request of the group gets
- * that error.
+ * `run` answers one outcome per request, in order; if it throws, every request of the group gets that
+ * error.
  */
-export class GroupCommit<R, A> {
+export class RequestGroups<R, A> {
   private readonly queues = new Map<string, Waiting<R, A>[]>();
 
   constructor(
-    private readonly commit: (key: string, requests: R[]) => Promise<Outcome<A>[]>,
+    private readonly run: (key: string, requests: R[]) => Promise<Outcome<A>[]>,
     private readonly maxGroup: number,
   ) {}
 
@@ -37,14 +37,14 @@ export class GroupCommit<R, A> {
     });
   }
 
-  /** Commits the key's waiting requests a group at a time until none are left. */
+  /** Runs the key's waiting requests a group at a time until none are left. */
   private async drain(key: string): Promise<void> {
     const queue = this.queues.get(key) ?? [];
     while (queue.length > 0) {
       const group = queue.splice(0, this.maxGroup);
       let outcomes: Outcome<A>[];
       try {
-        outcomes = await this.commit(
+        outcomes = await this.run(
           key,
           group.map((waiting) => waiting.request),
         );

@@ -582,6 +582,47 @@ describe('organisation rules', () => {
     },
   );
 
+  it('answers each of many concurrent callers by their own membership (lookups are answered together)', async () => {
+    const org = await registerOrg(api.app);
+    const other = await registerOrg(api.app);
+    const people: { caller: Caller; token: string }[] = [
+      { caller: 'admin', token: org.accessToken },
+      { caller: 'staff', token: (await addMember(api.app, org, 'staff')).accessToken },
+      { caller: 'viewer', token: (await addMember(api.app, org, 'viewer')).accessToken },
+      { caller: 'otherOrgAdmin', token: other.accessToken },
+    ];
+    const cases = Array.from({ length: 10 }, () =>
+      people.flatMap(({ caller, token }) => [
+        {
+          caller,
+          token,
+          path: `/api/v1/orgs/${org.orgId}`,
+          expected: caller === 'otherOrgAdmin' ? 404 : 200,
+        },
+        {
+          caller,
+          token,
+          path: `/api/v1/orgs/${org.orgId}/members`,
+          expected: { admin: 200, staff: 403, viewer: 403, otherOrgAdmin: 404 }[caller as string],
+        },
+        {
+          caller,
+          token,
+          path: `/api/v1/orgs/${other.orgId}`,
+          expected: caller === 'otherOrgAdmin' ? 200 : 404,
+        },
+      ]),
+    ).flat();
+    const responses = await Promise.all(
+      cases.map(({ token, path }) => api.app.inject({ method: 'GET', url: path, headers: bearer(token) })),
+    );
+    expect(
+      responses.map(
+        (response, index) => `${cases[index].caller} ${cases[index].path}: ${response.statusCode}`,
+      ),
+    ).toEqual(cases.map(({ caller, path, expected }) => `${caller} ${path}: ${expected}`));
+  });
+
   it('answers another organisation’s id exactly as an id that does not exist', async () => {
     const mine = await registerOrg(api.app);
     const theirs = await registerOrg(api.app);

@@ -1,6 +1,17 @@
 import { PasswordHasher, UsersRepository } from '@careledger/accounts';
 import { AuditLog } from '@careledger/audit';
-import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
+import {
+  Actor,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  isUuid,
+  Outcome,
+  Page,
+  RequestGroups,
+  TenantId,
+  toPage,
+} from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -29,6 +40,14 @@ interface MemberRow {
   created_at: Date;
 }
 
+interface RoleLookup {
+  orgId: string;
+  userId: string;
+}
+
+/** The most membership lookups answered by one query. */
+const maxLookupsPerQuery = 200;
+
 const memberColumns = `m.user_id, u.email, u.full_name, m.role, m.created_at`;
 
 function memberView(row: MemberRow): MemberView {
@@ -44,6 +63,11 @@ function memberView(row: MemberRow): MemberView {
 /** Who belongs to an organisation and in which role; an organisation always keeps an admin. */
 @Injectable()
 export class MembersService {
+  private readonly roleLookups = new RequestGroups<RoleLookup, MemberRole | null>(
+    (_key, lookups) => this.rolesOf(lookups),
+    maxLookupsPerQuery,
+  );
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TenantTransactions,
@@ -52,12 +76,30 @@ export class MembersService {
     private readonly audit: AuditLog,
   ) {}
 
-  async roleOf(orgId: string, userId: string): Promise<MemberRole | null> {
-    const rows: { role: MemberRole }[] = await this.dataSource.query(
-      `select role from memberships where organisation_id = $1 and user_id = $2`,
-      [orgId, userId],
-    );
-    return rows[0]?.role ?? null;
+  /**
+   * The user's role in the organisation, or null. Asked on every request under /orgs/{orgId}, so the
+   * lookups that arrive while one is in flight are answered together by the next query: each request
+   * still reads the memberships as they are at that moment, never a cached answer.
+   */
+  roleOf(orgId: string, userId: string): Promise<MemberRole | null> {
+    // Not a uuid: no membership, and nothing that could fail the query the others share.
+    if (!isUuid(orgId) || !isUuid(userId)) return Promise.resolve(null);
+    return this.roleLookups.submit('memberships', { orgId, userId });
+  }
+
+  private async rolesOf(lookups: RoleLookup[]): Promise<Outcome<MemberRole | null>[]> {
+    const rows: { organisation_id: string; user_id: string; role: MemberRole }[] =
+      await this.dataSource.query(
+        `select m.organisation_id, m.user_id, m.role
+         from memberships m join unnest($1::uuid[], $2::uuid[]) as wanted(organisation_id, user_id)
+           on m.organisation_id = wanted.organisation_id and m.user_id = wanted.user_id`,
+        [lookups.map((lookup) => lookup.orgId), lookups.map((lookup) => lookup.userId)],
+      );
+    const roles = new Map(rows.map((row) => [`${row.organisation_id} ${row.user_id}`, row.role]));
+    return lookups.map((lookup) => ({
+      ok: true,
+      value: roles.get(`${lookup.orgId} ${lookup.userId}`) ?? null,
+    }));
   }
 
   membershipsOf(userId: string): Promise<{ organisationId: string; role: MemberRole }[]> {

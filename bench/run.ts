@@ -1025,21 +1025,22 @@ figures below are quick-mode medians from the runs that followed each change.
 | league inputs grouped once per organisation and region instead of filtered per organisation | 2.43 s at 10,000 organisations, 19× the 1,000 figure | 0.35 s, 2.9× |
 | public regional statistics and league table kept 30 s in memory | regional stats 47% of the empty database, p99 56 ms; league table p99 65–70 ms | 90%, p99 12 ms; p99 21 ms |
 | group commit of single events: an organisation's events that arrive while its previous one commits wait in the api and are written together in one transaction (keys claimed and answered set-based, audit rows chained by one statement); a request the group cannot take runs alone after it, and a group that fails as a whole (short stock) falls back to one by one | 277 events/s over ten organisations (9%), 244 for one organisation on one item (8%); p99 232 and 575 ms | 434–531 (13–17%; 2.6 events per transaction) and 974–1,075 (32–36%; 24 per transaction); p99 139–238 and 72–76 ms |
+| membership lookups of concurrent requests answered by one query (the same \`RequestGroups\`; nothing cached, every request still reads the memberships as they are) | 13–17% over ten organisations, 32–36% for one | 17–18% and 35–38% (quick runs) |
 
 **Why single events still miss their target.** The group commit took away the queue on one
 organisation's locks (stock balance, rollup cells, audit chain): one organisation's concurrent events now
 share a transaction, about 24 of them at 50 connections, and that case went from 5–8% to 28–36% of the
 baseline (full and quick runs). Spread over ten organisations only five requests per organisation are in
-flight, a transaction carries 2.6–2.7 events, and an event still costs about 6.6 round trips (the membership check, the rate-limit
-counter in Redis, and 12 statements per group transaction shared by 2.6 events) where the baseline
-makes 4 per transaction. \`pg_stat_statements\` during a quick run showed PostgreSQL spending about
+flight, a transaction carries 2.6–2.7 events, and an event still costs more than 5 round trips (the
+rate-limit counter in Redis, its share of a membership query, and 12 statements per group transaction
+shared by 2.6 events) where the baseline makes 4 per transaction. \`pg_stat_statements\` during a quick run showed PostgreSQL spending about
 0.6 ms in statements per event, a third of it planning, out of the roughly 4 ms of machine CPU an event
 costs: the rest is the round trips themselves (on this 2-core VM the loopback socket write, \`writev\`,
 is about 40% of the api's profile) and the HTTP handling. The p99 target cannot be met below about
 1,000 events/s at all: 50 closed-loop connections at 50 ms each are 1,000 requests per second (Little's
 law). Steps not taken: fold statements of the group transaction (the keys' answers into the insert, the
 rollups and the audit lock into the stock write: 12 round trips to 8), check membership in the group's
-own transaction instead of a round trip of its own, prepare the hot statements once per connection,
+own transaction, prepare the hot statements once per connection,
 or write a whole group with one server-side function.
 
 **The metrics read.** \`GET /orgs/{id}/metrics\` lands either side of its 50% target from run to run

@@ -1044,8 +1044,8 @@ own transaction, prepare the hot statements once per connection,
 or write a whole group with one server-side function.
 
 **The metrics read.** \`GET /orgs/{id}/metrics\` lands either side of its 50% target from run to run
-(46% and 53% in full runs, 47–55% in quick ones). Its cost does not grow with the ledger: on the same
-machine it answered 644–683 req/s over 200,000 lines and 702 req/s over 10 million. The gap to the empty
+(46–53% in full runs, 47–55% in quick ones). Its cost does not grow with the ledger: on the same
+machine it answered 644–683 req/s over 200,000 lines and 702–763 req/s over 10 million. The gap to the empty
 database is the organisation's own year: \`pg_stat_statements\` shows its three rollup aggregates taking
 about 1 ms of PostgreSQL per request (200 people × 12 months, and a year of daily cells) against 0.01 ms
 on an empty organisation. A month × category rollup and one pass over the people's months were tried and

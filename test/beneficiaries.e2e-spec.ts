@@ -317,12 +317,12 @@ describe('beneficiaries', () => {
           'contacts.phone',
           'contacts.email',
           'contacts.twitter',
-          'diagnoses.0.code',
-          'diagnoses.1.code',
-          'diagnoses.2.system',
+          'diagnoses[0].code',
+          'diagnoses[1].code',
+          'diagnoses[2].system',
           'notes',
-          'consents.0.scope',
-          'consents.0.givenAt',
+          'consents[0].scope',
+          'consents[0].givenAt',
           'colour',
         ].sort(),
       );
@@ -348,15 +348,15 @@ describe('beneficiaries', () => {
       ],
       ['contacts', { fullName: 'Имя', contacts: 'phone 123' }],
       [
-        'consents.0.givenAt',
+        'consents[0].givenAt',
         { fullName: 'Имя', consents: [{ scope: 'care', givenAt: '2999-01-01T00:00:00Z' }] },
       ],
       [
-        'consents.0.givenAt',
+        'consents[0].givenAt',
         { fullName: 'Имя', consents: [{ scope: 'care', givenAt: '2026-01-15T10:00:00' }] },
       ],
       [
-        'consents.1.scope',
+        'consents[1].scope',
         {
           fullName: 'Имя',
           consents: [
@@ -601,7 +601,7 @@ describe('beneficiaries', () => {
       });
       expect(response.statusCode).toBe(400);
       expect(fieldsOf(response)).toEqual(
-        ['code', 'contacts', 'diagnoses.0.code', 'fullName', 'regionCode', 'sex', 'status'].sort(),
+        ['code', 'contacts', 'diagnoses[0].code', 'fullName', 'regionCode', 'sex', 'status'].sort(),
       );
       expect(await read(created.id)).toEqual(created);
     });

@@ -187,7 +187,7 @@ describe('care events', () => {
     expect(bad.statusCode).toBe(400);
     const fields = bad.json().errors.map((error: { field: string }) => error.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['beneficiaryId', 'occurredAt', 'kind', 'lines.0.quantity', 'lines.0.extra']),
+      expect.arrayContaining(['beneficiaryId', 'occurredAt', 'kind', 'lines[0].quantity', 'lines[0].extra']),
     );
 
     // 1e-7 is how JavaScript writes 0.0000001; class-validator's own decimal check threw on it (500).
@@ -199,7 +199,7 @@ describe('care events', () => {
         lines: [{ itemId, quantity }],
       });
       expect(tooPrecise.statusCode).toBe(400);
-      expect(tooPrecise.json().errors).toEqual([expect.objectContaining({ field: 'lines.0.quantity' })]);
+      expect(tooPrecise.json().errors).toEqual([expect.objectContaining({ field: 'lines[0].quantity' })]);
     }
 
     const noLines = await post('/care-events', {

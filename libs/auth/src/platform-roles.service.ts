@@ -66,7 +66,7 @@ export class PlatformRolesService implements OnApplicationBootstrap {
     const errors = [];
     for (const [index, code] of regionCodes.entries()) {
       if (!(await this.regions.exists(code)))
-        errors.push({ field: `regionCodes.${index}`, message: 'is not a known region code' });
+        errors.push({ field: `regionCodes[${index}]`, message: 'is not a known region code' });
     }
     if (errors.length > 0) throw new DomainError(ErrorCode.Validation, 'unknown region codes', { errors });
     return [...new Set(regionCodes)].sort();

@@ -155,7 +155,7 @@ function assertScopesDistinct(consents: NewConsent[]): void {
   const seen = new Set<string>();
   consents.forEach((consent, index) => {
     if (seen.has(consent.scope))
-      throw DomainError.invalid(`consents.${index}.scope`, 'names a scope given earlier in the list');
+      throw DomainError.invalid(`consents[${index}].scope`, 'names a scope given earlier in the list');
     seen.add(consent.scope);
   });
 }

@@ -24,6 +24,35 @@ describe('fieldErrorsOf', () => {
       { field: 'organisation.colour', message: 'is not a known field' },
     ]);
   });
+
+  it('names array elements by index, as the domain errors do', () => {
+    const errors: ValidationError[] = [
+      {
+        property: 'events',
+        children: [
+          {
+            property: '0',
+            children: [
+              {
+                property: 'lines',
+                children: [
+                  {
+                    property: '2',
+                    children: [
+                      { property: 'quantity', constraints: { isPositive: 'quantity must be positive' } },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ];
+    expect(fieldErrorsOf(errors)).toEqual([
+      { field: 'events[0].lines[2].quantity', message: 'must be positive' },
+    ]);
+  });
 });
 
 describe('cursors', () => {

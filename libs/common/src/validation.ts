@@ -1,10 +1,19 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, ErrorCode, FieldError } from './domain-error.js';
 
-/** Flattens class-validator's tree into `organisation.inn`-style field paths. */
+/**
+ * The path of a field inside `parent`: `organisation.inn`, and array elements by index as in
+ * `lines[0].quantity`, the same form the domain errors name fields in.
+ */
+export function fieldPath(parent: string, key: string): string {
+  if (/^\d+$/.test(key)) return `${parent}[${key}]`;
+  return parent ? `${parent}.${key}` : key;
+}
+
+/** Flattens class-validator's tree into field paths (`organisation.inn`, `lines[0].quantity`). */
 export function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const field = fieldPath(prefix, error.property);
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
       // class-validator starts each message with the property name, which `field` already says.
@@ -49,7 +58,7 @@ export function rawInputError(input: unknown, root = ''): FieldError | undefined
         return { field: field || 'body', message: `is nested deeper than ${maxInputDepth} levels` };
       }
       for (const [key, child] of Object.entries(value)) {
-        const childField = field ? `${field}.${key}` : key;
+        const childField = fieldPath(field, key);
         const message = characterProblem(key);
         if (message) return { field: childField, message };
         pending.push({ value: child, field: childField, depth: depth + 1 });

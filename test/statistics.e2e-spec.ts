@@ -56,12 +56,16 @@ describe('statistics', () => {
 
   afterAll(() => api.close());
 
-  it('shows members their own figures in full', async () => {
-    const response = await api.app.inject({
+  function memberMetrics(org: RegisteredOrg, year: number) {
+    return api.app.inject({
       method: 'GET',
-      url: `/api/v1/orgs/${small.orgId}/metrics?year=2026`,
-      headers: bearer(small.accessToken),
+      url: `/api/v1/orgs/${org.orgId}/metrics?year=${year}`,
+      headers: bearer(org.accessToken),
     });
+  }
+
+  it('shows members their own figures in full', async () => {
+    const response = await memberMetrics(small, 2026);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       beneficiariesServed: 2,
@@ -79,11 +83,7 @@ describe('statistics', () => {
   });
 
   it('answers zeros and no months for a year without care', async () => {
-    const response = await api.app.inject({
-      method: 'GET',
-      url: `/api/v1/orgs/${small.orgId}/metrics?year=2024`,
-      headers: bearer(small.accessToken),
-    });
+    const response = await memberMetrics(small, 2024);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       beneficiariesServed: 0,

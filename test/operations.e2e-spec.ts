@@ -182,7 +182,7 @@ describe('security headers and CORS', () => {
   afterAll(() => api.close());
 
   it('sends helmet’s security headers on answers and errors alike', async () => {
-    for (const url of ['/health', '/api/v1/nowhere']) {
+    for (const url of ['/health', '/api/v1/nowhere', `/api/v1/orgs/${'x'.repeat(500)}`]) {
       const response = await api.app.inject({ method: 'GET', url });
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['content-security-policy']).toContain("default-src 'self'");

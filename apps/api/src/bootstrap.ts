@@ -1,12 +1,12 @@
 import { createValidationPipe } from '@careledger/common';
 import { AppConfig, nestLogLevels } from '@careledger/config';
-import { Logger as NestLogger, RequestMethod } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
-import { ProblemFilter, sendProblem } from './http/problem.filter.js';
+import { createProblemFastifyAdapter } from './http/problem-fastify-adapter.js';
+import { ProblemFilter } from './http/problem.filter.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { setupOpenApi } from './openapi.js';
 
@@ -15,14 +15,7 @@ const csvBodyLimitBytes = 5 * 1024 * 1024;
 
 /** Builds the api with every cross-cutting concern wired; main.ts listens, tests inject. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const routerLogger = new NestLogger('http');
-  const adapter = new FastifyAdapter({
-    bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: true,
-    // A malformed URL or an over-long path parameter fails in Fastify's router, before Nest's filter.
-    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
-      sendProblem(error, request, reply, routerLogger),
-  });
+  const adapter = createProblemFastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: nestLogLevels(config.LOG_LEVEL),
   });

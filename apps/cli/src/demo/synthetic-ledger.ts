@@ -6,6 +6,8 @@
 // Stock tables are not generated: the generated lines are history, not issues from a balance.
 import { SingleBar, Presets } from 'cli-progress';
 import pg from 'pg';
+import { ItemCategory, ItemUnit } from '@careledger/catalog';
+import { FundingKind } from '@careledger/funding';
 
 export interface GenerateParams {
   organisations: number;
@@ -37,25 +39,26 @@ export interface GenerateSummary {
   seconds: number;
 }
 
-const categories = [
-  'medication',
-  'dressing',
-  'hygiene',
-  'nutrition',
-  'equipment',
-  'service',
-  'transport',
-  'other',
-];
-const units = ['tube', 'pack', 'piece', 'pack', 'piece', 'hour', 'visit', 'piece'];
-const fundingKinds = [
-  'presidential_grant',
-  'government_grant',
-  'government_contract',
-  'commercial_services',
-  'individual_donations',
-  'business',
-  'own_funds',
+const categories = Object.values(ItemCategory);
+/** The unit each generated item of a category is counted in. */
+const unitOf: Record<ItemCategory, ItemUnit> = {
+  [ItemCategory.Medication]: ItemUnit.Tube,
+  [ItemCategory.Dressing]: ItemUnit.Pack,
+  [ItemCategory.Hygiene]: ItemUnit.Piece,
+  [ItemCategory.Nutrition]: ItemUnit.Pack,
+  [ItemCategory.Equipment]: ItemUnit.Piece,
+  [ItemCategory.Service]: ItemUnit.Hour,
+  [ItemCategory.Transport]: ItemUnit.Visit,
+  [ItemCategory.Other]: ItemUnit.Piece,
+};
+const fundingKinds: FundingKind[] = [
+  FundingKind.PresidentialGrant,
+  FundingKind.GovernmentGrant,
+  FundingKind.GovernmentContract,
+  FundingKind.CommercialServices,
+  FundingKind.IndividualDonations,
+  FundingKind.Business,
+  FundingKind.OwnFunds,
 ];
 const linesPerEvent = 3;
 
@@ -97,7 +100,7 @@ export async function generate(
        select o.id as tenant_id, k, gen_random_uuid() as id, ($1::text[])[k + 1] as category,
               ($2::text[])[k + 1] as unit, 5000 + k * 3700 as cost
          from g_org o, generate_series(0, $3 - 1) k`,
-    [categories, units, categories.length],
+    [categories, categories.map((category) => unitOf[category]), categories.length],
   );
   await client.query(`create index on g_item (tenant_id, k)`);
   await client.query(

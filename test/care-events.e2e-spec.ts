@@ -41,6 +41,14 @@ describe('care events', () => {
 
   const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
 
+  /** One delivery of one unit of the item, yesterday. */
+  const delivery = (beneficiaryId: string, itemId: string) => ({
+    beneficiaryId,
+    occurredAt: yesterday(),
+    kind: 'delivery',
+    lines: [{ itemId, quantity: 1 }],
+  });
+
   async function stockedSetup(quantity: number) {
     const beneficiaryId = await fixtures.beneficiary();
     const itemId = await fixtures.item();
@@ -128,14 +136,7 @@ describe('care events', () => {
   it('gives exactly 10 of 20 parallel events for an item with 10 in stock, and ends at 0', async () => {
     const { beneficiaryId, itemId } = await stockedSetup(10);
     const responses = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        post('/care-events', {
-          beneficiaryId,
-          occurredAt: yesterday(),
-          kind: 'delivery',
-          lines: [{ itemId, quantity: 1 }],
-        }),
-      ),
+      Array.from({ length: 20 }, () => post('/care-events', delivery(beneficiaryId, itemId))),
     );
     const statuses = responses.map((response) => response.statusCode).sort();
     expect(statuses.filter((status) => status === 201)).toHaveLength(10);
@@ -224,11 +225,7 @@ describe('care events', () => {
   describe('Idempotency-Key', () => {
     it('is required', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(5);
-      const response = await post(
-        '/care-events',
-        { beneficiaryId, occurredAt: yesterday(), kind: 'delivery', lines: [{ itemId, quantity: 1 }] },
-        null,
-      );
+      const response = await post('/care-events', delivery(beneficiaryId, itemId), null);
       expect(response.statusCode).toBe(400);
       expect(response.json().errors).toEqual([
         { field: 'Idempotency-Key', message: 'header is required on this request' },
@@ -237,12 +234,7 @@ describe('care events', () => {
 
     it('replays the first answer for the same key and body, creating one event', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(5);
-      const body = {
-        beneficiaryId,
-        occurredAt: yesterday(),
-        kind: 'delivery',
-        lines: [{ itemId, quantity: 1 }],
-      };
+      const body = delivery(beneficiaryId, itemId);
       const key = randomUUID();
       const first = await post('/care-events', body, key);
       const second = await post('/care-events', body, key);
@@ -261,11 +253,7 @@ describe('care events', () => {
     it('answers 422 for the same key with a different body', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(5);
       const key = randomUUID();
-      await post(
-        '/care-events',
-        { beneficiaryId, occurredAt: yesterday(), kind: 'delivery', lines: [{ itemId, quantity: 1 }] },
-        key,
-      );
+      await post('/care-events', delivery(beneficiaryId, itemId), key);
       const response = await post(
         '/care-events',
         { beneficiaryId, occurredAt: yesterday(), kind: 'delivery', lines: [{ itemId, quantity: 2 }] },
@@ -277,12 +265,7 @@ describe('care events', () => {
 
     it('answers 409 while a request with the same key is in flight', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(5);
-      const body = {
-        beneficiaryId,
-        occurredAt: yesterday(),
-        kind: 'delivery',
-        lines: [{ itemId, quantity: 1 }],
-      };
+      const body = delivery(beneficiaryId, itemId);
       const responses = await Promise.all(
         Array.from({ length: 5 }, () => post('/care-events', body, 'same-key-in-flight')),
       );
@@ -294,12 +277,7 @@ describe('care events', () => {
 
     it('answers 409 for a key whose first request has not finished, and creates nothing', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(5);
-      const body = {
-        beneficiaryId,
-        occurredAt: yesterday(),
-        kind: 'delivery',
-        lines: [{ itemId, quantity: 1 }],
-      };
+      const body = delivery(beneficiaryId, itemId);
       const key = randomUUID();
       // The first request has claimed the key and is still running: its row has no answer yet.
       const first = await post('/care-events', body, key);
@@ -340,12 +318,7 @@ describe('care events', () => {
     it('replays a batch for the same key and body, creating its events once', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(10);
       const body = {
-        events: Array.from({ length: 3 }, () => ({
-          beneficiaryId,
-          occurredAt: yesterday(),
-          kind: 'delivery',
-          lines: [{ itemId, quantity: 1 }],
-        })),
+        events: Array.from({ length: 3 }, () => delivery(beneficiaryId, itemId)),
       };
       const key = randomUUID();
       const first = await post('/care-events/batch', body, key);
@@ -360,15 +333,7 @@ describe('care events', () => {
     it('is scoped to the organisation', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(5);
       const key = randomUUID();
-      expect(
-        (
-          await post(
-            '/care-events',
-            { beneficiaryId, occurredAt: yesterday(), kind: 'delivery', lines: [{ itemId, quantity: 1 }] },
-            key,
-          )
-        ).statusCode,
-      ).toBe(201);
+      expect((await post('/care-events', delivery(beneficiaryId, itemId), key)).statusCode).toBe(201);
       const theirs = new CareFixtures(api.db, other.orgId);
       const theirBeneficiary = await theirs.beneficiary();
       const theirItem = await theirs.item();
@@ -448,13 +413,7 @@ describe('care events', () => {
           posters.map((poster, index) =>
             post(
               '/care-events',
-              {
-                beneficiaryId,
-                occurredAt: yesterday(),
-                kind: 'delivery',
-                note: `доставка ${index}`,
-                lines: [{ itemId, quantity: 1 }],
-              },
+              { ...delivery(beneficiaryId, itemId), note: `доставка ${index}` },
               keys[index],
               poster.token,
             ),
@@ -502,13 +461,7 @@ describe('care events', () => {
 
     it('answers a request it cannot take into the group as if it came alone', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(100);
-      const body = (note: string) => ({
-        beneficiaryId,
-        occurredAt: yesterday(),
-        kind: 'delivery',
-        note,
-        lines: [{ itemId, quantity: 1 }],
-      });
+      const body = (note: string) => ({ ...delivery(beneficiaryId, itemId), note });
       const usedKey = randomUUID();
       expect((await post('/care-events', body('первая'), usedKey)).statusCode).toBe(201);
       const twiceKey = randomUUID();
@@ -543,16 +496,7 @@ describe('care events', () => {
     it('falls back to one by one when stock runs short in a group, giving exactly what there is', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(5);
       const responses = await whileChainIsHeld(() =>
-        Promise.all(
-          Array.from({ length: 8 }, () =>
-            post('/care-events', {
-              beneficiaryId,
-              occurredAt: yesterday(),
-              kind: 'delivery',
-              lines: [{ itemId, quantity: 1 }],
-            }),
-          ),
-        ),
+        Promise.all(Array.from({ length: 8 }, () => post('/care-events', delivery(beneficiaryId, itemId)))),
       );
       const statuses = responses.map((response) => response.statusCode);
       expect(statuses.filter((status) => status === 201)).toHaveLength(5);
@@ -596,14 +540,7 @@ describe('care events', () => {
 
     it('refuses to void twice, or to void a reversing entry, with 409', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(10);
-      const created = (
-        await post('/care-events', {
-          beneficiaryId,
-          occurredAt: yesterday(),
-          kind: 'delivery',
-          lines: [{ itemId, quantity: 1 }],
-        })
-      ).json();
+      const created = (await post('/care-events', delivery(beneficiaryId, itemId))).json();
       const reversal = (await post(`/care-events/${created.id}/void`, { reason: 'дубль' })).json();
       expect((await post(`/care-events/${created.id}/void`, { reason: 'ещё раз' })).statusCode).toBe(409);
       expect((await post(`/care-events/${reversal.id}/void`, { reason: 'отмена отмены' })).statusCode).toBe(
@@ -658,12 +595,7 @@ describe('care events', () => {
 
     it('is all or nothing and names the first bad event by index', async () => {
       const { beneficiaryId, itemId } = await stockedSetup(10);
-      const good = {
-        beneficiaryId,
-        occurredAt: yesterday(),
-        kind: 'delivery',
-        lines: [{ itemId, quantity: 1 }],
-      };
+      const good = delivery(beneficiaryId, itemId);
       const unknownItem = await post('/care-events/batch', {
         events: [good, good, { ...good, lines: [{ itemId: randomUUID(), quantity: 1 }] }, good],
       });
@@ -723,7 +655,7 @@ describe('care events', () => {
     const { beneficiaryId, itemId } = await stockedSetup(1);
     const response = await post(
       '/care-events',
-      { beneficiaryId, occurredAt: yesterday(), kind: 'delivery', lines: [{ itemId, quantity: 1 }] },
+      delivery(beneficiaryId, itemId),
       randomUUID(),
       viewer.accessToken,
     );

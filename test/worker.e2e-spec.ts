@@ -1,6 +1,6 @@
 import { tenantId } from '@careledger/common';
 import { TenantTransactions } from '@careledger/database';
-import { enqueueJob, QueueRegistry, Queues } from '@careledger/jobs';
+import { enqueueJob, QueueName, QueueRegistry, Queues } from '@careledger/jobs';
 import { eventually, RedisServer, TestDatabase } from '@careledger/testing';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -41,6 +41,37 @@ describe('worker', () => {
       return current;
     });
     expect(state).toBe('completed');
+  });
+
+  it('schedules the nightly key purge and league recompute (Moscow time) and the report check', async () => {
+    const registry = worker.get(QueueRegistry);
+    const schedulers = async (queue: QueueName) =>
+      (await registry.queue(queue).getJobSchedulers()).map(({ key, name, pattern, tz, every }) => ({
+        key,
+        name,
+        pattern,
+        tz,
+        every: every === undefined ? undefined : Number(every),
+      }));
+    expect(await schedulers(Queues.Maintenance)).toEqual([
+      expect.objectContaining({
+        key: 'idempotency-purge-nightly',
+        name: 'idempotency.purge',
+        pattern: '30 3 * * *',
+        tz: 'Europe/Moscow',
+      }),
+    ]);
+    expect(await schedulers(Queues.League)).toEqual([
+      expect.objectContaining({
+        key: 'league-nightly',
+        name: 'league.recompute',
+        pattern: '0 2 * * *',
+        tz: 'Europe/Moscow',
+      }),
+    ]);
+    expect(await schedulers(Queues.Reports)).toEqual([
+      expect.objectContaining({ key: 'reports-schedule', name: 'reports.schedule', every: 600_000 }),
+    ]);
   });
 
   it('purges every organisation’s expired Idempotency-Keys and keeps the live ones', async () => {

@@ -46,6 +46,19 @@ export class QueueRegistry implements OnApplicationShutdown {
     return queue;
   }
 
+  /**
+   * Runs a job on a repeat: a cron `pattern` (Moscow time) or `every` so many milliseconds. One scheduler
+   * entry however many workers call this: BullMQ keys it by `schedulerId`.
+   */
+  async schedule(
+    name: JobName,
+    schedulerId: string,
+    repeat: { pattern: string } | { every: number },
+  ): Promise<void> {
+    const options = 'pattern' in repeat ? { ...repeat, tz: 'Europe/Moscow' } : repeat;
+    await this.queue(jobQueue[name]).upsertJobScheduler(schedulerId, options, { name, data: {} });
+  }
+
   /** Adds a job; a job id already known to the queue makes this a no-op. */
   async add<Name extends JobName>(name: Name, payload: JobOf<Name>, jobId: string): Promise<void> {
     const adding = this.queue(jobQueue[name]).add(name, payload, {

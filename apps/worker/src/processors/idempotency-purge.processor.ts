@@ -1,5 +1,5 @@
 import { IdempotencyService } from '@careledger/idempotency';
-import { JobHandler, Queues, QueueRegistry } from '@careledger/jobs';
+import { JobHandler, QueueRegistry } from '@careledger/jobs';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 
 const nightly = '30 3 * * *';
@@ -17,12 +17,7 @@ export class IdempotencyPurgeProcessor implements JobHandler<'idempotency.purge'
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queues
-      .queue(Queues.Maintenance)
-      .upsertJobScheduler(
-        'idempotency-purge-nightly',
-        { pattern: nightly, tz: 'Europe/Moscow' },
-        { name: this.jobName, data: {} },
-      )
+      .schedule(this.jobName, 'idempotency-purge-nightly', { pattern: nightly })
       .catch((error: Error) => this.logger.warn(`nightly key purge not scheduled: ${error.message}`));
   }
 

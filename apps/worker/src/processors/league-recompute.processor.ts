@@ -1,4 +1,4 @@
-import { JobHandler, JobOf, Queues, QueueRegistry } from '@careledger/jobs';
+import { JobHandler, JobOf, QueueRegistry } from '@careledger/jobs';
 import { LeagueService } from '@careledger/statistics';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 
@@ -17,12 +17,7 @@ export class LeagueRecomputeProcessor implements JobHandler<'league.recompute'>,
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queues
-      .queue(Queues.League)
-      .upsertJobScheduler(
-        'league-nightly',
-        { pattern: nightly, tz: 'Europe/Moscow' },
-        { name: this.jobName, data: {} },
-      )
+      .schedule(this.jobName, 'league-nightly', { pattern: nightly })
       .catch((error: Error) => this.logger.warn(`nightly league recompute not scheduled: ${error.message}`));
   }
 

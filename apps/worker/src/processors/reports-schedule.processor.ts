@@ -1,4 +1,4 @@
-import { JobHandler, Queues, QueueRegistry } from '@careledger/jobs';
+import { JobHandler, QueueRegistry } from '@careledger/jobs';
 import { ReportSchedulesService } from '@careledger/reports';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 
@@ -16,10 +16,8 @@ export class ReportsScheduleProcessor implements JobHandler<'reports.schedule'>,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // One scheduler entry however many workers start: BullMQ keys it by its id.
     await this.queues
-      .queue(Queues.Reports)
-      .upsertJobScheduler('reports-schedule', { every: everyMs }, { name: this.jobName, data: {} })
+      .schedule(this.jobName, 'reports-schedule', { every: everyMs })
       .catch((error: Error) => this.logger.warn(`report schedules not started: ${error.message}`));
   }
 

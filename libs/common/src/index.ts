@@ -8,3 +8,4 @@ export * from './timeout.js';
 export * from './collections.js';
 export * from './ttl-cache.js';
 export * from './request-groups.js';
+export * from './client-address.js';

@@ -7,6 +7,7 @@ import { ReportsSchema1795771678312 } from './1795771678312-ReportsSchema.js';
 import { ReportsPublication1795771678313 } from './1795771678313-ReportsPublication.js';
 import { StatisticsSchema1795773370644 } from './1795773370644-StatisticsSchema.js';
 import { StatisticsAccess1795773370645 } from './1795773370645-StatisticsAccess.js';
+import { MailOutbox1795800000100 } from './1795800000100-MailOutbox.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   ReportsPublication1795771678313,
   StatisticsSchema1795773370644,
   StatisticsAccess1795773370645,
+  MailOutbox1795800000100,
 ];

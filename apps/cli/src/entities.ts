@@ -13,6 +13,7 @@ import { Item, StockBalance, StockMovement } from '@careledger/catalog';
 import { FundingSource } from '@careledger/funding';
 import { IdempotencyKey } from '@careledger/idempotency';
 import { OutboxMessage } from '@careledger/jobs';
+import { MailOutboxMessage } from '@careledger/mail';
 import { ApiKey, Membership, Organisation, OrganisationProfile } from '@careledger/organisations';
 import { Region, RegionPopulation } from '@careledger/regions';
 import { Report, ReportFileChunk, ReportSchedule } from '@careledger/reports';
@@ -31,6 +32,7 @@ export const allEntities = [
   ApiKey,
   AuditEntry,
   OutboxMessage,
+  MailOutboxMessage,
   FundingSource,
   Item,
   StockMovement,

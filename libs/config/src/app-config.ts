@@ -149,6 +149,22 @@ export class AppConfig {
   @IsInt()
   @Min(100)
   OUTBOX_POLL_MS = 500;
+
+  /** Where the worker sends mail (smtp:// or smtps://, may hold user:password); unset: mail goes to the log. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @Matches(/^([^\r\n<>]+<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+    message: 'must be an address such as CareLedger <no-reply@example.org>',
+  })
+  MAIL_FROM = 'CareLedger <no-reply@localhost>';
+
+  /** Delay before the first retry of a failed mail; each further retry waits twice as long (at most an hour). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAIL_RETRY_SECONDS = 60;
 }
 
 export class ConfigError extends Error {}

@@ -8,6 +8,7 @@ import { IdempotencyModule } from '@careledger/idempotency';
 import { AppConfig, ConfigModule } from '@careledger/config';
 import { DatabaseModule } from '@careledger/database';
 import { JOB_HANDLERS, JobHandler, JobsModule, OutboxRelay, QueueWorkers } from '@careledger/jobs';
+import { MailModule, MailSender } from '@careledger/mail';
 import { OrganisationsModule } from '@careledger/organisations';
 import { ReportsModule } from '@careledger/reports';
 import { StatisticsModule } from '@careledger/statistics';
@@ -27,7 +28,7 @@ const processors = [
   IdempotencyPurgeProcessor,
 ];
 
-/** The worker: no HTTP, the same domain modules as the api, the outbox relay and one handler per job. */
+/** The worker: no HTTP, the same domain modules as the api, the outbox relay, the mail sender and one handler per job. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -50,6 +51,7 @@ export class WorkerModule {
         IdempotencyModule,
         ReportsModule,
         StatisticsModule,
+        MailModule,
       ],
       providers: [
         ...processors,
@@ -60,6 +62,7 @@ export class WorkerModule {
         },
         QueueWorkers,
         OutboxRelay,
+        MailSender,
       ],
     };
   }

@@ -14,7 +14,7 @@ import { FundingSource } from '@careledger/funding';
 import { IdempotencyKey } from '@careledger/idempotency';
 import { OutboxMessage } from '@careledger/jobs';
 import { MailOutboxMessage } from '@careledger/mail';
-import { ApiKey, Membership, Organisation, OrganisationProfile } from '@careledger/organisations';
+import { ApiKey, Invitation, Membership, Organisation, OrganisationProfile } from '@careledger/organisations';
 import { Region, RegionPopulation } from '@careledger/regions';
 import { Report, ReportFileChunk, ReportSchedule } from '@careledger/reports';
 import { ExternalIndicator, LeagueSnapshot } from '@careledger/statistics';
@@ -30,6 +30,7 @@ export const allEntities = [
   Membership,
   OrganisationProfile,
   ApiKey,
+  Invitation,
   AuditEntry,
   OutboxMessage,
   MailOutboxMessage,

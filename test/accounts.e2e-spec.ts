@@ -136,6 +136,26 @@ describe('accounts and access', () => {
       expectFieldNamed(response, 'password');
     });
 
+    it.each(['1234567890', 'йцукенгшщз', 'пароль1234'])(
+      'refuses the common password %s with 400 saying why',
+      async (password) => {
+        const response = await register(registration({ password }));
+        expectProblem(response, 400);
+        expect(response.json().errors).toEqual([
+          { field: 'password', message: 'is one of the most common passwords' },
+        ]);
+      },
+    );
+
+    it('refuses a password built from the person’s own email with 400 saying why', async () => {
+      const email = freshEmail('olga.smirnova');
+      const response = await register(registration({ email, password: `${email.split('@')[0]}.84` }));
+      expectProblem(response, 400);
+      expect(response.json().errors).toEqual([
+        { field: 'password', message: 'is built from your own name or email address' },
+      ]);
+    });
+
     it('refuses an unknown region code with 400 naming organisation.regionCode', async () => {
       const response = await register(registration({ organisation: { name: 'Фонд', regionCode: '99' } }));
       expectFieldNamed(response, 'organisation.regionCode');

@@ -4,3 +4,4 @@ export * from './entities/refresh-token.entity.js';
 export * from './entities/user.entity.js';
 export * from './password-hasher.js';
 export * from './users.repository.js';
+export * from './password-policy.js';

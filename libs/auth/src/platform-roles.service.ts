@@ -1,6 +1,6 @@
-import { PasswordHasher, PlatformRoleName, UsersRepository } from '@careledger/accounts';
+import { PasswordHasher, passwordProblem, PlatformRoleName, UsersRepository } from '@careledger/accounts';
 import { DomainError, ErrorCode } from '@careledger/common';
-import { AppConfig } from '@careledger/config';
+import { AppConfig, ConfigError } from '@careledger/config';
 import { RegionDirectory } from '@careledger/organisations';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -43,6 +43,10 @@ export class PlatformRolesService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const { PLATFORM_ADMIN_EMAIL: email, PLATFORM_ADMIN_PASSWORD: password } = this.config;
     if (!email || !password) return;
+    // A common or trivial password stops the start; the email is not weighed in, as a role address
+    // (platform-admin@…) says nothing about the person, who changes it with POST /me/password.
+    const problem = passwordProblem(password);
+    if (problem) throw new ConfigError(`Configuration error: PLATFORM_ADMIN_PASSWORD ${problem}.`);
     const manager = this.dataSource.manager;
     let user = await this.users.findByEmail(manager, email);
     if (!user) {

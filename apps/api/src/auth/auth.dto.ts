@@ -1,14 +1,7 @@
+import { IsAcceptablePassword, passwordMaxLength, passwordMinLength } from '@careledger/accounts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsEmail,
-  IsNotEmpty,
-  IsObject,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsEmail, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { OrganisationDto, OrganisationInput } from '../orgs/organisation.dto.js';
 
 export class RegisterInput {
@@ -17,10 +10,12 @@ export class RegisterInput {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 200 })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
+  @ApiProperty({
+    minLength: passwordMinLength,
+    maxLength: passwordMaxLength,
+    description: 'not a common password, nor one built from the email or name',
+  })
+  @IsAcceptablePassword()
   password: string;
 
   @ApiProperty({ example: 'Ольга Смирнова', maxLength: 200 })
@@ -42,10 +37,10 @@ export class LoginInput {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ maxLength: 200 })
+  @ApiProperty({ maxLength: passwordMaxLength })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(passwordMaxLength)
   password: string;
 }
 

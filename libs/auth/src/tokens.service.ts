@@ -75,6 +75,17 @@ export class TokensService {
     if (!found) throw invalidRefreshToken();
   }
 
+  /**
+   * Ends every session of the user (password change or reset, sign out everywhere, suspension), inside
+   * the caller's transaction: no refresh token of theirs works any more.
+   */
+  async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `update refresh_tokens set revoked_at = now() where user_id = $1 and revoked_at is null`,
+      [userId],
+    );
+  }
+
   private async issueWithin(manager: EntityManager, userId: string, familyId: string): Promise<TokenPair> {
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');

@@ -174,7 +174,7 @@ export class AuditLog {
 
   /** Newest first, keyset-paginated on the chain position. */
   async list(tx: TenantTx, filter: AuditFilter): Promise<Page<AuditEntryView>> {
-    const after = decodeCursor(filter.cursor);
+    const after = decodeCursor(filter.cursor, 'integer');
     const rows: AuditRow[] = await tx.manager.query(
       `select * from audit_log
         where tenant_id = $1

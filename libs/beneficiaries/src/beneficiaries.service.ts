@@ -196,7 +196,7 @@ export class BeneficiariesService {
   }
 
   list(orgId: TenantId, filter: BeneficiaryFilter): Promise<Page<BeneficiarySummaryView>> {
-    const after = decodeCursor(filter.cursor);
+    const after = decodeCursor(filter.cursor, 'text');
     return this.transactions.run(orgId, async (tx) => {
       const rows = await this.repository.list(tx, filter, after);
       return toPage(rows, filter.limit, (row) => ({ key: row.code, id: row.id }), summaryView);

@@ -335,7 +335,7 @@ export class CareEventsService {
   }
 
   list(orgId: TenantId, query: CareEventQuery): Promise<Page<CareEventView>> {
-    const after = decodeCursor(query.cursor);
+    const after = decodeCursor(query.cursor, 'timestamp');
     return this.transactions.run(orgId, async (tx) => {
       const rows = await this.events.find(tx, {
         ...query,

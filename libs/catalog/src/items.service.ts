@@ -129,7 +129,7 @@ export class ItemsService {
   }
 
   list(orgId: TenantId, filter: ItemFilter): Promise<Page<ItemView>> {
-    const after = decodeCursor(filter.cursor);
+    const after = decodeCursor(filter.cursor, 'text');
     return this.transactions.run(orgId, async (tx) => {
       const rows: ItemRow[] = await tx.manager.query(
         `select ${columns} from items

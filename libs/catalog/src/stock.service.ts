@@ -192,7 +192,7 @@ export class StockService {
 
   /** Stocked items with their balance and value, by sku; archived items only while they hold stock. */
   levels(orgId: TenantId, filter: StockFilter): Promise<Page<StockLevelView>> {
-    const after = decodeCursor(filter.cursor);
+    const after = decodeCursor(filter.cursor, 'text');
     return this.transactions.run(orgId, async (tx) => {
       const rows: StockLevelRow[] = await tx.manager.query(
         `select i.id as item_id, i.sku, i.name, i.unit, i.category,
@@ -213,9 +213,8 @@ export class StockService {
 
   /** The ledger, newest first; `from` inclusive, `to` exclusive. */
   movements(orgId: TenantId, filter: MovementFilter): Promise<Page<MovementView>> {
-    const after = decodeCursor(filter.cursor);
-    if (after && !/^-?\d+$/.test(after.key))
-      throw DomainError.invalid('cursor', 'is not a cursor this api issued');
+    // occurred_us: microseconds since the epoch
+    const after = decodeCursor(filter.cursor, 'integer');
     return this.transactions.run(orgId, async (tx) => {
       const rows: MovementRow[] = await tx.manager.query(
         `select ${movementColumns} from stock_movements

@@ -9,3 +9,4 @@ export * from './collections.js';
 export * from './ttl-cache.js';
 export * from './request-groups.js';
 export * from './client-address.js';
+export * from './text.js';

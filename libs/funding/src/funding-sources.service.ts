@@ -108,7 +108,7 @@ export class FundingSourcesService {
   }
 
   list(orgId: TenantId, limit: number, cursor?: string): Promise<Page<FundingSourceView>> {
-    const after = decodeCursor(cursor);
+    const after = decodeCursor(cursor, 'text');
     return this.transactions.run(orgId, async (tx) => {
       const rows: FundingSourceRow[] = await tx.manager.query(
         `select ${columns} from funding_sources

@@ -87,7 +87,7 @@ export class ApiKeysService {
   }
 
   list(orgId: TenantId, limit: number, cursor?: string): Promise<Page<ApiKeyView>> {
-    const after = decodeCursor(cursor);
+    const after = decodeCursor(cursor, 'timestamp');
     return this.transactions.run(orgId, async (tx) => {
       const rows: ApiKeyRow[] = await tx.manager.query(
         `select * from api_keys where ($1::timestamptz is null or (created_at, id) > ($1, $2::uuid))

@@ -126,7 +126,7 @@ export class MembersService {
   }
 
   list(orgId: TenantId, limit: number, cursor?: string): Promise<Page<MemberView>> {
-    const after = decodeCursor(cursor);
+    const after = decodeCursor(cursor, 'uuid');
     return this.transactions.run(orgId, async (tx) => {
       const rows: MemberRow[] = await tx.manager.query(
         `select ${memberColumns} from memberships m join users u on u.id = m.user_id

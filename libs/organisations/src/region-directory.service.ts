@@ -30,7 +30,8 @@ export class RegionDirectory {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(limit: number, cursor?: string): Promise<Page<RegionSummary>> {
-    const after = decodeCursor(cursor);
+    // a region's code is both its sort key and its id
+    const after = decodeCursor(cursor, 'text', 'text');
     const rows: RegionRow[] = await this.dataSource.query(
       `select r.code, r.iso_code, r.name_en, r.name_ru, r.federal_district,
               p.population, p.year as population_year,

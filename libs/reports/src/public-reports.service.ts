@@ -66,7 +66,7 @@ export class PublicReportsService {
   ) {}
 
   list(filter: PublicReportFilter): Promise<Page<PublicReportView>> {
-    const after = decodeCursor(filter.cursor);
+    const after = decodeCursor(filter.cursor, 'timestamp');
     return this.publicly(async (manager) => {
       const rows: PublicRow[] = await manager.query(
         `select ${publicColumns} from reports r join organisations o on o.id = r.tenant_id

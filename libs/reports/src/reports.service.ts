@@ -158,7 +158,7 @@ export class ReportsService {
   }
 
   list(orgId: TenantId, limit: number, cursor?: string): Promise<Page<ReportView>> {
-    const after = decodeCursor(cursor);
+    const after = decodeCursor(cursor, 'timestamp');
     return this.transactions.run(orgId, async (tx) => {
       const rows: ReportRow[] = await tx.manager.query(
         `select ${reportColumns} from reports

@@ -8,6 +8,7 @@ import { ReportsPublication1795771678313 } from './1795771678313-ReportsPublicat
 import { StatisticsSchema1795773370644 } from './1795773370644-StatisticsSchema.js';
 import { StatisticsAccess1795773370645 } from './1795773370645-StatisticsAccess.js';
 import { MailOutbox1795800000100 } from './1795800000100-MailOutbox.js';
+import { EmailVerification1795800000101 } from './1795800000101-EmailVerification.js';
 import { Invitations1795800000200 } from './1795800000200-Invitations.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
@@ -22,5 +23,6 @@ export const migrations = [
   StatisticsSchema1795773370644,
   StatisticsAccess1795773370645,
   MailOutbox1795800000100,
+  EmailVerification1795800000101,
   Invitations1795800000200,
 ];

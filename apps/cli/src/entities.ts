@@ -1,4 +1,4 @@
-import { PlatformRole, RefreshToken, User } from '@careledger/accounts';
+import { PlatformRole, RefreshToken, User, UserToken } from '@careledger/accounts';
 import { AuditEntry } from '@careledger/audit';
 import { Beneficiary, BeneficiaryPersonalData, Consent } from '@careledger/beneficiaries';
 import {
@@ -26,6 +26,7 @@ export const allEntities = [
   User,
   PlatformRole,
   RefreshToken,
+  UserToken,
   Organisation,
   Membership,
   OrganisationProfile,

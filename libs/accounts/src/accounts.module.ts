@@ -3,12 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlatformRole } from './entities/platform-role.entity.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
 import { User } from './entities/user.entity.js';
+import { UserToken } from './entities/user-token.entity.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UsersRepository } from './users.repository.js';
+import { UserTokensRepository } from './user-tokens.repository.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, PlatformRole, RefreshToken])],
-  providers: [PasswordHasher, UsersRepository],
-  exports: [PasswordHasher, UsersRepository],
+  imports: [TypeOrmModule.forFeature([User, PlatformRole, RefreshToken, UserToken])],
+  providers: [PasswordHasher, UsersRepository, UserTokensRepository],
+  exports: [PasswordHasher, UsersRepository, UserTokensRepository],
 })
 export class AccountsModule {}

@@ -9,6 +9,11 @@ export interface NewUser {
   email: string;
   passwordHash: string;
   fullName: string;
+  /**
+   * Whether the address is already proven (default true): an invitation link followed, the operator's
+   * configuration. Registration creates the account unproven until its mailed link is followed.
+   */
+  emailVerified?: boolean;
 }
 
 export function normaliseEmail(email: string): string {
@@ -29,9 +34,10 @@ export class UsersRepository {
   async create(manager: EntityManager, user: NewUser): Promise<User> {
     const id = randomUUID();
     const inserted: { id: string }[] = await manager.query(
-      `insert into users (id, email, password_hash, full_name) values ($1, $2, $3, $4)
+      `insert into users (id, email, password_hash, full_name, email_verified_at)
+       values ($1, $2, $3, $4, case when $5 then now() end)
        on conflict (email) do nothing returning id`,
-      [id, normaliseEmail(user.email), user.passwordHash, user.fullName],
+      [id, normaliseEmail(user.email), user.passwordHash, user.fullName, user.emailVerified ?? true],
     );
     if (inserted.length === 0) {
       throw new DomainError(ErrorCode.Duplicate, 'an account with this email already exists', {
@@ -39,6 +45,17 @@ export class UsersRepository {
       });
     }
     return (await this.findById(manager, id)) as User;
+  }
+
+  async markEmailVerified(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `update users set email_verified_at = coalesce(email_verified_at, now()) where id = $1`,
+      [userId],
+    );
+  }
+
+  async setPasswordHash(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await manager.query(`update users set password_hash = $2 where id = $1`, [userId, passwordHash]);
   }
 
   platformRoles(manager: EntityManager, userId: string): Promise<PlatformRole[]> {

@@ -17,6 +17,10 @@ export class User {
   @Column('text')
   fullName: string;
 
+  /** When the person proved the address by following a mailed link; null: they cannot sign in yet. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

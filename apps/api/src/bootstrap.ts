@@ -3,6 +3,7 @@ import { AppConfig, nestLogLevels } from '@careledger/config';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyServerOptions } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { createProblemFastifyAdapter } from './http/problem-fastify-adapter.js';
@@ -13,9 +14,23 @@ import { setupOpenApi } from './openapi.js';
 const pdfBodyLimitBytes = 50 * 1024 * 1024;
 const csvBodyLimitBytes = 5 * 1024 * 1024;
 
+/**
+ * Whose X-Forwarded-For Fastify believes when it works out `request.ip`: nobody unless TRUST_PROXY says
+ * so, never everybody (any caller could then choose its address and its rate-limit bucket). A hop count
+ * trusts that many proxies in front of the api, whoever they are, so it suits only an api no one can
+ * reach but through them; a list of proxy addresses holds either way.
+ */
+function trustProxyOf(setting: AppConfig['TRUST_PROXY']): FastifyServerOptions['trustProxy'] {
+  if (typeof setting === 'number') return (_address: string, hop: number) => hop < setting;
+  return setting;
+}
+
 /** Builds the api with every cross-cutting concern wired; main.ts listens, tests inject. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = createProblemFastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
+  const adapter = createProblemFastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: trustProxyOf(config.TRUST_PROXY),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: nestLogLevels(config.LOG_LEVEL),
   });

@@ -1,4 +1,5 @@
 import { AccountsModule } from '@careledger/accounts';
+import { clientAddress } from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { RedisConnection } from '@careledger/jobs';
 import { OrganisationsModule } from '@careledger/organisations';
@@ -42,6 +43,8 @@ import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service
       useFactory: (config: AppConfig, redis: RedisConnection) => ({
         throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
         storage: new RedisThrottlerStorage(redis, config.QUEUE_PREFIX),
+        // The normalised address, never header text: X-Forwarded-For counts only through TRUST_PROXY.
+        getTracker: (request) => clientAddress(request),
       }),
     }),
   ],

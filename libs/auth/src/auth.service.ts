@@ -80,14 +80,14 @@ export class AuthService {
 
   /** A wrong password and an unknown email get the same answer in the same time. */
   async login(email: string, password: string, address: string): Promise<TokenPair> {
-    await this.throttle.assertAllowed(email, address);
+    await this.throttle.admit(email, address);
     const user = await this.users.findByEmail(this.dataSource.manager, email);
     const valid = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !valid) {
       await this.throttle.recordFailure(email, address);
       throw new DomainError(ErrorCode.Unauthenticated, 'wrong email or password');
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email, address);
     return this.dataSource.transaction((manager) => this.tokens.issue(manager, user.id));
   }
 

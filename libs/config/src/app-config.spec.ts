@@ -29,3 +29,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('is off by default and with false or 0', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).TRUST_PROXY).toBe(false);
+  });
+
+  it('takes a hop count or a list of proxy addresses and CIDRs', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 172.16.0.0/12,2001:db8::/32,loopback' }).TRUST_PROXY).toEqual(
+      ['10.0.0.1', '172.16.0.0/12', '2001:db8::/32', 'loopback'],
+    );
+  });
+
+  it('refuses true (trusting every caller) and malformed entries, naming the variable', () => {
+    for (const value of ['true', '10.0.0.0/33', '10.0.0.1,proxy.example', '10.0.0.0/8/1', '10.0.0.1,']) {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+    }
+  });
+});

@@ -12,7 +12,9 @@ import {
   Min,
   MinLength,
   validateSync,
+  ValidateBy,
 } from 'class-validator';
+import { isIP } from 'node:net';
 
 const postgresUrl = /^postgres(ql)?:\/\/[^/]+\/[A-Za-z0-9_]+(\?.*)?$/;
 const redisUrl = /^rediss?:\/\/.+/;
@@ -25,6 +27,32 @@ function toBool({ value }: { value: unknown }): unknown {
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
   return value;
+}
+
+/** TRUST_PROXY as written → false (off), a hop count, or the list of proxy addresses and CIDRs. */
+function toTrustProxy({ value }: { value: unknown }): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text.split(',').map((entry) => entry.trim());
+}
+
+/** Named ranges proxy-addr understands, besides addresses (192.0.2.10) and CIDRs (10.0.0.0/8). */
+const namedProxyRanges = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (namedProxyRanges.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+}
+
+function isTrustProxy(value: unknown): boolean {
+  if (value === false) return true;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1;
+  return Array.isArray(value) && value.length > 0 && value.every(isProxyAddress);
 }
 
 /**
@@ -135,6 +163,7 @@ export class AppConfig {
   @Matches(/^https?:\/\/[^\s/]+$/, { each: true, message: 'must be origins like https://example.org' })
   CORS_ORIGINS: string[] = [];
 
+  /** Failed logins allowed for one account from one address in the window; 429 beyond. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -144,6 +173,60 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
+
+  /** Failed logins allowed from one address, whatever the accounts, in the window; 429 beyond. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURES_PER_ADDRESS = 50;
+
+  /**
+   * The account as a whole is never locked: each login to it waits this long once it has failed 3 times
+   * in the window, twice as long for each further failure, at most LOGIN_DELAY_MAX_MS.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  LOGIN_DELAY_BASE_MS = 250;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  LOGIN_DELAY_MAX_MS = 3000;
+
+  /** Proxies whose X-Forwarded-For is believed: false (none), a hop count, or addresses/CIDRs, comma-separated. */
+  @Transform(toTrustProxy)
+  @ValidateBy({
+    name: 'isTrustProxy',
+    validator: {
+      validate: isTrustProxy,
+      defaultMessage: () => 'must be false, a hop count, or proxy addresses or CIDRs separated by commas',
+    },
+  })
+  TRUST_PROXY: false | number | string[] = false;
+
+  /** Port of the Prometheus listener, apart from the api (0: none). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT = 9464;
+
+  @Matches(/^[A-Za-z0-9.:-]+$/, { message: 'must be an address or a host name' })
+  METRICS_HOST = '127.0.0.1';
+
+  /** When set, GET /metrics on the api port answers a scraper that sends it as a bearer token. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  METRICS_TOKEN?: string;
+
+  /** Swagger UI and the OpenAPI document; unset: served except in production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  API_DOCS?: boolean;
 
   @Transform(toInt)
   @IsInt()

@@ -1,7 +1,8 @@
 import { AuthService, CurrentPrincipal, UserRoute } from '@careledger/auth';
 import type { Principal } from '@careledger/auth';
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ClientAddress } from '../http/client-address.js';
 import { LoginInput, MeDto, RefreshInput, RegisterInput, RegistrationDto, TokensDto } from './auth.dto.js';
 
 @ApiTags('accounts')
@@ -19,7 +20,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in' })
   @ApiTooManyRequestsResponse({ description: 'too many failed attempts for this account or address' })
-  login(@Body() input: LoginInput, @Ip() address: string): Promise<TokensDto> {
+  login(@Body() input: LoginInput, @ClientAddress() address: string): Promise<TokensDto> {
     return this.auth.login(input.email, input.password, address);
   }
 

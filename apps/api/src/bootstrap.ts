@@ -6,13 +6,11 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyServerOptions } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { limitBodiesPerRoute } from './http/body-limits.js';
 import { createProblemFastifyAdapter } from './http/problem-fastify-adapter.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { setupOpenApi } from './openapi.js';
-
-const pdfBodyLimitBytes = 50 * 1024 * 1024;
-const csvBodyLimitBytes = 5 * 1024 * 1024;
 
 /**
  * Whose X-Forwarded-For Fastify believes when it works out `request.ip`: nobody unless TRUST_PROXY says
@@ -51,18 +49,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
-  // A PDF sent for verification arrives as it is; reports can be larger than ordinary bodies.
-  fastify.addContentTypeParser(
-    'application/pdf',
-    { parseAs: 'buffer', bodyLimit: pdfBodyLimitBytes },
-    (_request, body, done) => done(null, body),
-  );
-  // CSV uploads (external indicators) arrive as text for the route to parse.
-  fastify.addContentTypeParser(
-    'text/csv',
-    { parseAs: 'string', bodyLimit: csvBodyLimitBytes },
-    (_request, body, done) => done(null, body),
-  );
+  limitBodiesPerRoute(fastify, config.BODY_LIMIT_BYTES);
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.observeRequest(

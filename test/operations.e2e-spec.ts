@@ -2,6 +2,10 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { RedisConnection } from '@careledger/jobs';
 import { freePort } from '@careledger/testing';
 import { DataSource } from 'typeorm';
+import { MetricsListener } from '../apps/api/src/metrics/metrics.listener.js';
+import { apiDocsEnabled } from '../apps/api/src/openapi.js';
+import { AppConfig } from '@careledger/config';
+import { randomBytes } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
 import { bearer, registerOrg } from './support/factories.js';
 
@@ -124,16 +128,26 @@ describe('operations', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
-  it('serves Prometheus metrics with request durations and queue depth', async () => {
+  it('serves Prometheus metrics on a listener of their own, with request durations and queue depth', async () => {
     await api.app.inject({ method: 'GET', url: '/health' });
-    const response = await api.app.inject({ method: 'GET', url: '/metrics' });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toMatch(/^text\/plain/);
-    expect(response.body).toMatch(
+    const { port } = await api.app.get(MetricsListener).listen(0, '127.0.0.1');
+    const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const body = await response.text();
+    expect(body).toMatch(
       /http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} \d+/,
     );
-    expect(response.body).toMatch(/queue_jobs\{queue="maintenance",state="waiting"\} 0/);
-    expect(response.body).toMatch(/report_render_seconds\{stat="count"\} 0/);
+    expect(body).toMatch(/queue_jobs\{queue="maintenance",state="waiting"\} 0/);
+    expect(body).toMatch(/report_render_seconds\{stat="count"\} 0/);
+    expect((await fetch(`http://127.0.0.1:${port}/api/v1/public/regions`)).status).toBe(404);
+  });
+
+  it('keeps /metrics off the api port when no METRICS_TOKEN is set', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/metrics' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).not.toContain('http_request_duration_seconds');
   });
 
   it('serves a valid OpenAPI document and its UI', async () => {
@@ -142,7 +156,7 @@ describe('operations', () => {
     const document = response.json();
     await expect(SwaggerParser.validate(structuredClone(document))).resolves.toBeDefined();
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/health', '/health/ready', '/metrics', '/api/v1/public/regions']),
+      expect.arrayContaining(['/health', '/health/ready', '/api/v1/public/regions']),
     );
     const ui = await api.app.inject({ method: 'GET', url: '/api/docs' });
     expect(ui.statusCode).toBe(200);
@@ -249,5 +263,61 @@ describe('general rate limit', () => {
     expect((await api.app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
     const keys = await api.app.get(RedisConnection).client.keys(`${api.db.config.QUEUE_PREFIX}:throttle:*`);
     expect(keys.length).toBeGreaterThan(0);
+  });
+});
+
+describe('operations endpoints behind a token, documents switched off', () => {
+  const metricsToken = randomBytes(32).toString('hex');
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi('operations_locked', { METRICS_TOKEN: metricsToken, API_DOCS: 'false' });
+  });
+
+  afterAll(() => api.close());
+
+  it('serves /metrics on the api port only to the bearer of METRICS_TOKEN', async () => {
+    for (const authorization of [
+      undefined,
+      'Bearer wrong',
+      `Basic ${metricsToken}`,
+      `Bearer ${metricsToken}x`,
+    ]) {
+      const refused = await api.app.inject({
+        method: 'GET',
+        url: '/metrics',
+        headers: authorization ? { authorization } : {},
+      });
+      expect(refused.statusCode).toBe(401);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    const allowed = await api.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${metricsToken}` },
+    });
+    expect(allowed.statusCode).toBe(200);
+    expect(allowed.body).toContain('http_request_duration_seconds');
+  });
+
+  it('serves neither Swagger UI nor the OpenAPI document with API_DOCS=false', async () => {
+    for (const url of ['/api/docs', '/api/docs-json']) {
+      expect((await api.app.inject({ method: 'GET', url })).statusCode).toBe(404);
+    }
+  });
+
+  it('leaves the documents off in production unless API_DOCS asks for them', () => {
+    const production = Object.assign(new AppConfig(), { NODE_ENV: 'production' });
+    expect(apiDocsEnabled(production)).toBe(false);
+    expect(apiDocsEnabled(Object.assign(production, { API_DOCS: true }))).toBe(true);
+    expect(apiDocsEnabled(new AppConfig())).toBe(true);
+  });
+
+  it('closes the metrics listener with the app', async () => {
+    const other = await startTestApi('operations_metrics_close');
+    const { port } = await other.app.get(MetricsListener).listen(0, '127.0.0.1');
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(200);
+    await other.close();
+    await expect(fetch(`http://127.0.0.1:${port}/metrics`)).rejects.toThrow();
   });
 });

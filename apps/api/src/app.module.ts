@@ -29,6 +29,7 @@ import { loggerParams } from './logging.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { ApiKeysController } from './orgs/api-keys.controller.js';
+import { MetricsListener } from './metrics/metrics.listener.js';
 import { AuditController } from './orgs/audit.controller.js';
 import { MembersController } from './orgs/members.controller.js';
 import { OrganisationsController } from './orgs/organisations.controller.js';
@@ -83,7 +84,7 @@ export class AppModule {
         ItemsController,
         StockController,
       ],
-      providers: [MetricsService],
+      providers: [MetricsService, MetricsListener],
     };
   }
 }

@@ -10,7 +10,7 @@ import { limitBodiesPerRoute } from './http/body-limits.js';
 import { createProblemFastifyAdapter } from './http/problem-fastify-adapter.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { MetricsService } from './metrics/metrics.service.js';
-import { setupOpenApi } from './openapi.js';
+import { apiDocsEnabled, setupOpenApi } from './openapi.js';
 
 /**
  * Whose X-Forwarded-For Fastify believes when it works out `request.ip`: nobody unless TRUST_PROXY says
@@ -65,7 +65,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     done();
   });
 
-  setupOpenApi(app);
+  if (apiDocsEnabled(config)) setupOpenApi(app);
   await app.init();
   return app;
 }

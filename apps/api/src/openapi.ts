@@ -1,5 +1,11 @@
+import { AppConfig } from '@careledger/config';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+/** API_DOCS when it is set; otherwise the documents are served everywhere but in production. */
+export function apiDocsEnabled(config: AppConfig): boolean {
+  return config.API_DOCS ?? config.NODE_ENV !== 'production';
+}
 
 /** Serves the OpenAPI document at /api/docs-json and its UI at /api/docs. */
 export function setupOpenApi(app: INestApplication): void {

@@ -10,3 +10,4 @@ export * from './ttl-cache.js';
 export * from './request-groups.js';
 export * from './client-address.js';
 export * from './text.js';
+export * from './csv.js';

@@ -112,3 +112,27 @@ describe('resultsCsv', () => {
     expect(byCode['77'][header.length - 1]).toBe('1');
   });
 });
+
+describe('CSV injection', () => {
+  const hostile: RegionInput[] = [
+    {
+      regionCode: '48',
+      regionName: '=HYPERLINK("http://evil.example","Lipetsk")',
+      population: 1_120_000,
+      activeCsos: 5,
+      indicators: { A1: { value: -0.25 }, B2: { value: 0.5, n: 5 } },
+    },
+  ];
+
+  it('neutralises a region name a spreadsheet would run as a formula', () => {
+    expect(parse(inputsCsv(hostile))[1][1]).toBe(`'=HYPERLINK("http://evil.example","Lipetsk")`);
+    const [header, row] = parse(resultsCsv(computeLeague(methodologyV1, hostile, { draws: 50 })));
+    expect(row[header.indexOf('region_name')]).toBe(`'=HYPERLINK("http://evil.example","Lipetsk")`);
+  });
+
+  it('keeps a negative input a number, so the table can be recomputed from the file', () => {
+    const [header, row] = parse(inputsCsv(hostile));
+    expect(row[header.indexOf('A1')]).toBe('-0.25');
+    expect(Number(row[header.indexOf('A1')])).toBe(-0.25);
+  });
+});

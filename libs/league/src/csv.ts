@@ -1,12 +1,12 @@
+import { toCsv } from '@careledger/common';
 import type { LeagueResult, RegionInput } from './compute-league.js';
 import { INDICATOR_IDS, PILLAR_IDS } from './methodology.js';
 
 /**
- * Downloadable CSV (RFC 4180): a header row, CRLF line breaks, fields quoted when they hold a comma,
- * a double quote or a line break (quotes doubled), numbers with a `.` decimal point, empty for null.
+ * The league table's inputs and results for download, written by `toCsv` (libs/common): numbers in plain
+ * decimal, so anyone can recompute the table exactly, and text that could run as a spreadsheet formula
+ * (a region name starting with `=`) neutralised.
  */
-
-type Field = string | number | boolean | null | undefined;
 
 export function inputsCsv(inputs: readonly RegionInput[]): string {
   const header = [
@@ -59,26 +59,4 @@ export function resultsCsv(result: LeagueResult): string {
     result.methodologyVersion,
   ]);
   return toCsv([header, ...rows]);
-}
-
-function toCsv(rows: Field[][]): string {
-  return rows.map((row) => row.map(formatField).join(',')).join('\r\n') + '\r\n';
-}
-
-function formatField(field: Field): string {
-  if (field === null || field === undefined) return '';
-  if (typeof field === 'number') return formatNumber(field);
-  const text = String(field);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Plain decimal notation, never exponent notation, so any spreadsheet reads it as a number. */
-function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return '';
-  const text = String(value);
-  if (!/e/i.test(text)) return text;
-  return value
-    .toFixed(20)
-    .replace(/(\.\d*?)0+$/, '$1')
-    .replace(/\.$/, '');
 }

@@ -1,5 +1,7 @@
+import { PasswordHasher, UsersRepository } from '@careledger/accounts';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 
 export const defaultPassword = 'correct horse battery staple';
 
@@ -72,22 +74,52 @@ export async function login(
   return response.json().accessToken;
 }
 
-/** Adds a member with a role (as the organisation's admin) and signs them in. */
+let defaultPasswordHash: Promise<string> | undefined;
+
+/**
+ * An account made directly, with its email verified and `defaultPassword`, as if the person had signed
+ * up some other way: for a test about what an existing account meets. The hash is computed once.
+ */
+export async function createAccount(
+  app: NestFastifyApplication,
+  email: string,
+  fullName = 'Иван Петров',
+): Promise<{ id: string }> {
+  defaultPasswordHash ??= app.get(PasswordHasher).hash(defaultPassword);
+  const user = await app
+    .get(UsersRepository)
+    .create(app.get(DataSource).manager, { email, fullName, passwordHash: await defaultPasswordHash });
+  return { id: user.id };
+}
+
+/**
+ * Adds a member with a role the way people join: the organisation's admin invites an email, the person
+ * (with an account of their own) signs in and accepts under /me/invitations.
+ */
 export async function addMember(
   app: NestFastifyApplication,
   org: RegisteredOrg,
   role: 'admin' | 'staff' | 'viewer',
 ): Promise<Member> {
   const email = `${role}-${randomUUID()}@example.org`;
-  const response = await call(app)({
+  const invited = await call(app)({
     method: 'POST',
     url: `/api/v1/orgs/${org.orgId}/members`,
     headers: bearer(org.accessToken),
-    payload: { email, fullName: 'Иван Петров', role, password: defaultPassword },
+    payload: { email, role },
   });
-  if (response.statusCode !== 201)
-    throw new Error(`adding a member failed: ${response.statusCode} ${response.body}`);
-  return { userId: response.json().userId, email, accessToken: await login(app, email) };
+  if (invited.statusCode !== 202)
+    throw new Error(`inviting a member failed: ${invited.statusCode} ${invited.body}`);
+  const user = await createAccount(app, email);
+  const accessToken = await login(app, email);
+  const accepted = await call(app)({
+    method: 'POST',
+    url: `/api/v1/me/invitations/${invited.json().invitationId}/accept`,
+    headers: bearer(accessToken),
+  });
+  if (accepted.statusCode !== 200)
+    throw new Error(`accepting an invitation failed: ${accepted.statusCode} ${accepted.body}`);
+  return { userId: user.id, email, accessToken };
 }
 
 export async function createApiKey(app: NestFastifyApplication, org: RegisteredOrg): Promise<string> {

@@ -13,6 +13,7 @@ import { OrgAccessGuard } from './guards/org-access.guard.js';
 import { PlatformRoleGuard } from './guards/platform-role.guard.js';
 import { RegionAuthorityGuard } from './guards/region-authority.guard.js';
 import { LoginThrottle } from './login-throttle.js';
+import { NewcomersService } from './newcomers.service.js';
 import { PlatformRolesService } from './platform-roles.service.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 import { ApiKeyStrategy } from './strategies/api-key.strategy.js';
@@ -53,6 +54,7 @@ import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service
     TokensService,
     LoginThrottle,
     PlatformRolesService,
+    NewcomersService,
     JwtStrategy,
     ApiKeyStrategy,
     OrgAccessGuard,
@@ -63,6 +65,7 @@ import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service
   exports: [
     AuthService,
     PlatformRolesService,
+    NewcomersService,
     OrgAccessGuard,
     PlatformRoleGuard,
     AccountsModule,

@@ -15,8 +15,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminExternalIndicatorsController } from './admin/external-indicators.controller.js';
 import { AdminOrganisationsController } from './admin/organisations.controller.js';
-import { PlatformRolesController } from './admin/platform-roles.controller.js';
+import { PlatformRoleHoldersController, PlatformRolesController } from './admin/platform-roles.controller.js';
 import { AdminPopulationsController } from './admin/populations.controller.js';
+import { AdminUsersController } from './admin/users.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { ItemsController } from './catalog/items.controller.js';
 import { StockController } from './catalog/stock.controller.js';
@@ -25,12 +26,14 @@ import { BeneficiariesController } from './beneficiaries/beneficiaries.controlle
 import { CareEventsController } from './care/care-events.controller.js';
 import { NeedsController } from './care/needs.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { MyInvitationsController } from './invitations/my-invitations.controller.js';
 import { loggerParams } from './logging.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { ApiKeysController } from './orgs/api-keys.controller.js';
 import { MetricsListener } from './metrics/metrics.listener.js';
 import { AuditController } from './orgs/audit.controller.js';
+import { OrganisationInvitationsController } from './orgs/invitations.controller.js';
 import { MembersController } from './orgs/members.controller.js';
 import { OrganisationsController } from './orgs/organisations.controller.js';
 import { LeagueController } from './league/league.controller.js';
@@ -67,9 +70,13 @@ export class AppModule {
         AuthController,
         OrganisationsController,
         MembersController,
+        OrganisationInvitationsController,
+        MyInvitationsController,
         ApiKeysController,
         AuditController,
         PlatformRolesController,
+        PlatformRoleHoldersController,
+        AdminUsersController,
         AdminOrganisationsController,
         AdminPopulationsController,
         AdminExternalIndicatorsController,

@@ -3,7 +3,7 @@
 // organisations is left as it is. With sizes (`-- --organisations 1000 --lines 1000000`) it loads a
 // synthetic ledger of that size instead (demo/seed-synthetic.ts).
 import 'reflect-metadata';
-import { AccountsModule } from '@careledger/accounts';
+import { AccountsModule, PasswordHasher, UsersRepository } from '@careledger/accounts';
 import { AuditModule } from '@careledger/audit';
 import { AuthModule, AuthService } from '@careledger/auth';
 import { BeneficiariesModule, BeneficiariesService } from '@careledger/beneficiaries';
@@ -11,9 +11,9 @@ import { CareEventsService, CareModule, NeedsService } from '@careledger/care';
 import { CatalogModule, ItemsService, StockService } from '@careledger/catalog';
 import { FundingModule, FundingSourcesService } from '@careledger/funding';
 import { LeagueService, StatisticsModule } from '@careledger/statistics';
-import { tenantId } from '@careledger/common';
+import { Actor, tenantId, TenantId } from '@careledger/common';
 import { AppConfig, ConfigModule, loadConfig } from '@careledger/config';
-import { DatabaseModule } from '@careledger/database';
+import { DatabaseModule, TenantTransactions } from '@careledger/database';
 import { JobsModule } from '@careledger/jobs';
 import {
   MemberRole,
@@ -77,6 +77,19 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
     } else {
       const auth = app.get(AuthService);
       const members = app.get(MembersService);
+      const users = app.get(UsersRepository);
+      const transactions = app.get(TenantTransactions);
+      const passwordHash = await app.get(PasswordHasher).hash(demoPassword);
+      // Demo colleagues get their accounts directly: there is nobody to read an invitation mail.
+      const addDemoMember = (orgId: TenantId, email: string, role: MemberRole, actor: Actor) =>
+        transactions.run(orgId, async (tx) => {
+          const user = await users.create(tx.manager, {
+            email,
+            fullName: `Сотрудник (${role})`,
+            passwordHash,
+          });
+          await members.addWithin(tx, user.id, role, actor);
+        });
       const organisations = app.get(OrganisationsService);
       const ledger = {
         funding: app.get(FundingSourcesService),
@@ -103,16 +116,7 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
         const actor = { kind: 'user', id: registered.user.id } as const;
         await organisations.update(orgId, { publicDescription: demo.description }, actor);
         for (const role of [MemberRole.Staff, MemberRole.Viewer]) {
-          await members.add(
-            orgId,
-            {
-              email: `${role}@${demo.slug}.demo`,
-              fullName: `Сотрудник (${role})`,
-              role,
-              password: demoPassword,
-            },
-            actor,
-          );
+          await addDemoMember(orgId, `${role}@${demo.slug}.demo`, role, actor);
         }
         for (const year of [2025, 2026]) {
           await organisations.putProfile(

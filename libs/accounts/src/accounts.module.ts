@@ -5,12 +5,13 @@ import { RefreshToken } from './entities/refresh-token.entity.js';
 import { User } from './entities/user.entity.js';
 import { UserToken } from './entities/user-token.entity.js';
 import { PasswordHasher } from './password-hasher.js';
+import { PlatformRoleHoldersRepository } from './platform-role-holders.repository.js';
 import { UsersRepository } from './users.repository.js';
 import { UserTokensRepository } from './user-tokens.repository.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, PlatformRole, RefreshToken, UserToken])],
-  providers: [PasswordHasher, UsersRepository, UserTokensRepository],
-  exports: [PasswordHasher, UsersRepository, UserTokensRepository],
+  providers: [PasswordHasher, UsersRepository, PlatformRoleHoldersRepository, UserTokensRepository],
+  exports: [PasswordHasher, UsersRepository, PlatformRoleHoldersRepository, UserTokensRepository],
 })
 export class AccountsModule {}

@@ -4,6 +4,7 @@ export * from './entities/refresh-token.entity.js';
 export * from './entities/user.entity.js';
 export * from './entities/user-token.entity.js';
 export * from './password-hasher.js';
+export * from './platform-role-holders.repository.js';
 export * from './users.repository.js';
 export * from './user-tokens.repository.js';
 export * from './password-policy.js';

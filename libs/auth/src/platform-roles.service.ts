@@ -1,9 +1,55 @@
-import { PasswordHasher, passwordProblem, PlatformRoleName, UsersRepository } from '@careledger/accounts';
-import { DomainError, ErrorCode } from '@careledger/common';
+import {
+  PasswordHasher,
+  passwordProblem,
+  PlatformRole,
+  PlatformRoleHolderRow,
+  PlatformRoleHoldersRepository,
+  PlatformRoleName,
+  UsersRepository,
+} from '@careledger/accounts';
+import { decodeCursor, DomainError, ErrorCode, Page, toPage } from '@careledger/common';
 import { AppConfig, ConfigError } from '@careledger/config';
-import { RegionDirectory } from '@careledger/organisations';
+import type { MailLanguage } from '@careledger/mail';
+import { InvitationReceipt, InvitationsService, RegionDirectory } from '@careledger/organisations';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
+export interface PlatformRoleView {
+  role: PlatformRoleName;
+  regionCodes?: string[];
+}
+
+/** An account as the platform admin finds it by email. */
+export interface PlatformUserView {
+  id: string;
+  email: string;
+  fullName: string;
+  platformRoles: PlatformRoleView[];
+}
+
+export interface PlatformRoleHolderView extends PlatformRoleView {
+  userId: string;
+  email: string;
+  fullName: string;
+  grantedAt: string;
+}
+
+/** Region codes are shown for an authority only: a platform admin has none. */
+function platformRoleView(grant: Pick<PlatformRole, 'role' | 'regionCodes'>): PlatformRoleView {
+  return grant.role === PlatformRoleName.Authority
+    ? { role: grant.role, regionCodes: grant.regionCodes }
+    : { role: grant.role };
+}
+
+function holderView(row: PlatformRoleHolderRow): PlatformRoleHolderView {
+  return {
+    userId: row.user_id,
+    email: row.email,
+    fullName: row.full_name,
+    ...platformRoleView({ role: row.role, regionCodes: row.region_codes }),
+    grantedAt: row.created_at.toISOString(),
+  };
+}
 
 /** Platform roles (above any organisation): grants, and the first platform admin from the environment. */
 @Injectable()
@@ -16,7 +62,47 @@ export class PlatformRolesService implements OnApplicationBootstrap {
     private readonly passwords: PasswordHasher,
     private readonly regions: RegionDirectory,
     private readonly config: AppConfig,
+    private readonly invitations: InvitationsService,
+    private readonly holders: PlatformRoleHoldersRepository,
   ) {}
+
+  /** The account with this email (in any case) and its platform roles, or an empty list. */
+  async findUsers(email: string): Promise<PlatformUserView[]> {
+    const manager = this.dataSource.manager;
+    const user = await this.users.findByEmail(manager, email);
+    if (!user) return [];
+    const grants = await this.users.platformRoles(manager, user.id);
+    return [
+      {
+        id: user.id,
+        email: user.email,
+        fullName: user.fullName,
+        platformRoles: grants.map(platformRoleView),
+      },
+    ];
+  }
+
+  /** Everyone who holds a platform role, one item per role held. */
+  async listHolders(limit: number, cursor?: string): Promise<Page<PlatformRoleHolderView>> {
+    const after = decodeCursor(cursor, 'text');
+    const rows = await this.holders.list(this.dataSource.manager, after, limit + 1);
+    return toPage(rows, limit, (row) => ({ key: row.role, id: row.user_id }), holderView);
+  }
+
+  /**
+   * Mails an invitation to a platform role (an authority with its regions); the role is granted when the
+   * person accepts, signed in or through the link. The answer is the same whether the email has an account.
+   */
+  async invite(
+    email: string,
+    role: PlatformRoleName,
+    regionCodes: string[] | undefined,
+    invitedBy: string,
+    language: MailLanguage,
+  ): Promise<InvitationReceipt> {
+    const codes = await this.validRegionCodes(role, regionCodes);
+    return this.invitations.invitePlatformRole(email, role, codes, invitedBy, language);
+  }
 
   async grant(
     userId: string,

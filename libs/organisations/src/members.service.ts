@@ -1,4 +1,3 @@
-import { PasswordHasher, UsersRepository } from '@careledger/accounts';
 import { AuditLog } from '@careledger/audit';
 import {
   Actor,
@@ -23,13 +22,6 @@ export interface MemberView {
   fullName: string;
   role: MemberRole;
   joinedAt: string;
-}
-
-export interface NewMember {
-  email: string;
-  fullName: string;
-  role: MemberRole;
-  password?: string;
 }
 
 interface MemberRow {
@@ -71,8 +63,6 @@ export class MembersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TenantTransactions,
-    private readonly users: UsersRepository,
-    private readonly passwords: PasswordHasher,
     private readonly audit: AuditLog,
   ) {}
 
@@ -138,28 +128,25 @@ export class MembersService {
     });
   }
 
-  async add(orgId: TenantId, member: NewMember, actor: Actor): Promise<MemberView> {
-    const passwordHash = member.password ? await this.passwords.hash(member.password) : undefined;
-    return this.transactions.run(orgId, async (tx) => {
-      await this.lockMembers(tx);
-      let user = await this.users.findByEmail(tx.manager, member.email);
-      if (!user) {
-        if (!passwordHash)
-          throw DomainError.invalid('password', 'is required for a person without an account');
-        user = await this.users.create(tx.manager, {
-          email: member.email,
-          fullName: member.fullName,
-          passwordHash,
-        });
-      }
-      if (await this.find(tx, user.id)) {
-        throw new DomainError(ErrorCode.Duplicate, 'this person is already a member', {
-          errors: [{ field: 'email', message: 'is already a member of this organisation' }],
-        });
-      }
-      await this.addWithin(tx, user.id, member.role, actor);
-      return memberView((await this.find(tx, user.id)) as MemberRow);
-    });
+  /**
+   * Makes the user a member in the role an invitation offered, inside the caller's transaction; someone
+   * who already belongs keeps the role they hold (an invitation never changes a role). Answers the role.
+   */
+  async joinWithin(tx: TenantTx, userId: string, role: MemberRole, actor: Actor): Promise<MemberRole> {
+    await this.lockMembers(tx);
+    const current = await this.find(tx, userId);
+    if (current) return current.role;
+    await this.addWithin(tx, userId, role, actor);
+    return role;
+  }
+
+  /** Whether someone with this (normalised) email already belongs to the organisation. */
+  async hasMemberWithEmail(tx: TenantTx, email: string): Promise<boolean> {
+    const rows: unknown[] = await tx.manager.query(
+      `select 1 from memberships m join users u on u.id = m.user_id where m.organisation_id = $1 and u.email = $2`,
+      [tx.tenantId, email],
+    );
+    return rows.length > 0;
   }
 
   changeRole(orgId: TenantId, userId: string, role: MemberRole, actor: Actor): Promise<MemberView> {

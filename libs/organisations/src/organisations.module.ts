@@ -1,12 +1,16 @@
 import { AccountsModule } from '@careledger/accounts';
+import { MailModule } from '@careledger/mail';
 import { RegionsModule } from '@careledger/regions';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiKeysService } from './api-keys.service.js';
 import { ApiKey } from './entities/api-key.entity.js';
+import { Invitation } from './entities/invitation.entity.js';
 import { Membership } from './entities/membership.entity.js';
 import { OrganisationProfile } from './entities/organisation-profile.entity.js';
 import { Organisation } from './entities/organisation.entity.js';
+import { InvitationsRepository } from './invitations.repository.js';
+import { InvitationsService } from './invitations.service.js';
 import { MembersService } from './members.service.js';
 import { OrganisationsService } from './organisations.service.js';
 import { PlatformOrganisationsService } from './platform-organisations.service.js';
@@ -16,12 +20,15 @@ import { RegionDirectory } from './region-directory.service.js';
   imports: [
     RegionsModule,
     AccountsModule,
-    TypeOrmModule.forFeature([Organisation, Membership, OrganisationProfile, ApiKey]),
+    MailModule,
+    TypeOrmModule.forFeature([Organisation, Membership, OrganisationProfile, ApiKey, Invitation]),
   ],
   providers: [
     RegionDirectory,
     OrganisationsService,
     MembersService,
+    InvitationsRepository,
+    InvitationsService,
     ApiKeysService,
     PlatformOrganisationsService,
   ],
@@ -31,6 +38,7 @@ import { RegionDirectory } from './region-directory.service.js';
     RegionDirectory,
     OrganisationsService,
     MembersService,
+    InvitationsService,
     ApiKeysService,
     PlatformOrganisationsService,
   ],

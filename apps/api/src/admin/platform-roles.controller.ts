@@ -1,11 +1,13 @@
 import { PlatformRoleName } from '@careledger/accounts';
 import { CurrentPrincipal, PlatformRolesService, PlatformRoute } from '@careledger/auth';
 import type { Principal } from '@careledger/auth';
-import { DomainError } from '@careledger/common';
-import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
+import { DomainError, PageQuery } from '@careledger/common';
+import { mailLanguageOf } from '@careledger/mail';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { IsKnownRegion, UuidParam } from '../http/params.js';
+import { InvitationReceiptDto } from '../invitations/invitation.dto.js';
 
 export class PlatformRoleInput {
   @ApiProperty({ enum: PlatformRoleName })
@@ -18,6 +20,28 @@ export class PlatformRoleInput {
   @ArrayMaxSize(100)
   @IsKnownRegion({ each: true })
   regionCodes?: string[];
+}
+
+export class PlatformRoleInvitationInput extends PlatformRoleInput {
+  @ApiProperty({ example: 'official@admlip.example', maxLength: 254 })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+}
+
+export class PlatformRoleHolderDto {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() email: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ enum: PlatformRoleName }) role: PlatformRoleName;
+  @ApiProperty({ type: [String], required: false, description: 'an authority’s regions' })
+  regionCodes?: string[];
+  @ApiProperty({ format: 'date-time' }) grantedAt: string;
+}
+
+export class PlatformRoleHolderPageDto {
+  @ApiProperty({ type: [PlatformRoleHolderDto] }) items: PlatformRoleHolderDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
 function userIdOf(principal: Principal): string {
@@ -53,5 +77,39 @@ export class PlatformRolesController {
     if (!Object.values<string>(PlatformRoleName).includes(role))
       throw DomainError.invalid('role', 'is not a platform role');
     return this.platformRoles.revoke(userId, role as PlatformRoleName, userIdOf(principal));
+  }
+}
+
+@ApiTags('platform')
+@Controller('admin/platform-roles')
+export class PlatformRoleHoldersController {
+  constructor(private readonly platformRoles: PlatformRolesService) {}
+
+  @Get()
+  @PlatformRoute(PlatformRoleName.PlatformAdmin)
+  @ApiOperation({ summary: 'Who holds platform roles, one item per role held' })
+  list(@Query() query: PageQuery): Promise<PlatformRoleHolderPageDto> {
+    return this.platformRoles.listHolders(query.limit, query.cursor);
+  }
+
+  @Post('invitations')
+  @HttpCode(202)
+  @PlatformRoute(PlatformRoleName.PlatformAdmin)
+  @ApiOperation({
+    summary: 'Invite someone to a platform role (authority with its regions); granted when they accept',
+    description: 'Mails a one-time link. The answer is the same whether or not the email has an account.',
+  })
+  invite(
+    @Body() input: PlatformRoleInvitationInput,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<InvitationReceiptDto> {
+    return this.platformRoles.invite(
+      input.email,
+      input.role,
+      input.regionCodes,
+      userIdOf(principal),
+      mailLanguageOf(acceptLanguage),
+    );
   }
 }

@@ -1,33 +1,17 @@
 import { MemberRole } from '@careledger/organisations';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsEnum, MaxLength } from 'class-validator';
 
-export class NewMemberInput {
+/** An invitation: the person accepts it themselves, so nobody sets another person's name or password. */
+export class MemberInvitationInput {
   @ApiProperty({ example: 'anna.petrova@example.org', maxLength: 254 })
   @IsEmail()
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'Анна Петрова', maxLength: 200 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  fullName: string;
-
   @ApiProperty({ enum: MemberRole })
   @IsEnum(MemberRole)
   role: MemberRole;
-
-  @ApiPropertyOptional({
-    minLength: 10,
-    maxLength: 200,
-    description: 'required when the person has no account yet',
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
-  password?: string;
 }
 
 export class MemberRoleInput {

@@ -1,17 +1,22 @@
 import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
-import { MembersService } from '@careledger/organisations';
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { mailLanguageOf } from '@careledger/mail';
+import { InvitationsService, MembersService } from '@careledger/organisations';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Idempotent } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
-import { MemberDto, MemberPageDto, MemberRoleInput, NewMemberInput } from './member.dto.js';
+import { InvitationReceiptDto } from '../invitations/invitation.dto.js';
+import { MemberDto, MemberInvitationInput, MemberPageDto, MemberRoleInput } from './member.dto.js';
 
 @ApiTags('members')
 @Controller('orgs/:orgId/members')
 export class MembersController {
-  constructor(private readonly members: MembersService) {}
+  constructor(
+    private readonly members: MembersService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Get()
   @OrgRoute(Access.Admin)
@@ -21,11 +26,26 @@ export class MembersController {
   }
 
   @Post()
+  @HttpCode(202)
   @OrgRoute(Access.Admin)
   @Idempotent()
-  @ApiOperation({ summary: 'Add a member (creates the account when the email is new)' })
-  add(@Org() org: OrgContext, @Body() member: NewMemberInput): Promise<MemberDto> {
-    return this.members.add(org.orgId, member, org.actor);
+  @ApiOperation({
+    summary: 'Invite someone: they become a member when they accept',
+    description:
+      'Mails a one-time link. The answer is the same whether or not the email has an account or already belongs.',
+  })
+  invite(
+    @Org() org: OrgContext,
+    @Body() input: MemberInvitationInput,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<InvitationReceiptDto> {
+    return this.invitations.inviteMember(
+      org.orgId,
+      input.email,
+      input.role,
+      org.actor,
+      mailLanguageOf(acceptLanguage),
+    );
   }
 
   @Patch(':userId')

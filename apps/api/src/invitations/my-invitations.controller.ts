@@ -1,0 +1,76 @@
+import { CurrentPrincipal, NewcomersService, UserRoute } from '@careledger/auth';
+import type { Principal } from '@careledger/auth';
+import { PageQuery } from '@careledger/common';
+import { InvitationsService } from '@careledger/organisations';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '../http/params.js';
+import {
+  AcceptedInvitationDto,
+  InviteeInvitationPageDto,
+  NewcomerInput,
+  NewcomerSessionDto,
+} from './invitation.dto.js';
+
+function userIdOf(principal: Principal): string {
+  return principal.kind === 'user' ? principal.userId : '';
+}
+
+/** The invitee's side of invitations: signed in, or a newcomer holding the mailed link. */
+@ApiTags('invitations')
+@Controller()
+export class MyInvitationsController {
+  constructor(
+    private readonly invitations: InvitationsService,
+    private readonly newcomers: NewcomersService,
+  ) {}
+
+  @Get('me/invitations')
+  @UserRoute()
+  @ApiOperation({ summary: 'Invitations to the signed-in user’s email that can still be accepted' })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: PageQuery,
+  ): Promise<InviteeInvitationPageDto> {
+    return this.invitations.listForInvitee(userIdOf(principal), query.limit, query.cursor);
+  }
+
+  @Post('me/invitations/:invitationId/accept')
+  @HttpCode(200)
+  @UserRoute()
+  @ApiOperation({ summary: 'Accept an invitation: join the organisation, or take the platform role' })
+  @ApiNotFoundResponse({ description: 'no such invitation for this email, or revoked' })
+  @ApiConflictResponse({ description: 'already accepted or declined, or expired' })
+  accept(
+    @CurrentPrincipal() principal: Principal,
+    @UuidParam('invitationId') invitationId: string,
+  ): Promise<AcceptedInvitationDto> {
+    return this.invitations.accept(userIdOf(principal), invitationId);
+  }
+
+  @Post('me/invitations/:invitationId/decline')
+  @HttpCode(204)
+  @UserRoute()
+  @ApiOperation({ summary: 'Decline an invitation' })
+  @ApiNotFoundResponse({ description: 'no such invitation for this email, or revoked' })
+  @ApiConflictResponse({ description: 'already accepted or declined, or expired' })
+  decline(
+    @CurrentPrincipal() principal: Principal,
+    @UuidParam('invitationId') invitationId: string,
+  ): Promise<void> {
+    return this.invitations.decline(userIdOf(principal), invitationId);
+  }
+
+  @Post('auth/invitations/accept')
+  @ApiOperation({
+    summary: 'A person without an account accepts through the mailed link: account, membership, session',
+  })
+  @ApiNotFoundResponse({ description: 'not a current invitation link' })
+  @ApiConflictResponse({
+    description:
+      'the email has an account (sign in and accept under /me/invitations), or the invitation is answered or expired',
+  })
+  acceptAsNewcomer(@Body() input: NewcomerInput): Promise<NewcomerSessionDto> {
+    return this.newcomers.acceptInvitation(input.token, input.fullName, input.password);
+  }
+}

@@ -2,3 +2,4 @@ export * from './redis-server.js';
 export * from './test-database.js';
 export * from './eventually.js';
 export * from './postgres-server.js';
+export * from './smtp-server.js';

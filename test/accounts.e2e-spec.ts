@@ -2,6 +2,8 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import jwt from 'jsonwebtoken';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createApiApp } from '../apps/api/src/bootstrap.js';
+import { LoginThrottle } from '../libs/auth/src/login-throttle.js';
+import { freePort } from '@careledger/testing';
 import { startTestApi, TestApi } from './support/api.js';
 import { bearer, defaultPassword, login, registerOrg } from './support/factories.js';
 
@@ -233,50 +235,125 @@ describe('accounts and access', () => {
   });
 
   describe('login throttling', () => {
-    const limit = 10;
+    // Small numbers, so a test reaches each limit in a few requests and the account's delay stays short.
+    const limits = {
+      LOGIN_ATTEMPTS_PER_WINDOW: '3',
+      LOGIN_FAILURES_PER_ADDRESS: '5',
+      LOGIN_DELAY_BASE_MS: '1',
+      LOGIN_DELAY_MAX_MS: '4',
+    };
+    const attacker = '203.0.113.10';
+    let throttled: TestApi;
 
-    it('answers the 11th failed login for one account with 429 and Retry-After', async () => {
-      const org = await registerOrg(api.app, { email: freshEmail('throttled') });
-      for (let attempt = 1; attempt <= limit; attempt++) {
-        const response = await attemptLogin(api.app, org.adminEmail, `wrong password ${attempt}`, {
-          'x-forwarded-for': `198.51.100.${attempt}`,
-        });
-        expect(response.statusCode).toBe(401);
-      }
-      const blocked = await attemptLogin(api.app, org.adminEmail, 'wrong password 11', {
-        'x-forwarded-for': '198.51.100.11',
+    beforeAll(async () => {
+      throttled = await startTestApi('accounts_throttle', limits);
+    });
+
+    afterAll(() => throttled.close());
+
+    function loginFrom(address: string, email: string, password: string, app = throttled.app) {
+      return app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email, password },
+        remoteAddress: address,
       });
-      expectProblem(blocked, 429);
-      const retryAfter = Number(blocked.headers['retry-after']);
+    }
+
+    function expectRetryAfter(response: { headers: Record<string, unknown> }) {
+      const retryAfter = Number(response.headers['retry-after']);
       expect(Number.isInteger(retryAfter)).toBe(true);
       expect(retryAfter).toBeGreaterThan(0);
-      expect(retryAfter).toBeLessThanOrEqual(api.db.config.LOGIN_WINDOW_SECONDS);
+      expect(retryAfter).toBeLessThanOrEqual(throttled.db.config.LOGIN_WINDOW_SECONDS);
+    }
 
-      // The block is on the account: even the right password is refused while it lasts.
-      expectProblem(await attemptLogin(api.app, org.adminEmail, defaultPassword), 429);
+    it('refuses an attacker guessing one account with 429 while the owner signs in from elsewhere', async () => {
+      const org = await registerOrg(throttled.app, { email: freshEmail('besieged') });
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        expectProblem(await loginFrom(attacker, org.adminEmail, `wrong password ${attempt}`), 401);
+      }
+      const refused = await loginFrom(attacker, org.adminEmail, 'wrong password 4');
+      expectProblem(refused, 429);
+      expectRetryAfter(refused);
+      // From the attacker's address even the right password waits out the window.
+      expectProblem(await loginFrom(attacker, org.adminEmail, defaultPassword), 429);
+
+      const owner = await loginFrom('198.51.100.20', org.adminEmail, defaultPassword);
+      expect(owner.statusCode).toBe(200);
+      expect(owner.json().accessToken).toEqual(expect.any(String));
+    });
+
+    it('refuses an address that fails for many accounts with 429, and only that address', async () => {
+      const address = '203.0.113.20';
+      for (let account = 1; account <= 5; account++) {
+        expectProblem(await loginFrom(address, freshEmail(`sprayed-${account}`), 'password spraying'), 401);
+      }
+      const victim = freshEmail('sprayed-6');
+      const refused = await loginFrom(address, victim, 'password spraying');
+      expectProblem(refused, 429);
+      expectRetryAfter(refused);
+      expectProblem(await loginFrom('198.51.100.21', victim, 'password spraying'), 401);
+    });
+
+    it('slows the account down as its failures grow, up to the cap, and never locks it', async () => {
+      const org = await registerOrg(throttled.app, { email: freshEmail('slowed') });
+      const throttle = throttled.app.get(LoginThrottle);
+      const delays = [await throttle.delayMs(org.adminEmail)];
+      // One failure from each of seven addresses: no pair or address limit is reached.
+      for (let attempt = 1; attempt <= 7; attempt++) {
+        expectProblem(await loginFrom(`203.0.113.${100 + attempt}`, org.adminEmail, 'wrong password'), 401);
+        delays.push(await throttle.delayMs(org.adminEmail));
+      }
+      // Free for the first failures, then 1 ms doubling per failure, capped at LOGIN_DELAY_MAX_MS (4 ms).
+      expect(delays).toEqual([0, 0, 0, 1, 2, 4, 4, 4]);
+      expect((await loginFrom('198.51.100.22', org.adminEmail, defaultPassword)).statusCode).toBe(200);
     });
 
     it('counts failed logins across two api instances sharing the database and Redis', async () => {
-      const org = await registerOrg(api.app, { email: freshEmail('throttled-twice') });
-      const second = await createApiApp(api.db.config);
+      const org = await registerOrg(throttled.app, { email: freshEmail('throttled-twice') });
+      const address = '203.0.113.30';
+      const second = await createApiApp(throttled.db.config);
       try {
         await second.getHttpAdapter().getInstance().ready();
-        const instances = [api.app, second];
-        for (let attempt = 1; attempt <= limit; attempt++) {
-          const response = await attemptLogin(
-            instances[attempt % 2],
+        const instances = [throttled.app, second];
+        for (let attempt = 1; attempt <= 3; attempt++) {
+          const response = await loginFrom(
+            address,
             org.adminEmail,
-            `wrong password ${attempt}`,
+            `wrong ${attempt}`,
+            instances[attempt % 2],
           );
-          expect(response.statusCode).toBe(401);
+          expectProblem(response, 401);
         }
         for (const instance of instances) {
-          const blocked = await attemptLogin(instance, org.adminEmail, 'wrong password again');
-          expectProblem(blocked, 429);
-          expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+          const refused = await loginFrom(address, org.adminEmail, 'wrong again', instance);
+          expectProblem(refused, 429);
+          expectRetryAfter(refused);
         }
       } finally {
         await second.close();
+      }
+    });
+
+    it('answers logins while Redis is unreachable instead of refusing everyone', async () => {
+      const withoutRedis = await startTestApi('accounts_throttle_no_redis', {
+        ...limits,
+        LOGIN_ATTEMPTS_PER_WINDOW: '1',
+        REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+      });
+      try {
+        // Past the limit of one failure, yet never a 429 (nor a 500): the throttle is skipped.
+        for (let attempt = 1; attempt <= 2; attempt++) {
+          const response = await loginFrom(
+            attacker,
+            'nobody@example.org',
+            'wrong password',
+            withoutRedis.app,
+          );
+          expectProblem(response, 401);
+        }
+      } finally {
+        await withoutRedis.close();
       }
     });
   });

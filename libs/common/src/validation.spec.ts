@@ -1,6 +1,9 @@
-import { ValidationError } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError } from '@nestjs/common';
+import { PartialType } from '@nestjs/mapped-types';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { decodeCursor, encodeCursor, toPage } from './pagination.js';
-import { fieldErrorsOf } from './validation.js';
+import { createValidationPipe, fieldErrorsOf, MultiLine } from './validation.js';
 import { DomainError } from './domain-error.js';
 import { languageOf } from './http-status.js';
 
@@ -137,5 +140,119 @@ describe('languageOf', () => {
     [undefined, 'en'],
   ])('reads %s as %s', (header, language) => {
     expect(languageOf(header)).toBe(language);
+  });
+});
+
+class LineInput {
+  @IsString() sku: string;
+  @IsOptional() @IsString() @MultiLine() note?: string;
+}
+
+class OrderInput {
+  @IsString() @MaxLength(5) name: string;
+  @IsOptional() @IsString() password?: string;
+  @IsOptional() @IsString() @MultiLine() notes?: string;
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => LineInput) lines?: LineInput[];
+}
+
+class OrderPatch extends PartialType(OrderInput) {}
+
+describe('the validation pipe and text', () => {
+  const pipe = createValidationPipe();
+  const body = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({ type: 'body', metatype });
+
+  async function refusal(value: unknown, metadata: ArgumentMetadata = body(OrderInput)) {
+    const error = await pipe.transform(value, metadata).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    if (!(error instanceof DomainError)) throw new Error(`not refused: ${JSON.stringify(value)}`);
+    return error.options.errors?.[0];
+  }
+
+  it('NFC-normalises every string before the DTO rules judge it', async () => {
+    // five characters composed, seven decomposed: the length rule sees the composed name
+    const order = (await pipe.transform(
+      { name: 'Cafe\u0301s', lines: [{ sku: 'A\u030A-1' }] },
+      body(OrderInput),
+    )) as OrderInput;
+    expect(order.name).toBe('Caf\u00E9s');
+    expect(order.lines?.[0].sku).toBe('\u00C5-1');
+  });
+
+  it('passes a password through byte for byte, and lets it hold what a name may not', async () => {
+    const password = 'Cafe\u0301\u202E\u0007\tpass';
+    const order = (await pipe.transform({ name: 'x', password }, body(OrderInput))) as OrderInput;
+    expect(order.password).toBe(password);
+  });
+
+  it.each([
+    ['a C0 control', { name: 'a\u0007b' }, 'name', 'must not contain control characters'],
+    [
+      'a C1 control',
+      { name: 'x', lines: [{ sku: 'A\u0085' }] },
+      'lines[0].sku',
+      'must not contain control characters',
+    ],
+    ['DEL', { name: 'x', notes: 'a\u007Fb' }, 'notes', 'must not contain control characters'],
+    ['a bidi override', { name: '\u202Eabc' }, 'name', 'must not contain bidirectional control characters'],
+    [
+      'a bidi isolate',
+      { name: 'x', lines: [{ sku: 'y' }, { sku: 'SKU\u2066' }] },
+      'lines[1].sku',
+      'must not contain bidirectional control characters',
+    ],
+    ['a line break in a name', { name: 'a\nb' }, 'name', 'must be a single line (no tab or line break)'],
+    [
+      'a tab in a code',
+      { name: 'x', lines: [{ sku: 'A\t1' }] },
+      'lines[0].sku',
+      'must be a single line (no tab or line break)',
+    ],
+  ])('refuses %s, naming the field', async (_what, value, field, message) => {
+    expect(await refusal(value)).toEqual({ field, message });
+  });
+
+  it('lets free text marked @MultiLine() hold tabs and line breaks, also through PartialType', async () => {
+    const value = { name: 'x', notes: 'line 1\r\n\tline 2', lines: [{ sku: 'A', note: 'a\nb' }] };
+    await expect(pipe.transform(value, body(OrderInput))).resolves.toMatchObject({ notes: value.notes });
+    await expect(pipe.transform({ notes: 'a\nb' }, body(OrderPatch))).resolves.toMatchObject({
+      notes: 'a\nb',
+    });
+    expect(await refusal({ name: 'a\nb' }, body(OrderPatch))).toEqual({
+      field: 'name',
+      message: 'must be a single line (no tab or line break)',
+    });
+  });
+
+  it('checks query strings and path parameters too', async () => {
+    expect(await refusal('\u202Eevil', { type: 'query', data: 'q', metatype: String })).toEqual({
+      field: 'q',
+      message: 'must not contain bidirectional control characters',
+    });
+    await expect(pipe.transform('Cafe\u0301', { type: 'query', data: 'q', metatype: String })).resolves.toBe(
+      'Caf\u00E9',
+    );
+  });
+
+  it('refuses a time PostgreSQL cannot hold, naming the field', async () => {
+    class Period {
+      @Type(() => Date) @IsDate() from: Date;
+    }
+    for (const from of ['-271821-04-20T00:00:00Z', '0000-12-31T23:59:59Z', '+010000-01-01T00:00:00Z'])
+      expect(await refusal({ from }, { type: 'query', metatype: Period })).toEqual({
+        field: 'from',
+        message: 'must be a time between the years 1 and 9999',
+      });
+    await expect(
+      pipe.transform({ from: '0001-01-01T00:00:00Z' }, { type: 'query', metatype: Period }),
+    ).resolves.toEqual({
+      from: new Date('0001-01-01T00:00:00Z'),
+    });
+  });
+
+  it('takes a whole text body (a CSV upload) with its line breaks', async () => {
+    const csv = 'regionCode,indicator\r\n48,x\r\n';
+    await expect(pipe.transform(csv, body(String))).resolves.toBe(csv);
   });
 });

@@ -1,5 +1,5 @@
 import { BeneficiaryStatus, ConsentScope, DiagnosisSystem, Sex } from '@careledger/beneficiaries';
-import { PageQuery } from '@careledger/common';
+import { MultiLine, PageQuery } from '@careledger/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -110,6 +110,7 @@ export class ContactsInput {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @MultiLine()
   address?: string;
 
   @ApiPropertyOptional({ description: 'the parent or legal guardian', maxLength: 300 })
@@ -196,6 +197,7 @@ export class NewBeneficiaryInput {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLine()
   notes?: string;
 
   @ApiPropertyOptional({ type: [ConsentInput], maxItems: 20 })
@@ -251,6 +253,7 @@ export class BeneficiaryPatchInput {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLine()
   notes?: string | null;
 
   @ApiPropertyOptional({

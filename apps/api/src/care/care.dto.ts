@@ -1,4 +1,4 @@
-import { PageQuery } from '@careledger/common';
+import { MultiLine, PageQuery } from '@careledger/common';
 import { CareEventKind } from '@careledger/care';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -65,6 +65,7 @@ export class CareEventInput {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @MultiLine()
   note?: string;
 
   @ApiProperty({ type: [CareLineInput], minItems: 1, maxItems: 200 })
@@ -91,6 +92,7 @@ export class VoidInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @MultiLine()
   reason: string;
 }
 

@@ -1,6 +1,6 @@
 import { ItemCategory, ItemUnit, MovementKind } from '@careledger/catalog';
 import type { ManualMovementKind } from '@careledger/catalog';
-import { PageQuery } from '@careledger/common';
+import { MultiLine, PageQuery } from '@careledger/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -102,6 +102,7 @@ export class MovementInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @MultiLine()
   note?: string;
 }
 

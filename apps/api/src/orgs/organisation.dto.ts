@@ -1,3 +1,4 @@
+import { MultiLine } from '@careledger/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsNotEmpty, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsInn, IsKnownRegion, IsNumberWithPlaces, IsOgrn } from '../http/params.js';
@@ -36,6 +37,7 @@ export class OrganisationPatch extends PartialType(OrganisationInput, { skipNull
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLine()
   publicDescription?: string;
 }
 

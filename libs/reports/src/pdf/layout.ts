@@ -1,3 +1,4 @@
+import { printableText } from '@careledger/common';
 import type PDFDocument from 'pdfkit';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -41,6 +42,8 @@ const CELL_PAD_Y = 3;
 /**
  * Lays content out top to bottom over as many pages as it takes: a block that does not fit on what is
  * left of a page starts the next one, and a table row is never split (its header row is repeated).
+ * Every text it is given is made printable first (`printableText`): names stored before the input rules
+ * may hold control characters or bidirectional overrides, which must not reorder or break the page.
  */
 export class PageFlow {
   private readonly heights = new Map<string, number>();
@@ -81,17 +84,18 @@ export class PageFlow {
 
   title(text: string): void {
     this.style(FONT.bold, 20);
-    this.paragraphAt(text, 0);
+    this.paragraphAt(printableText(text), 0);
     this.gap(6);
   }
 
   subtitle(text: string): void {
     this.style(FONT.bold, 14);
-    this.paragraphAt(text, 0);
+    this.paragraphAt(printableText(text), 0);
     this.gap(4);
   }
 
-  heading(text: string, keepWith = 60): void {
+  heading(heading: string, keepWith = 60): void {
+    const text = printableText(heading);
     this.style(FONT.bold, 13);
     const height = this.measure(text, this.contentWidth);
     this.ensureSpace(height + keepWith);
@@ -99,7 +103,8 @@ export class PageFlow {
     this.gap(4);
   }
 
-  paragraph(text: string, size = 10, color = COLOR.text): void {
+  paragraph(paragraph: string, size = 10, color = COLOR.text): void {
+    const text = printableText(paragraph);
     this.style(FONT.regular, size, color);
     const height = this.measure(text, this.contentWidth);
     this.ensureSpace(height);
@@ -108,7 +113,8 @@ export class PageFlow {
   }
 
   /** `label: value` lines on the cover. */
-  field(label: string, value: string): void {
+  field(fieldLabel: string, fieldValue: string): void {
+    const [label, value] = [printableText(fieldLabel), printableText(fieldValue)];
     const labelWidth = 150;
     this.style(FONT.regular, 10);
     const height = Math.max(
@@ -169,7 +175,7 @@ export class PageFlow {
 
     let first = true;
     for (let index = 0; index < rows.length; index++) {
-      const cells = columns.map((c) => c.cell(rows[index]));
+      const cells = columns.map((c) => printableText(c.cell(rows[index])));
       const height = this.rowHeight(cells, widths, FONT.regular, size);
       if (first) {
         this.ensureSpace(headerHeight + height);
@@ -194,7 +200,8 @@ export class PageFlow {
   }
 
   /** A horizontal bar chart drawn with vector rectangles and lines. */
-  barChart(title: string, bars: Bar[], withheldNote: string): void {
+  barChart(chartTitle: string, bars: Bar[], withheldNote: string): void {
+    const title = printableText(chartTitle);
     const rowHeight = 18;
     const labelWidth = 170;
     const valueWidth = 110;
@@ -215,13 +222,14 @@ export class PageFlow {
     bars.forEach((bar, i) => {
       const y = top + i * rowHeight;
       this.style(FONT.regular, 9);
-      this.doc.text(this.truncateToWidth(bar.label, labelWidth - 8), this.left, y + 4, { lineBreak: false });
+      const label = this.truncateToWidth(printableText(bar.label), labelWidth - 8);
+      this.doc.text(label, this.left, y + 4, { lineBreak: false });
       if (bar.value !== null && bar.value > 0 && max > 0) {
         const length = Math.max(1, (bar.value / max) * barSpace);
         this.doc.rect(barLeft, y + 3, length, rowHeight - 6).fill(COLOR.bars[i % COLOR.bars.length]);
       }
       this.style(FONT.regular, 9, bar.value === null ? COLOR.muted : COLOR.text);
-      const valueText = this.truncateToWidth(bar.valueText, valueWidth - 6);
+      const valueText = this.truncateToWidth(printableText(bar.valueText), valueWidth - 6);
       const x = this.left + this.contentWidth - this.doc.widthOfString(valueText);
       this.doc.text(valueText, x, y + 4, { lineBreak: false });
     });

@@ -215,6 +215,49 @@ describe('renderReportPdf', () => {
     }
   });
 
+  it('prints names stored with control and bidirectional characters without them, in text and metadata', async () => {
+    // as data stored before the input rules could hold them: an override that reverses what follows,
+    // an isolate, a bell, a line break and a C1 control
+    const model = reportModel({
+      type: 'beneficiary_statement',
+      organisation: {
+        name: 'АНО \u202Eяидресолим\u202C\u0007 «Милосердие»\n',
+        regionName: 'Пермский\u0085край',
+        inn: '5902123456',
+        ogrn: '1025900000001',
+      },
+      beneficiary: { code: 'ПД-\u20660042\u2069', fullName: 'Иванова\u202D Мария\u001B', birthDate: null },
+      lines: [
+        line({
+          itemName: 'Мазь\u202A Бепантен\u202C',
+          beneficiaryCode: 'ПД-0042',
+          fundingSourceName: 'Грант\tФПГ',
+        }),
+      ],
+    });
+    const { pdf } = await render(model);
+    const text = (await pageTexts(pdf)).join('\n');
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    const unsafe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+    expect(text).not.toMatch(unsafe);
+    expect(text).toContain('яидресолим');
+    expect(text).toContain('Пермский край');
+    expect(text).toContain('ПД-0042');
+    expect(text).toContain('Мазь Бепантен');
+
+    const parser = new PDFParse({ data: new Uint8Array(pdf) });
+    try {
+      const { info } = await parser.getInfo();
+      expect(info?.Author).toBe('АНО яидресолим  «Милосердие» ');
+      expect(info?.Title).toBe('Справка о полученной помощи — АНО яидресолим  «Милосердие» ');
+      for (const field of ['Title', 'Author', 'Subject', 'Keywords'])
+        expect(String(info?.[field] ?? '')).not.toMatch(unsafe);
+    } finally {
+      await parser.destroy();
+    }
+  });
+
   it('renders the same model to the same bytes', async () => {
     const first = await render(reportModel());
     await new Promise((resolve) => setTimeout(resolve, 1100)); // a second later, for anything clock-based

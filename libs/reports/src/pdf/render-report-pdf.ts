@@ -1,3 +1,4 @@
+import { printableText } from '@careledger/common';
 import PDFDocument from 'pdfkit';
 
 import type { LineRow, ReportModel } from '../report-model.js';
@@ -31,10 +32,11 @@ export async function renderReportPdf(
     compress: true,
     lang: model.language === 'ru' ? 'ru-RU' : 'en-GB',
     displayTitle: true,
+    // Viewers show the metadata as it is: no control or bidirectional character from a stored name.
     info: {
-      Title: `${words.title[model.type]} — ${model.organisation.name}`,
-      Author: model.organisation.name,
-      Subject: `${format.date(model.periodFrom)} — ${format.date(model.periodTo)}`,
+      Title: printableText(`${words.title[model.type]} — ${model.organisation.name}`),
+      Author: printableText(model.organisation.name),
+      Subject: printableText(`${format.date(model.periodFrom)} — ${format.date(model.periodTo)}`),
       Creator: 'CareLedger',
       Producer: 'CareLedger (PDFKit)',
       CreationDate: model.requestedAt,

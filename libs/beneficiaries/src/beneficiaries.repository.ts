@@ -92,6 +92,16 @@ const jsonColumns = new Set(['contacts', 'diagnoses']);
 /** Case- and ё-insensitive form of a text, the same on both sides of a search. */
 const folded = (sql: string) => `translate(lower(${sql}), 'ё', 'е')`;
 
+/** The rows a list or search takes ($1 tenant, $2 status, $3 search text): one home for both queries. */
+const listFrom = `
+   from beneficiaries b
+   left join beneficiary_personal_data p on p.tenant_id = b.tenant_id and p.beneficiary_id = b.id
+  where b.tenant_id = $1
+    and ($2::text is null or b.status = $2)
+    and ($3::text is null
+         or strpos(${folded('b.code')}, ${folded('$3')}) > 0
+         or strpos(${folded('p.full_name')}, ${folded('$3')}) > 0)`;
+
 /** Every query on beneficiaries, their personal data and consents; each runs in the caller's tenant transaction. */
 @Injectable()
 export class BeneficiariesRepository {
@@ -216,18 +226,21 @@ export class BeneficiariesRepository {
   ): Promise<BeneficiaryRow[]> {
     return tx.manager.query(
       `select b.id, b.code, b.status, b.created_at, b.updated_at, b.erased_at
-         from beneficiaries b
-         left join beneficiary_personal_data p on p.tenant_id = b.tenant_id and p.beneficiary_id = b.id
-        where b.tenant_id = $1
-          and ($2::text is null or b.status = $2)
-          and ($3::text is null
-               or strpos(${folded('b.code')}, ${folded('$3')}) > 0
-               or strpos(${folded('p.full_name')}, ${folded('$3')}) > 0)
+         ${listFrom}
           and ($4::text is null or b.code > $4)
         order by b.code
         limit $5`,
       [tx.tenantId, filter.status ?? null, filter.q ?? null, after?.key ?? null, filter.limit + 1],
     );
+  }
+
+  /** How many beneficiaries a search matches in all, over every page: what the search's audit row counts. */
+  async countMatching(tx: TenantTx, filter: { q?: string; status?: BeneficiaryStatus }): Promise<number> {
+    const [{ matched }]: { matched: number }[] = await tx.manager.query(
+      `select count(*)::int as matched ${listFrom}`,
+      [tx.tenantId, filter.status ?? null, filter.q ?? null],
+    );
+    return matched;
   }
 
   /** Writes the given personal fields; jsonb fields are replaced as a whole. */

@@ -195,11 +195,17 @@ export class BeneficiariesService {
     });
   }
 
-  list(orgId: TenantId, filter: BeneficiaryFilter): Promise<Page<BeneficiarySummaryView>> {
+  /**
+   * A page of pseudonymous rows by code. A search (`q`) looks into names, so it is written to the audit
+   * log: who searched and how many people matched, never what was searched for.
+   */
+  list(orgId: TenantId, filter: BeneficiaryFilter, actor: Actor): Promise<Page<BeneficiarySummaryView>> {
     const after = decodeCursor(filter.cursor, 'text');
     return this.transactions.run(orgId, async (tx) => {
       const rows = await this.repository.list(tx, filter, after);
-      return toPage(rows, filter.limit, (row) => ({ key: row.code, id: row.id }), summaryView);
+      const page = toPage(rows, filter.limit, (row) => ({ key: row.code, id: row.id }), summaryView);
+      if (filter.q !== undefined) await this.recordSearch(tx, filter, page, actor);
+      return page;
     });
   }
 
@@ -351,6 +357,26 @@ export class BeneficiariesService {
       details: { beneficiaryId: id, scope: row.scope },
     });
     return row;
+  }
+
+  /** One audit row per search: who searched, how many people matched in all and how many this page shows. */
+  private async recordSearch(
+    tx: TenantTx,
+    filter: BeneficiaryFilter,
+    page: Page<BeneficiarySummaryView>,
+    actor: Actor,
+  ): Promise<void> {
+    await this.audit.record(tx, {
+      actor,
+      action: 'beneficiary.searched',
+      entityType: 'beneficiary',
+      details: {
+        matched: await this.repository.countMatching(tx, filter),
+        shown: page.items.length,
+        // a later page of a search already counted
+        continued: filter.cursor !== undefined,
+      },
+    });
   }
 
   /** One audit row per read of a person's record: who read whose, and through which route. */

@@ -33,10 +33,11 @@ export class BeneficiariesController {
   @Get()
   @OrgRoute(Access.Read)
   @ApiOperation({
-    summary: 'Beneficiaries by code: pseudonymous rows only; `q` matches the code or the name',
+    summary:
+      'Beneficiaries by code: pseudonymous rows only; `q` matches the code or the name, and a search is audited',
   })
   list(@Org() org: OrgContext, @Query() query: BeneficiaryQuery): Promise<BeneficiaryPageDto> {
-    return this.beneficiaries.list(org.orgId, query);
+    return this.beneficiaries.list(org.orgId, query, org.actor);
   }
 
   @Get(':beneficiaryId')

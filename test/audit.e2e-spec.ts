@@ -2,7 +2,7 @@ import { chainHash } from '@careledger/audit';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { startTestApi, TestApi } from './support/api.js';
-import { addMember, bearer, defaultPassword, registerOrg, RegisteredOrg } from './support/factories.js';
+import { addMember, bearer, createAccount, login, registerOrg, RegisteredOrg } from './support/factories.js';
 
 /** The tenant audit log (API.md "Organisation (tenant)": GET /orgs/{orgId}/audit and /audit/verify). */
 
@@ -129,16 +129,14 @@ describe('audit log', () => {
     }
   }
 
-  async function addMemberWithoutLogin(org: RegisteredOrg, index: number): Promise<number> {
+  async function inviteSomeone(org: RegisteredOrg, index: number): Promise<number> {
     const response = await api.app.inject({
       method: 'POST',
       url: `/api/v1/orgs/${org.orgId}/members`,
       headers: bearer(org.accessToken),
       payload: {
         email: `concurrent-${index}-${randomUUID()}@example.org`,
-        fullName: `Сотрудник ${index}`,
         role: index % 2 === 0 ? 'staff' : 'viewer',
-        password: defaultPassword,
       },
     });
     return response.statusCode;
@@ -147,6 +145,7 @@ describe('audit log', () => {
   describe('what the organisation’s changes write', () => {
     let org: RegisteredOrg;
     let memberId: string;
+    let invitationId: string;
     let keyId: string;
     const adminEmail = `Olga.Smirnova-${randomUUID()}@example.org`;
     const adminFullName = 'Ольга Смирнова';
@@ -155,14 +154,21 @@ describe('audit log', () => {
 
     beforeAll(async () => {
       org = await registerOrg(api.app, { email: adminEmail });
-      const added = await api.app.inject({
+      const invited = await api.app.inject({
         method: 'POST',
         url: `/api/v1/orgs/${org.orgId}/members`,
         headers: bearer(org.accessToken),
-        payload: { email: memberEmail, fullName: memberFullName, role: 'viewer', password: defaultPassword },
+        payload: { email: memberEmail, role: 'viewer' },
       });
-      expect(added.statusCode).toBe(201);
-      memberId = added.json().userId;
+      expect(invited.statusCode).toBe(202);
+      invitationId = invited.json().invitationId;
+      memberId = (await createAccount(api.app, memberEmail, memberFullName)).id;
+      const accepted = await api.app.inject({
+        method: 'POST',
+        url: `/api/v1/me/invitations/${invitationId}/accept`,
+        headers: bearer(await login(api.app, memberEmail)),
+      });
+      expect(accepted.statusCode).toBe(200);
 
       const promoted = await api.app.inject({
         method: 'PATCH',
@@ -197,18 +203,24 @@ describe('audit log', () => {
       expect(patched.statusCode).toBe(200);
     });
 
-    it('records each change, newest first, with the admin as the actor', async () => {
+    it('records each change, newest first, with the person who made it', async () => {
       const { items } = await auditPage(org);
-      expect(items.map((item) => [item.seq, item.action, item.entityType, item.entityId])).toEqual([
-        [7, 'organisation.updated', 'organisation', org.orgId],
-        [6, 'api_key.revoked', 'api_key', keyId],
-        [5, 'api_key.created', 'api_key', keyId],
-        [4, 'member.role_changed', 'member', memberId],
-        [3, 'member.added', 'member', memberId],
-        [2, 'member.added', 'member', org.adminId],
-        [1, 'organisation.created', 'organisation', org.orgId],
+      const admin = org.adminId;
+      expect(
+        items.map((item) => [item.seq, item.action, item.entityType, item.entityId, item.actorId]),
+      ).toEqual([
+        [9, 'organisation.updated', 'organisation', org.orgId, admin],
+        [8, 'api_key.revoked', 'api_key', keyId, admin],
+        [7, 'api_key.created', 'api_key', keyId, admin],
+        [6, 'member.role_changed', 'member', memberId, admin],
+        // The member joined by accepting the admin's invitation themselves.
+        [5, 'invitation.accepted', 'invitation', invitationId, memberId],
+        [4, 'member.added', 'member', memberId, memberId],
+        [3, 'invitation.created', 'invitation', invitationId, admin],
+        [2, 'member.added', 'member', admin, admin],
+        [1, 'organisation.created', 'organisation', org.orgId, admin],
       ]);
-      for (const item of items) expect(item).toMatchObject({ actorKind: 'user', actorId: org.adminId });
+      for (const item of items) expect(item.actorKind).toBe('user');
       expect(items.find((item) => item.action === 'member.role_changed')?.details).toEqual({
         from: 'viewer',
         to: 'staff',
@@ -226,7 +238,7 @@ describe('audit log', () => {
           [org.orgId],
         )
       ).map((row) => row.row);
-      expect(stored).toHaveLength(7);
+      expect(stored).toHaveLength(9);
       for (const text of [served, ...stored]) {
         for (const value of personal) expect(text).not.toContain(value);
         expect(text).not.toMatch(/@example\.org/i);
@@ -237,7 +249,7 @@ describe('audit log', () => {
     it('filters by action', async () => {
       const { items } = await auditPage(org, 'action=member.added');
       expect(items.map((item) => [item.seq, item.entityId])).toEqual([
-        [3, memberId],
+        [4, memberId],
         [2, org.adminId],
       ]);
       expect((await auditPage(org, 'action=member.removed')).items).toEqual([]);
@@ -249,15 +261,15 @@ describe('audit log', () => {
       const key = await auditPage(org, `entityId=${keyId}`);
       expect(key.items.map((item) => item.action)).toEqual(['api_key.revoked', 'api_key.created']);
       const both = await auditPage(org, `entityId=${memberId}&action=member.added`);
-      expect(both.items.map((item) => item.seq)).toEqual([3]);
+      expect(both.items.map((item) => item.seq)).toEqual([4]);
     });
 
-    it.each([1, 2, 3, 7])('walks every row once with limit=%i and the cursor', async (limit) => {
+    it.each([1, 2, 3, 9])('walks every row once with limit=%i and the cursor', async (limit) => {
       const all = (await auditPage(org)).items;
       const { items, pages } = await walk(org, limit);
       expect(pages).toBe(Math.ceil(all.length / limit));
       expect(items.map((item) => item.id)).toEqual(all.map((item) => item.id));
-      expect(new Set(items.map((item) => item.id)).size).toBe(7);
+      expect(new Set(items.map((item) => item.id)).size).toBe(9);
     });
 
     it('walks a filtered list page by page', async () => {
@@ -275,7 +287,7 @@ describe('audit log', () => {
         .map((item) => item.seq);
       const { items } = await auditPage(org, `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
       expect(items.map((item) => item.seq)).toEqual(expected);
-      expect(items.map((item) => item.seq)).not.toContain(7);
+      expect(items.map((item) => item.seq)).not.toContain(9);
       expect(items.map((item) => item.seq)).not.toContain(1);
     });
 
@@ -294,7 +306,7 @@ describe('audit log', () => {
     });
 
     it('verifies the chain of these rows', async () => {
-      expect(await verify(org)).toEqual({ valid: true, rows: 7 });
+      expect(await verify(org)).toEqual({ valid: true, rows: 9 });
     });
   });
 
@@ -310,31 +322,33 @@ describe('audit log', () => {
     expect(removed.statusCode).toBe(204);
 
     const { items } = await auditPage(org, `actorId=${second.userId}`);
-    expect(items).toEqual([
-      expect.objectContaining({
-        seq: 5,
-        action: 'member.removed',
-        actorKind: 'user',
-        actorId: second.userId,
-        entityId: leaving.userId,
-        details: { role: 'viewer' },
-      }),
+    // Besides the removal, only the second admin's own joining (member.added, invitation.accepted).
+    expect(items.map((item) => [item.seq, item.action])).toEqual([
+      [9, 'member.removed'],
+      [5, 'invitation.accepted'],
+      [4, 'member.added'],
     ]);
+    expect(items[0]).toMatchObject({
+      actorKind: 'user',
+      actorId: second.userId,
+      entityId: leaving.userId,
+      details: { role: 'viewer' },
+    });
     const byFirstAdmin = await auditPage(org, `actorId=${org.adminId}`);
-    expect(byFirstAdmin.items.map((item) => item.seq)).toEqual([4, 3, 2, 1]);
+    expect(byFirstAdmin.items.map((item) => item.seq)).toEqual([6, 3, 2, 1]);
   });
 
   describe('under concurrent writes', () => {
-    it('keeps an unbroken chain through 50 concurrent member additions', async () => {
+    it('keeps an unbroken chain through 50 concurrent invitations', async () => {
       const org = await registerOrg(api.app);
-      const statuses = await Promise.all(Array.from({ length: 50 }, (_, i) => addMemberWithoutLogin(org, i)));
-      expect(statuses).toEqual(Array(50).fill(201));
+      const statuses = await Promise.all(Array.from({ length: 50 }, (_, i) => inviteSomeone(org, i)));
+      expect(statuses).toEqual(Array(50).fill(202));
 
       const expected = 2 + 50;
       expect(await verify(org)).toEqual({ valid: true, rows: expected });
       const rows = await rowsOf(org.orgId);
       expect(rows.map((row) => Number(row.seq))).toEqual(Array.from({ length: expected }, (_, i) => i + 1));
-      expect(rows.filter((row) => row.action === 'member.added')).toHaveLength(51);
+      expect(rows.filter((row) => row.action === 'invitation.created')).toHaveLength(50);
       const { items } = await walk(org, 200);
       expect(items.map((item) => item.seq)).toEqual(Array.from({ length: expected }, (_, i) => expected - i));
     });
@@ -344,7 +358,7 @@ describe('audit log', () => {
       const requests = Array.from({ length: 60 }, (_, i) => {
         switch (i % 3) {
           case 0:
-            return addMemberWithoutLogin(org, i);
+            return inviteSomeone(org, i);
           case 1:
             return api.app
               .inject({
@@ -379,7 +393,7 @@ describe('audit log', () => {
     it('names the row whose action was edited in SQL as the owner role', async () => {
       const org = await registerOrg(api.app);
       for (const role of ['staff', 'viewer', 'staff'] as const) await addMember(api.app, org, role);
-      expect(await verify(org)).toEqual({ valid: true, rows: 5 });
+      expect(await verify(org)).toEqual({ valid: true, rows: 11 });
       const target = (await rowsOf(org.orgId)).find((row) => row.seq === '3') as AuditRow;
 
       await inTenantTransaction(rolePool('owner'), org.orgId, async (client) => {
@@ -443,7 +457,7 @@ describe('audit log', () => {
     it('reads its tenant’s rows (so the refusals below are not row-level security hiding them)', async () => {
       await inTenantTransaction(app, org.orgId, async (client) => {
         const result = await client.query('select seq from audit_log order by seq');
-        expect(result.rows.map((row) => Number(row.seq))).toEqual([1, 2, 3]);
+        expect(result.rows.map((row) => Number(row.seq))).toEqual([1, 2, 3, 4, 5]);
       });
     });
 
@@ -457,8 +471,8 @@ describe('audit log', () => {
           await client.query(sql);
         }),
       ).rejects.toThrow(/permission denied for table audit_log/);
-      expect(await verify(org)).toEqual({ valid: true, rows: 3 });
-      expect(await rowsOf(org.orgId)).toHaveLength(3);
+      expect(await verify(org)).toEqual({ valid: true, rows: 5 });
+      expect(await rowsOf(org.orgId)).toHaveLength(5);
     });
   });
 });

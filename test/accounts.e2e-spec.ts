@@ -6,6 +6,7 @@ import { LoginThrottle } from '../libs/auth/src/login-throttle.js';
 import { freePort } from '@careledger/testing';
 import { startTestApi, TestApi } from './support/api.js';
 import { bearer, defaultPassword, login, registerOrg } from './support/factories.js';
+import { followVerificationLink, outboxLink, tokenOf } from './support/mail.js';
 
 const platformAdminEmail = 'platform-admin@careledger.example';
 const platformAdminPassword = 'platform admin passphrase';
@@ -96,41 +97,60 @@ describe('accounts and access', () => {
   }
 
   describe('registration', () => {
-    it('creates the organisation and its admin and answers 201 with a session', async () => {
+    it('answers 202 without a session, and the mailed link signs the new admin in to the new organisation', async () => {
       const payload = registration();
       const response = await register(payload);
-      expect(response.statusCode).toBe(201);
-      const body = response.json();
-      expect(body).toMatchObject({
-        accessToken: expect.any(String),
-        refreshToken: expect.any(String),
-        user: { id: expect.any(String), email: payload.email, fullName: 'Ольга Смирнова' },
-        organisation: {
-          id: expect.any(String),
-          name: 'АНО «Тёплый дом»',
-          regionCode: '48',
-          inn: '7707083893',
-          ogrn: '1027700132195',
-          legalForm: 'АНО',
-        },
-      });
-      expect(body).not.toHaveProperty('user.passwordHash');
+      expect(response.statusCode).toBe(202);
+      expect(response.json()).toEqual({ status: 'verification_sent' });
 
-      const profile = await me(bearer(body.accessToken));
+      const tokens = await followVerificationLink(api.app, payload.email);
+      const profile = await me(bearer(tokens.accessToken));
       expect(profile.statusCode).toBe(200);
-      expect(profile.json()).toEqual({
-        user: body.user,
-        memberships: [{ organisationId: body.organisation.id, role: 'admin' }],
+      const body = profile.json();
+      expect(body).toEqual({
+        user: {
+          id: expect.any(String),
+          email: payload.email,
+          fullName: 'Ольга Смирнова',
+          createdAt: expect.any(String),
+        },
+        memberships: [{ organisationId: expect.any(String), role: 'admin' }],
         platformRoles: [],
+      });
+      const organisation = await api.app.inject({
+        method: 'GET',
+        url: `/api/v1/orgs/${body.memberships[0].organisationId}`,
+        headers: bearer(tokens.accessToken),
+      });
+      expect(organisation.json()).toMatchObject({
+        name: 'АНО «Тёплый дом»',
+        regionCode: '48',
+        inn: '7707083893',
+        ogrn: '1027700132195',
+        legalForm: 'АНО',
       });
     });
 
-    it('refuses an email that is already registered with 409 naming email', async () => {
-      const email = freshEmail('duplicate');
-      expect((await register(registration({ email }))).statusCode).toBe(201);
-      const again = await register(registration({ email }));
-      expectProblem(again, 409);
-      expect(again.json().errors).toEqual([expect.objectContaining({ field: 'email' })]);
+    it('answers a known email exactly as a new one, creates nothing and mails the owner instead', async () => {
+      const email = freshEmail('known');
+      const first = await register(registration({ email }));
+      const again = await register(
+        registration({
+          email,
+          password: 'another long passphrase 2026',
+          organisation: { name: 'Фонд «Второй»', regionCode: '77' },
+        }),
+      );
+      expect(again.statusCode).toBe(first.statusCode);
+      expect(again.body).toBe(first.body);
+      expect(again.headers['content-type']).toBe(first.headers['content-type']);
+      expect(await outboxLink(api.app, email, 'account_exists')).toBe('http://localhost:3000/login');
+      const second = await api.db.asSuperuser(`select 1 from organisations where name = 'Фонд «Второй»'`);
+      expect(second).toEqual([]);
+      // The account keeps its own password: the second registration changed nothing.
+      await followVerificationLink(api.app, email);
+      expect((await attemptLogin(api.app, email, defaultPassword)).statusCode).toBe(200);
+      expectProblem(await attemptLogin(api.app, email, 'another long passphrase 2026'), 401);
     });
 
     it('refuses a password under 10 characters with 400 naming password', async () => {
@@ -203,6 +223,173 @@ describe('accounts and access', () => {
         payload,
       });
       expectProblem(response, 413);
+    });
+  });
+
+  describe('email verification', () => {
+    async function registered(): Promise<string> {
+      const email = freshEmail('unverified');
+      expect((await register(registration({ email }))).statusCode).toBe(202);
+      return email;
+    }
+
+    function verify(token: string) {
+      return api.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token } });
+    }
+
+    function resend(email: string) {
+      return api.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email/resend', payload: { email } });
+    }
+
+    async function verificationToken(email: string): Promise<string> {
+      return tokenOf((await outboxLink(api.app, email, 'email_verification')) as string);
+    }
+
+    it('refuses to sign in before the address is verified, saying so only after the right password', async () => {
+      const email = await registered();
+      const wrong = await attemptLogin(api.app, email, 'not the password at all');
+      expectProblem(wrong, 401);
+      expect(wrong.json().detail).not.toMatch(/confirm/);
+      const unverified = await attemptLogin(api.app, email, defaultPassword);
+      expectProblem(unverified, 403);
+      expect(unverified.json().detail).toMatch(/confirm your email address/);
+    });
+
+    it('accepts a verification link once; used again it is 400 naming token', async () => {
+      const email = await registered();
+      const token = await verificationToken(email);
+      expect((await verify(token)).statusCode).toBe(200);
+      expect((await attemptLogin(api.app, email, defaultPassword)).statusCode).toBe(200);
+      expectFieldNamed(await verify(token), 'token');
+    });
+
+    it('refuses an expired link and a malformed token with 400 naming token', async () => {
+      const email = await registered();
+      const token = await verificationToken(email);
+      await api.db.asSuperuser(
+        `update user_tokens set expires_at = now() - interval '1 second' where id = $1`,
+        [token.split('.')[0]],
+      );
+      expectFieldNamed(await verify(token), 'token');
+      expectFieldNamed(await verify('not-a-token'), 'token');
+      expectFieldNamed(await verify(`${randomUUID()}.guess`), 'token');
+      expectProblem(await attemptLogin(api.app, email, defaultPassword), 403);
+    });
+
+    it('mails a new link on request that replaces the earlier one', async () => {
+      const email = await registered();
+      const first = await verificationToken(email);
+      const response = await resend(email);
+      expect(response.statusCode).toBe(202);
+      expect(response.json()).toEqual({ status: 'verification_sent' });
+      const second = await verificationToken(email);
+      expect(second).not.toBe(first);
+      expectFieldNamed(await verify(first), 'token');
+      expect((await verify(second)).statusCode).toBe(200);
+    });
+
+    it('answers a resend for an unknown or already verified email the same, and mails nothing', async () => {
+      const unverified = await resend(await registered());
+      const org = await registerOrg(api.app);
+      const mailsBefore = await api.db.asSuperuser(`select id from mail_outbox where recipient = $1`, [
+        org.adminEmail,
+      ]);
+      for (const email of [freshEmail('nobody'), org.adminEmail]) {
+        const response = await resend(email);
+        expect(response.statusCode).toBe(unverified.statusCode);
+        expect(response.body).toBe(unverified.body);
+      }
+      expect(
+        await api.db.asSuperuser(`select id from mail_outbox where recipient = $1`, [org.adminEmail]),
+      ).toEqual(mailsBefore);
+      expect(await outboxLink(api.app, freshEmail('nobody'), 'email_verification')).toBeUndefined();
+    });
+
+    it('lets the platform admin made from the configuration sign in without a link', async () => {
+      expect((await attemptLogin(api.app, platformAdminEmail, platformAdminPassword)).statusCode).toBe(200);
+    });
+  });
+
+  describe('password reset', () => {
+    const newPassword = 'a quiet walk along the Don river';
+
+    function requestReset(email: string) {
+      return api.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email } });
+    }
+
+    function confirmReset(token: string, password = newPassword) {
+      return api.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password-reset/confirm',
+        payload: { token, newPassword: password },
+      });
+    }
+
+    async function resetToken(email: string): Promise<string> {
+      expect((await requestReset(email)).statusCode).toBe(202);
+      return tokenOf((await outboxLink(api.app, email, 'password_reset')) as string);
+    }
+
+    it('answers a known and an unknown email the same, and mails a link only to the account', async () => {
+      const org = await registerOrg(api.app);
+      const unknownEmail = freshEmail('unknown');
+      const known = await requestReset(org.adminEmail);
+      const unknown = await requestReset(unknownEmail);
+      expect(known.statusCode).toBe(202);
+      expect(known.json()).toEqual({ status: 'reset_sent' });
+      expect(unknown.statusCode).toBe(known.statusCode);
+      expect(unknown.body).toBe(known.body);
+      expect(await outboxLink(api.app, org.adminEmail, 'password_reset')).toMatch(
+        /^http:\/\/localhost:3000\/reset-password\?token=/,
+      );
+      expect(await outboxLink(api.app, unknownEmail, 'password_reset')).toBeUndefined();
+    });
+
+    it('sets the new password and ends every session; the link then works no more', async () => {
+      const org = await registerOrg(api.app);
+      const token = await resetToken(org.adminEmail);
+      expect((await confirmReset(token)).statusCode).toBe(204);
+
+      expectProblem(await refresh(org.refreshToken), 401);
+      expectProblem(await me(bearer(org.accessToken)), 401);
+      expectProblem(await attemptLogin(api.app, org.adminEmail, defaultPassword), 401);
+      expect((await attemptLogin(api.app, org.adminEmail, newPassword)).statusCode).toBe(200);
+      expectFieldNamed(await confirmReset(token, 'yet another long passphrase'), 'token');
+    });
+
+    it('refuses an expired link with 400 naming token and keeps the password', async () => {
+      const org = await registerOrg(api.app);
+      const token = await resetToken(org.adminEmail);
+      await api.db.asSuperuser(
+        `update user_tokens set expires_at = now() - interval '1 second' where id = $1`,
+        [token.split('.')[0]],
+      );
+      expectFieldNamed(await confirmReset(token), 'token');
+      expect((await attemptLogin(api.app, org.adminEmail, defaultPassword)).statusCode).toBe(200);
+    });
+
+    it('refuses a guessable new password with 400 naming newPassword', async () => {
+      const org = await registerOrg(api.app);
+      expectFieldNamed(await confirmReset(await resetToken(org.adminEmail), '1234567890'), 'newPassword');
+    });
+
+    it('does not take a verification token for a reset, nor the other way round', async () => {
+      const email = freshEmail('crossed');
+      expect((await register(registration({ email }))).statusCode).toBe(202);
+      const verification = tokenOf((await outboxLink(api.app, email, 'email_verification')) as string);
+      expectFieldNamed(await confirmReset(verification), 'token');
+      const reset = await resetToken(email);
+      expectFieldNamed(
+        await api.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: reset } }),
+        'token',
+      );
+    });
+
+    it('counts the address as verified once a reset link was followed', async () => {
+      const email = freshEmail('reset-unverified');
+      expect((await register(registration({ email }))).statusCode).toBe(202);
+      expect((await confirmReset(await resetToken(email))).statusCode).toBe(204);
+      expect((await attemptLogin(api.app, email, newPassword)).statusCode).toBe(200);
     });
   });
 

@@ -1,6 +1,7 @@
 import { PasswordHasher, UsersRepository } from '@careledger/accounts';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
+import { followVerificationLink } from './mail.js';
 import { DataSource } from 'typeorm';
 
 export const defaultPassword = 'correct horse battery staple';
@@ -29,7 +30,10 @@ export function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };
 }
 
-/** Registers a new organisation with its admin through the api; override only what a test is about. */
+/**
+ * Registers a new organisation with its admin through the api and follows the mailed verification
+ * link, so the admin is signed in; override only what a test is about.
+ */
 export async function registerOrg(
   app: NestFastifyApplication,
   overrides: { regionCode?: string; name?: string; email?: string } = {},
@@ -48,15 +52,18 @@ export async function registerOrg(
       },
     },
   });
-  if (response.statusCode !== 201)
+  if (response.statusCode !== 202)
     throw new Error(`registration failed: ${response.statusCode} ${response.body}`);
-  const body = response.json();
+  const tokens = await followVerificationLink(app, adminEmail);
+  const me = await call(app)({ method: 'GET', url: '/api/v1/me', headers: bearer(tokens.accessToken) });
+  if (me.statusCode !== 200) throw new Error(`reading /me failed: ${me.statusCode} ${me.body}`);
+  const profile = me.json();
   return {
-    orgId: body.organisation.id,
-    adminId: body.user.id,
+    orgId: profile.memberships[0].organisationId,
+    adminId: profile.user.id,
     adminEmail,
-    accessToken: body.accessToken,
-    refreshToken: body.refreshToken,
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
   };
 }
 

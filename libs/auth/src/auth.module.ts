@@ -2,6 +2,7 @@ import { AccountsModule } from '@careledger/accounts';
 import { clientAddress } from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { RedisConnection } from '@careledger/jobs';
+import { MailModule } from '@careledger/mail';
 import { OrganisationsModule } from '@careledger/organisations';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -25,6 +26,7 @@ import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service
   imports: [
     AccountsModule,
     OrganisationsModule,
+    MailModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],

@@ -101,7 +101,7 @@ export class MailSender implements OnModuleInit, OnApplicationShutdown {
       subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
-      headers: { 'X-CareLedger-Template': mail.template },
+      headers: { 'X-CareLedger-Template': mail.template, 'Content-Language': mail.language },
     });
   }
 

@@ -1,9 +1,24 @@
 import { AuthService, CurrentPrincipal, UserRoute } from '@careledger/auth';
 import type { Principal } from '@careledger/auth';
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { mailLanguageOf } from '@careledger/mail';
+import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ClientAddress } from '../http/client-address.js';
-import { LoginInput, MeDto, RefreshInput, RegisterInput, RegistrationDto, TokensDto } from './auth.dto.js';
+import {
+  EmailInput,
+  LoginInput,
+  MeDto,
+  PasswordResetConfirmInput,
+  RefreshInput,
+  RegisterInput,
+  ResetSentDto,
+  TokensDto,
+  VerificationSentDto,
+  VerifyEmailInput,
+} from './auth.dto.js';
+
+const verificationSent: VerificationSentDto = { status: 'verification_sent' };
+const resetSent: ResetSentDto = { status: 'reset_sent' };
 
 @ApiTags('accounts')
 @Controller()
@@ -11,15 +26,67 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('auth/register')
-  @ApiOperation({ summary: 'Register an organisation and its first admin' })
-  register(@Body() input: RegisterInput): Promise<RegistrationDto> {
-    return this.auth.register(input);
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Register an organisation and its first admin',
+    description:
+      'The same answer for a known and a new email. A new email gets a verification link (the account signs in once it is followed); a known one gets a note that the account exists.',
+  })
+  async register(
+    @Body() input: RegisterInput,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<VerificationSentDto> {
+    await this.auth.register(input, mailLanguageOf(acceptLanguage));
+    return verificationSent;
+  }
+
+  @Post('auth/verify-email')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Follow a mailed verification link: the address is proven and the person signed in',
+  })
+  verifyEmail(@Body() input: VerifyEmailInput): Promise<TokensDto> {
+    return this.auth.verifyEmail(input.token);
+  }
+
+  @Post('auth/verify-email/resend')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Mail a new verification link if the account is not verified yet; the same answer always',
+  })
+  async resendVerification(
+    @Body() input: EmailInput,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<VerificationSentDto> {
+    await this.auth.resendVerification(input.email, mailLanguageOf(acceptLanguage));
+    return verificationSent;
+  }
+
+  @Post('auth/password-reset')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Mail a password reset link if the email has an account; the same answer always' })
+  async requestPasswordReset(
+    @Body() input: EmailInput,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<ResetSentDto> {
+    await this.auth.requestPasswordReset(input.email, mailLanguageOf(acceptLanguage));
+    return resetSent;
+  }
+
+  @Post('auth/password-reset/confirm')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Follow a mailed reset link: set a new password and end every session of the account',
+  })
+  confirmPasswordReset(@Body() input: PasswordResetConfirmInput): Promise<void> {
+    return this.auth.confirmPasswordReset(input.token, input.newPassword);
   }
 
   @Post('auth/login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in' })
   @ApiTooManyRequestsResponse({ description: 'too many failed attempts for this account or address' })
+  @ApiForbiddenResponse({ description: 'the right password, but the email address is not verified yet' })
   login(@Body() input: LoginInput, @ClientAddress() address: string): Promise<TokensDto> {
     return this.auth.login(input.email, input.password, address);
   }

@@ -2,7 +2,7 @@ import { IsAcceptablePassword, passwordMaxLength, passwordMinLength } from '@car
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { OrganisationDto, OrganisationInput } from '../orgs/organisation.dto.js';
+import { OrganisationInput } from '../orgs/organisation.dto.js';
 
 export class RegisterInput {
   @ApiProperty({ example: 'director@dobrye-ruki.example', maxLength: 254 })
@@ -29,6 +29,37 @@ export class RegisterInput {
   @ValidateNested()
   @Type(() => OrganisationInput)
   organisation: OrganisationInput;
+}
+
+export class VerifyEmailInput {
+  @ApiProperty({ description: 'the token of the mailed verification link', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+}
+
+export class EmailInput {
+  @ApiProperty({ maxLength: 254 })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+}
+
+export class PasswordResetConfirmInput {
+  @ApiProperty({ description: 'the token of the mailed reset link', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+
+  @ApiProperty({
+    minLength: passwordMinLength,
+    maxLength: passwordMaxLength,
+    description: 'not a common password',
+  })
+  @IsAcceptablePassword()
+  newPassword: string;
 }
 
 export class LoginInput {
@@ -66,9 +97,14 @@ export class UserDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class RegistrationDto extends TokensDto {
-  @ApiProperty({ type: UserDto }) user: UserDto;
-  @ApiProperty({ type: OrganisationDto }) organisation: OrganisationDto;
+/** The answer to a registration or a new verification link, the same whether or not the email has an account. */
+export class VerificationSentDto {
+  @ApiProperty({ enum: ['verification_sent'] }) status: 'verification_sent';
+}
+
+/** The answer to a password reset request, the same whether or not the email has an account. */
+export class ResetSentDto {
+  @ApiProperty({ enum: ['reset_sent'] }) status: 'reset_sent';
 }
 
 export class MembershipDto {

@@ -80,21 +80,42 @@ async function call(port: number, request: Request): Promise<{ status: number; j
   return { status: response.status, json: text ? JSON.parse(text) : null };
 }
 
-async function registerOrg(port: number, regionCode = '48'): Promise<ApiOrg> {
+/** Registers through the api and follows the verification link the mail outbox holds (no worker sends it here). */
+async function registerOrg(port: number, su: pg.Client, regionCode = '48'): Promise<ApiOrg> {
+  const email = `bench-${randomUUID()}@example.org`;
   const response = await call(port, {
     method: 'POST',
     path: '/api/v1/auth/register',
     body: JSON.stringify({
-      email: `bench-${randomUUID()}@example.org`,
+      email,
       password: 'correct horse battery staple',
       fullName: 'Ольга Смирнова',
       organisation: { name: 'Фонд «Бенч»', regionCode },
     }),
   });
-  if (response.status !== 201)
+  if (response.status !== 202)
     throw new Error(`registration: ${response.status} ${JSON.stringify(response.json)}`);
-  const body = response.json as { organisation: { id: string }; accessToken: string };
-  return { orgId: body.organisation.id, token: body.accessToken };
+  const [mail] = (
+    await su.query<{ link: string }>(
+      `select link from mail_outbox where recipient = $1 and template = 'email_verification'`,
+      [email],
+    )
+  ).rows;
+  const verified = await call(port, {
+    method: 'POST',
+    path: '/api/v1/auth/verify-email',
+    body: JSON.stringify({ token: new URL(mail.link).searchParams.get('token') }),
+  });
+  if (verified.status !== 200)
+    throw new Error(`verification: ${verified.status} ${JSON.stringify(verified.json)}`);
+  const token = (verified.json as { accessToken: string }).accessToken;
+  const me = await call(port, {
+    method: 'GET',
+    path: '/api/v1/me',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const { memberships } = me.json as { memberships: { organisationId: string }[] };
+  return { orgId: memberships[0].organisationId, token };
 }
 
 interface OrgData {
@@ -179,7 +200,7 @@ async function benchIngest(port: number, db: TestDatabase, su: pg.Client, org: A
   const figure = 'batch ingest, care lines/s (1,000 events × 3 lines)';
   const target = '≥ 25% of raw';
   try {
-    const raw = await registerOrg(port);
+    const raw = await registerOrg(port, su);
     const rawData = await fillOrg(su, raw.orgId);
     const appPool = db.pool('app', 1);
     const apiRates: number[] = [];
@@ -868,7 +889,7 @@ async function main(): Promise<void> {
     apps.push(baseline);
     const basePort = await listen(baseline);
 
-    const org = await registerOrg(port);
+    const org = await registerOrg(port, su);
     const orgData = await fillOrg(su, org.orgId);
 
     if (selected('ingest')) {
@@ -887,7 +908,7 @@ async function main(): Promise<void> {
     ).rows;
     if (selected('reads')) {
       log('3. read routes');
-      const emptyOrg = await registerOrg(emptyPort);
+      const emptyOrg = await registerOrg(emptyPort, suEmpty);
       await fillOrg(suEmpty, emptyOrg.orgId, 10);
       await emptyApi.get(LeagueService).recompute(year);
       await benchReads(
@@ -903,7 +924,7 @@ async function main(): Promise<void> {
     }
     const tenants: Tenant[] = [{ org, data: orgData }];
     for (let extra = 1; extra < 10; extra++) {
-      const other = await registerOrg(port);
+      const other = await registerOrg(port, su);
       tenants.push({ org: other, data: await fillOrg(su, other.orgId) });
     }
     if (selected('single')) {

@@ -7,6 +7,7 @@ import { ReportsSchema1795771678312 } from './1795771678312-ReportsSchema.js';
 import { ReportsPublication1795771678313 } from './1795771678313-ReportsPublication.js';
 import { StatisticsSchema1795773370644 } from './1795773370644-StatisticsSchema.js';
 import { StatisticsAccess1795773370645 } from './1795773370645-StatisticsAccess.js';
+import { UserSuspension1795800000001 } from './1795800000001-UserSuspension.js';
 import { MailOutbox1795800000100 } from './1795800000100-MailOutbox.js';
 import { EmailVerification1795800000101 } from './1795800000101-EmailVerification.js';
 import { Invitations1795800000200 } from './1795800000200-Invitations.js';
@@ -22,6 +23,7 @@ export const migrations = [
   ReportsPublication1795771678313,
   StatisticsSchema1795773370644,
   StatisticsAccess1795773370645,
+  UserSuspension1795800000001,
   MailOutbox1795800000100,
   EmailVerification1795800000101,
   Invitations1795800000200,

@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { jwtKeyId } from '@careledger/auth';
 import jwt from 'jsonwebtoken';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createApiApp } from '../apps/api/src/bootstrap.js';
@@ -605,6 +606,7 @@ describe('accounts and access', () => {
 
   describe('access tokens on GET /me', () => {
     let userId: string;
+    let sessionId: string;
     let realToken: string;
     let secret: string;
     let issuer: string;
@@ -613,13 +615,19 @@ describe('accounts and access', () => {
       const org = await registerOrg(api.app);
       userId = org.adminId;
       realToken = org.accessToken;
-      secret = api.db.config.JWT_SECRET;
+      sessionId = JSON.parse(Buffer.from(realToken.split('.')[1], 'base64url').toString()).sid;
+      secret = api.db.config.JWT_SECRET as string;
       issuer = api.db.config.PUBLIC_BASE_URL;
     });
 
-    function hs256(options: { issuer?: string; audience?: string; sub?: string } = {}): string {
-      return jwt.sign({ sub: options.sub ?? userId }, secret, {
+    /** A token signed with the api's own key, for the real user's live session unless told otherwise. */
+    function hs256(
+      options: { issuer?: string; audience?: string; sub?: string; sid?: string | null } = {},
+    ): string {
+      const sid = options.sid === undefined ? sessionId : options.sid;
+      return jwt.sign({ sub: options.sub ?? userId, ...(sid === null ? {} : { sid }) }, secret, {
         algorithm: 'HS256',
+        keyid: jwtKeyId(secret),
         issuer: options.issuer ?? issuer,
         audience: options.audience ?? audience,
         expiresIn: 900,
@@ -634,6 +642,35 @@ describe('accounts and access', () => {
 
     it('answers 401 without a token', async () => {
       expectProblem(await me(), 401);
+    });
+
+    it.each(['not-a-uuid', '', '1; drop table users', 'x'.repeat(5000)])(
+      'answers 401, not 500, to a signed token whose sub is %j',
+      async (sub) => {
+        expectProblem(await me(bearer(hs256({ sub }))), 401);
+      },
+    );
+
+    it('answers 401 to a signed token without a session, or with one that does not exist', async () => {
+      expectProblem(await me(bearer(hs256({ sid: null }))), 401);
+      expectProblem(await me(bearer(hs256({ sid: randomUUID() }))), 401);
+      expectProblem(await me(bearer(hs256({ sid: 'not-a-uuid' }))), 401);
+    });
+
+    it('answers 401 to a signed token that names another user’s session', async () => {
+      const other = await registerOrg(api.app);
+      expectProblem(await me(bearer(hs256({ sub: other.adminId }))), 401);
+    });
+
+    it('answers 401 to a token signed with the right secret under an unknown kid', async () => {
+      const token = jwt.sign({ sub: userId, sid: sessionId }, secret, {
+        algorithm: 'HS256',
+        keyid: 'not-a-key-of-ours',
+        issuer,
+        audience,
+        expiresIn: 900,
+      });
+      expectProblem(await me(bearer(token)), 401);
     });
 
     it('answers 401 to an unsigned alg:none token', async () => {
@@ -669,8 +706,9 @@ describe('accounts and access', () => {
 
     it('answers 401 to an expired token', async () => {
       const now = Math.floor(Date.now() / 1000);
-      const token = jwt.sign({ sub: userId, iat: now - 1000, exp: now - 60 }, secret, {
+      const token = jwt.sign({ sub: userId, sid: sessionId, iat: now - 1000, exp: now - 60 }, secret, {
         algorithm: 'HS256',
+        keyid: jwtKeyId(secret),
         issuer,
         audience,
       });

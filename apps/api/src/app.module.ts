@@ -17,7 +17,9 @@ import { AdminExternalIndicatorsController } from './admin/external-indicators.c
 import { AdminOrganisationsController } from './admin/organisations.controller.js';
 import { PlatformRoleHoldersController, PlatformRolesController } from './admin/platform-roles.controller.js';
 import { AdminPopulationsController } from './admin/populations.controller.js';
+import { AdminUserStatusController } from './admin/user-status.controller.js';
 import { AdminUsersController } from './admin/users.controller.js';
+import { AccountController } from './auth/account.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { ItemsController } from './catalog/items.controller.js';
 import { StockController } from './catalog/stock.controller.js';
@@ -68,6 +70,7 @@ export class AppModule {
         MetricsController,
         PublicRegionsController,
         AuthController,
+        AccountController,
         OrganisationsController,
         MembersController,
         OrganisationInvitationsController,
@@ -77,6 +80,7 @@ export class AppModule {
         PlatformRolesController,
         PlatformRoleHoldersController,
         AdminUsersController,
+        AdminUserStatusController,
         AdminOrganisationsController,
         AdminPopulationsController,
         AdminExternalIndicatorsController,

@@ -19,6 +19,9 @@ const minimumScore = 3;
 const cyrillicKeys = 'ёйцукенгшщзхъфывапролджэячсмитьбю';
 const latinKeys = "`qwertyuiop[]asdfghjkl;'zxcvbnm,.";
 
+/** Only the first characters are estimated: a password whose first 64 are strong is strong. */
+const estimatedLength = 64;
+
 let commonPasswords: Set<string> | undefined;
 let estimator: ZxcvbnFactory | undefined;
 
@@ -43,6 +46,10 @@ function strengthEstimator(): ZxcvbnFactory {
       ...zxcvbnEnglish.dictionary,
       'passwords-ru': [...commonPasswordList()],
     },
+    // zxcvbn's time grows steeply with length and with l33t substitutions (a 64-character hex string
+    // took seconds with the defaults): these bounds keep one estimate within tens of milliseconds.
+    maxLength: estimatedLength,
+    l33tMaxSubstitutions: 4,
   });
   return estimator;
 }
@@ -52,14 +59,17 @@ function retyped(text: string, from: string, to: string): string {
 }
 
 /**
- * The password as typed, and as the same keys give on the other layout: `йцукенгшщз` is the keyboard
- * walk `qwertyuiop`, and `gfhjkm` is `пароль` typed without switching to Russian.
+ * The password as typed, and as the same keys give on the Latin layout: `йцукенгшщз` is the keyboard
+ * walk `qwertyuiop`, which zxcvbn knows. Both are estimated.
  */
 function spellings(password: string): string[] {
   const lower = password.normalize('NFKC').toLowerCase();
-  return [
-    ...new Set([lower, retyped(lower, cyrillicKeys, latinKeys), retyped(lower, latinKeys, cyrillicKeys)]),
-  ];
+  return [...new Set([lower, retyped(lower, cyrillicKeys, latinKeys)])];
+}
+
+/** Also the Russian layout's letters for Latin keys, for the list only: `gfhjkm` is `пароль`. */
+function listSpellings(spelled: string[]): string[] {
+  return [...spelled, retyped(spelled[0], latinKeys, cyrillicKeys)];
 }
 
 /** An email or a name, whole and in its parts (`olga`, `smirnova`, `dobrye`), as zxcvbn user inputs. */
@@ -97,7 +107,7 @@ export function passwordProblem(password: string, userInputs: string[] = []): st
   if (length < passwordMinLength) return `must be at least ${passwordMinLength} characters long`;
   if (length > passwordMaxLength) return `must be at most ${passwordMaxLength} characters long`;
   const candidates = spellings(password);
-  if (candidates.some((candidate) => commonPasswordList().has(candidate)))
+  if (listSpellings(candidates).some((candidate) => commonPasswordList().has(candidate)))
     return 'is one of the most common passwords';
   const inputs = guessableWords(userInputs);
   const weakest = candidates

@@ -58,6 +58,11 @@ export class UsersRepository {
     await manager.query(`update users set password_hash = $2 where id = $1`, [userId, passwordHash]);
   }
 
+  /** Suspends (with the time) or reinstates (null) the account. */
+  async setSuspendedAt(manager: EntityManager, userId: string, suspendedAt: Date | null): Promise<void> {
+    await manager.query(`update users set suspended_at = $2 where id = $1`, [userId, suspendedAt]);
+  }
+
   platformRoles(manager: EntityManager, userId: string): Promise<PlatformRole[]> {
     return manager.find(PlatformRole, { where: { userId }, order: { role: 'ASC' } });
   }

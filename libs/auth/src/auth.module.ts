@@ -19,6 +19,9 @@ import { PlatformRolesService } from './platform-roles.service.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 import { ApiKeyStrategy } from './strategies/api-key.strategy.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
+import { JwtKeys } from './jwt-keys.js';
+import { SessionStates } from './sessions.js';
+import { SessionsService } from './sessions.service.js';
 import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service.js';
 
 /** Credentials, sessions, guards and rate limits of the api. */
@@ -30,15 +33,14 @@ import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
+      // The keys come from JwtKeys: TokensService signs with the current one, JwtStrategy verifies by kid.
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
         signOptions: {
           algorithm: 'HS256',
           issuer: config.PUBLIC_BASE_URL,
           audience: jwtAudience,
           expiresIn: accessTokenSeconds,
         },
-        verifyOptions: { algorithms: ['HS256'], issuer: config.PUBLIC_BASE_URL, audience: jwtAudience },
       }),
     }),
     ThrottlerModule.forRootAsync({
@@ -54,6 +56,9 @@ import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service
   providers: [
     AuthService,
     TokensService,
+    JwtKeys,
+    SessionStates,
+    SessionsService,
     LoginThrottle,
     PlatformRolesService,
     NewcomersService,
@@ -66,6 +71,9 @@ import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service
   ],
   exports: [
     AuthService,
+    JwtStrategy,
+    ApiKeyStrategy,
+    SessionsService,
     PlatformRolesService,
     NewcomersService,
     OrgAccessGuard,

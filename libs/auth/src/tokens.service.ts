@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { JwtKeys } from './jwt-keys.js';
+import { SessionStates } from './sessions.js';
 
 export interface TokenPair {
   accessToken: string;
@@ -34,14 +36,17 @@ function invalidRefreshToken(): DomainError {
 }
 
 /**
- * Access tokens: HS256 JWTs of 15 minutes. Refresh tokens: `<id>.<secret>`, stored as a hash, each
- * good once; rotation keeps a family, and a spent token presented again revokes the whole family.
+ * Access tokens: HS256 JWTs of 15 minutes naming their session (`sid`, the refresh-token family), so
+ * they stop working when it ends. Refresh tokens: `<id>.<secret>`, stored as a hash, each good once;
+ * rotation keeps a family, and a spent token presented again revokes the whole family.
  */
 @Injectable()
 export class TokensService {
   constructor(
     private readonly jwt: JwtService,
     private readonly dataSource: DataSource,
+    private readonly keys: JwtKeys,
+    private readonly sessions: SessionStates,
   ) {}
 
   issue(manager: EntityManager, userId: string, familyId: string = randomUUID()): Promise<TokenPair> {
@@ -65,7 +70,7 @@ export class TokensService {
     return outcome;
   }
 
-  /** Logout: the token's whole family stops working. */
+  /** Logout: the token's whole family stops working, and the access tokens of that session with it. */
   async revokeFamily(raw: string): Promise<void> {
     const found = await this.dataSource.transaction(async (manager) => {
       const row = await this.lockToken(manager, raw);
@@ -84,9 +89,11 @@ export class TokensService {
       `update refresh_tokens set revoked_at = now() where user_id = $1 and revoked_at is null`,
       [userId],
     );
+    this.sessions.forgetUser(userId);
   }
 
   private async issueWithin(manager: EntityManager, userId: string, familyId: string): Promise<TokenPair> {
+    await this.assertNotSuspended(manager, userId);
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
     await manager.query(
@@ -94,7 +101,10 @@ export class TokensService {
        values ($1, $2, $3, $4, now() + make_interval(days => $5))`,
       [id, familyId, userId, sha256(secret), refreshTokenDays],
     );
-    const accessToken = await this.jwt.signAsync({ sub: userId }, { jwtid: randomUUID() });
+    const accessToken = await this.jwt.signAsync(
+      { sub: userId, sid: familyId },
+      { jwtid: randomUUID(), secret: this.keys.current.secret, keyid: this.keys.current.kid },
+    );
     return {
       accessToken,
       refreshToken: `${id}.${secret}`,
@@ -119,5 +129,15 @@ export class TokensService {
       `update refresh_tokens set revoked_at = now() where family_id = $1 and revoked_at is null`,
       [familyId],
     );
+    this.sessions.forgetSession(familyId);
+  }
+
+  /** A suspended account gets no new session: neither by login nor by refresh. */
+  private async assertNotSuspended(manager: EntityManager, userId: string): Promise<void> {
+    const [user]: { suspended_at: Date | null }[] = await manager.query(
+      `select suspended_at from users where id = $1`,
+      [userId],
+    );
+    if (user?.suspended_at) throw new DomainError(ErrorCode.Forbidden, 'this account is suspended');
   }
 }

@@ -15,6 +15,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { isIP } from 'node:net';
+import { isPublishedSecret } from './published-secrets.js';
 
 const postgresUrl = /^postgres(ql)?:\/\/[^/]+\/[A-Za-z0-9_]+(\?.*)?$/;
 const redisUrl = /^rediss?:\/\/.+/;
@@ -54,6 +55,26 @@ function isTrustProxy(value: unknown): boolean {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1;
   return Array.isArray(value) && value.length > 0 && value.every(isProxyAddress);
 }
+
+function toList({ value }: { value: unknown }): unknown {
+  return typeof value === 'string'
+    ? value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+    : value;
+}
+
+/** A secret, or every one of a list, that is not written anywhere public (see published-secrets.ts). */
+const notPublished = {
+  name: 'isNotPublished',
+  validator: {
+    validate: (value: unknown) =>
+      ![value].flat().some((secret) => typeof secret === 'string' && isPublishedSecret(secret)),
+    defaultMessage: () =>
+      'is published in the CareLedger repository, so anyone could sign tokens with it; generate one with `openssl rand -base64 48`',
+  },
+};
 
 /**
  * Every setting the api, the worker and the CLI scripts read, validated once at start. The property
@@ -136,10 +157,22 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV = 'development';
 
-  /** Secret for HS256 access tokens; required in production. */
+  /**
+   * Secret of HS256 access tokens, 32+ characters; required in production. Without it `npm start`
+   * keeps a generated one in .secrets/jwt-secret, and any other start uses a random one per process.
+   */
+  @IsOptional()
   @IsString()
   @MinLength(32)
-  JWT_SECRET = 'careledger-development-secret-change-me-now';
+  @ValidateBy(notPublished)
+  JWT_SECRET?: string;
+
+  /** Earlier JWT_SECRETs (comma-separated): tokens they signed are still verified, none is signed. */
+  @Transform(toList)
+  @IsArray()
+  @MinLength(32, { each: true })
+  @ValidateBy(notPublished)
+  JWT_PREVIOUS_SECRETS: string[] = [];
 
   /** Address published on every report page; also the JWT issuer. */
   @Matches(/^https?:\/\/[^\s]+$/)
@@ -260,12 +293,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = plainToInstance(AppConfig, defined, { excludeExtraneousValues: false });
   const errors = validateSync(config, { whitelist: false });
   if (config.NODE_ENV === 'production' && !env.JWT_SECRET) {
-    throw new ConfigError('Configuration error: JWT_SECRET must be set in production.');
+    throw new ConfigError(
+      'Configuration error: JWT_SECRET must be set in production (32 or more random characters, e.g. `openssl rand -base64 48`).',
+    );
   }
   if (errors.length > 0) {
     const sentences = errors.map((error) => {
       const reasons = Object.values(error.constraints ?? {}).join('; ');
-      return `${error.property} (${JSON.stringify(error.value)}): ${reasons}`;
+      // A secret's value never reaches the log, not even a wrong one.
+      const shown = /SECRET|PASSWORD|TOKEN/.test(error.property) ? '' : ` (${JSON.stringify(error.value)})`;
+      return `${error.property}${shown}: ${reasons}`;
     });
     throw new ConfigError(`Configuration error: ${sentences.join('. ')}.`);
   }

@@ -1,12 +1,5 @@
 import { AuditLog } from '@careledger/audit';
-import {
-  Actor,
-  decodeCursor,
-  DomainError,
-  Page,
-  tenantId,
-  toPage,
-} from '@careledger/common';
+import { Actor, decodeCursor, DomainError, Page, tenantId, toPage } from '@careledger/common';
 import { TenantTransactions } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -102,6 +95,15 @@ export class PlatformOrganisationsService {
       ],
     );
     return toPage(rows, filter.limit, (row) => ({ key: row.created_key, id: row.id }), view);
+  }
+
+  /** Whether the organisation is suspended: its members and keys may then read and export, never write. */
+  async isSuspended(id: string): Promise<boolean> {
+    const [row]: { status: OrganisationStatus }[] = await this.dataSource.query(
+      `select status from organisations where id = $1`,
+      [id],
+    );
+    return row?.status === OrganisationStatus.Suspended;
   }
 
   /**

@@ -28,6 +28,8 @@ export class TestDatabase {
       DATABASE_URL: base.toString(),
       QUEUE_PREFIX: `test_${id}`,
       OUTBOX_POLL_MS: '100',
+      // A secret of this run only: nothing written in the repository may ever sign a token that works.
+      JWT_SECRET: randomBytes(32).toString('base64url'),
       ...overrides,
     });
     await setupDatabase(config, { migrations });

@@ -26,7 +26,7 @@ export class AdminOrganisationQuery extends PageQuery {
 export class OrganisationStatusInput {
   @ApiProperty({
     enum: OrganisationStatus,
-    description: 'suspended leaves public statistics; members keep access',
+    description: 'suspended leaves public statistics; members and API keys may read and export, not write',
   })
   @IsEnum(OrganisationStatus)
   status: OrganisationStatus;

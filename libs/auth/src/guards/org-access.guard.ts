@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode, isUuid, tenantId } from '@careledger/common';
-import { MemberRole, MembersService } from '@careledger/organisations';
+import { MemberRole, MembersService, PlatformOrganisationsService } from '@careledger/organisations';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
@@ -8,11 +8,16 @@ import { Access, actorOf, OrgContext, Principal, roleAllows } from '../principal
 
 export const ACCESS_KEY = 'careledger:access';
 
+/** What a suspended organisation may still do: read, and so export, everything its roles allow. */
+const readMethods = new Set(['GET', 'HEAD']);
+
 export type OrgRequest = FastifyRequest & { user?: Principal; org?: OrgContext; params: { orgId?: string } };
 
 /**
  * For every route under /orgs/{orgId}: the caller must belong to the organisation (else 404, the same
  * answer as for an organisation that does not exist) and hold the route's access level (else 403).
+ * A suspended organisation is read-only for everyone (403 to any method but GET and HEAD), so it can
+ * still export its data.
  * A route without a declared level is refused: the guard fails closed.
  */
 @Injectable()
@@ -20,6 +25,7 @@ export class OrgAccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly members: MembersService,
+    private readonly organisations: PlatformOrganisationsService,
     private readonly logger: PinoLogger,
   ) {}
 
@@ -35,6 +41,11 @@ export class OrgAccessGuard implements CanActivate {
     if (!role) throw DomainError.notFound('organisation');
     if (!roleAllows(role, access))
       throw new DomainError(ErrorCode.Forbidden, `this needs the ${access} access level`);
+    if (!readMethods.has(request.method) && (await this.organisations.isSuspended(orgId)))
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'this organisation is suspended: its data can be read and exported, not changed',
+      );
 
     request.org = { orgId: tenantId(orgId), role, actor: actorOf(principal) };
     this.logger.assign({ tenantId: orgId });

@@ -1,0 +1,41 @@
+import { CurrentPrincipal, SessionsService, UserRoute } from '@careledger/auth';
+import type { Principal } from '@careledger/auth';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PasswordChangeInput } from './account.dto.js';
+import { TokensDto } from './auth.dto.js';
+
+function userIdOf(principal: Principal): string {
+  return principal.kind === 'user' ? principal.userId : '';
+}
+
+/** The signed-in person's own account: password and sessions. */
+@ApiTags('accounts')
+@Controller('me')
+@UserRoute()
+export class AccountController {
+  constructor(private readonly sessions: SessionsService) {}
+
+  @Post('password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Change the password: every session ends, and this answer holds a fresh pair for the caller',
+  })
+  @ApiBadRequestResponse({ description: 'wrong current password, or a new one that is too easy to guess' })
+  changePassword(
+    @Body() input: PasswordChangeInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<TokensDto> {
+    return this.sessions.changePassword(userIdOf(principal), input.currentPassword, input.newPassword);
+  }
+
+  @Post('sessions/revoke')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Sign out everywhere: every refresh and access token of the account stops working',
+  })
+  @ApiNoContentResponse({ description: 'every session has ended' })
+  async signOutEverywhere(@CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.sessions.endAll(userIdOf(principal));
+  }
+}

@@ -1,4 +1,3 @@
-import { PasswordHasher } from '@careledger/accounts';
 import { AcceptedInvitation, InvitationsService } from '@careledger/organisations';
 import { Injectable } from '@nestjs/common';
 import { TokenPair, TokensService } from './tokens.service.js';
@@ -12,16 +11,14 @@ export interface NewcomerSession extends TokenPair {
 export class NewcomersService {
   constructor(
     private readonly invitations: InvitationsService,
-    private readonly passwords: PasswordHasher,
     private readonly tokens: TokensService,
   ) {}
 
   /** Creates the account, accepts the invitation and signs the newcomer in, in one transaction. */
-  async acceptInvitation(token: string, fullName: string, password: string): Promise<NewcomerSession> {
-    const passwordHash = await this.passwords.hash(password);
+  acceptInvitation(token: string, fullName: string, password: string): Promise<NewcomerSession> {
     return this.invitations.acceptWithNewAccount(
       token,
-      { fullName, passwordHash },
+      { fullName, password },
       async (manager, userId, accepted) => ({ ...(await this.tokens.issue(manager, userId)), accepted }),
     );
   }

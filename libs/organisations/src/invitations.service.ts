@@ -1,4 +1,4 @@
-import { normaliseEmail, PlatformRoleName, UsersRepository } from '@careledger/accounts';
+import { normaliseEmail, PasswordHasher, PlatformRoleName, UsersRepository } from '@careledger/accounts';
 import { AuditLog } from '@careledger/audit';
 import {
   Actor,
@@ -71,7 +71,7 @@ export interface AcceptedInvitation {
 
 export interface Newcomer {
   fullName: string;
-  passwordHash: string;
+  password: string;
 }
 
 interface InvitationTarget {
@@ -159,6 +159,7 @@ export class InvitationsService {
     private readonly invitations: InvitationsRepository,
     private readonly members: MembersService,
     private readonly users: UsersRepository,
+    private readonly passwords: PasswordHasher,
     private readonly audit: AuditLog,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
@@ -296,25 +297,29 @@ export class InvitationsService {
    * Someone without an account follows the mailed link: the account is created with the email verified
    * (only its owner holds the link), the invitation accepted, and `signIn` runs in the same transaction.
    * An email that has an account by now is 409: its owner signs in and accepts under their invitations.
+   * The link is checked before the password is hashed, so a made-up link costs the api no hashing.
    */
   async acceptWithNewAccount<T>(
     token: string,
     newcomer: Newcomer,
     signIn: (manager: EntityManager, userId: string, accepted: AcceptedInvitation) => Promise<T>,
   ): Promise<T> {
-    const invitation = await this.transactions.runGlobal((manager) =>
-      this.invitations.findByTokenHash(manager, sha256(token)),
-    );
-    if (!invitation || invitation.status === InvitationStatus.Revoked) throw invitationNotFound();
+    const invitation = await this.transactions.runGlobal(async (manager) => {
+      const row = await this.invitations.findByTokenHash(manager, sha256(token));
+      if (!row || row.status === InvitationStatus.Revoked) throw invitationNotFound();
+      await this.assertOpenToNewcomer(manager, row);
+      return row;
+    });
+    const passwordHash = await this.passwords.hash(newcomer.password);
     return this.answerWithin(invitation, async (manager, tx) => {
       const row = await this.lockOpen(manager, invitation.id);
-      if (await this.users.findByEmail(manager, row.email)) {
-        throw new DomainError(
-          ErrorCode.Conflict,
-          'an account with this email exists: sign in and accept the invitation under your invitations',
-        );
-      }
-      const user = await this.users.create(manager, { email: row.email, ...newcomer });
+      await this.assertOpenToNewcomer(manager, row);
+      const user = await this.users.create(manager, {
+        email: row.email,
+        fullName: newcomer.fullName,
+        passwordHash,
+        emailVerified: true,
+      });
       return signIn(manager, user.id, await this.grant(manager, tx, row, user.id));
     });
   }
@@ -377,6 +382,16 @@ export class InvitationsService {
     const organisationId = invitation.organisation_id;
     if (organisationId === null) return this.transactions.runGlobal((manager) => work(manager, undefined));
     return this.transactions.run(tenantId(organisationId), (tx) => work(tx.manager, tx));
+  }
+
+  private async assertOpenToNewcomer(manager: EntityManager, row: InvitationRow): Promise<void> {
+    assertOpen(row);
+    if (await this.users.findByEmail(manager, row.email)) {
+      throw new DomainError(
+        ErrorCode.Conflict,
+        'an account with this email exists: sign in and accept the invitation under your invitations',
+      );
+    }
   }
 
   /** Locks the invitation and checks, now that no one else can answer it, that it is still open. */

@@ -374,6 +374,18 @@ describe('accounts and access', () => {
       expectFieldNamed(await confirmReset(await resetToken(org.adminEmail), '1234567890'), 'newPassword');
     });
 
+    it('refuses a new password built from the account’s own email, and the link still works', async () => {
+      const email = freshEmail('olga.reset');
+      await registerOrg(api.app, { email });
+      const token = await resetToken(email);
+      const response = await confirmReset(token, `${email.split('@')[0]}.84`);
+      expectProblem(response, 400);
+      expect(response.json().errors).toEqual([
+        { field: 'newPassword', message: 'is built from your own name or email address' },
+      ]);
+      expect((await confirmReset(token)).statusCode).toBe(204);
+    });
+
     it('does not take a verification token for a reset, nor the other way round', async () => {
       const email = freshEmail('crossed');
       expect((await register(registration({ email }))).statusCode).toBe(202);

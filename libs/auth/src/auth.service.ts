@@ -1,5 +1,6 @@
 import {
   PasswordHasher,
+  passwordProblem,
   PlatformRoleName,
   User,
   UsersRepository,
@@ -176,6 +177,7 @@ export class AuthService {
     await this.transactions.runGlobal(async (manager) => {
       const userId = await this.userTokens.consume(manager, token, UserTokenPurpose.PasswordReset);
       if (!userId) throw invalidLinkToken();
+      await this.assertNotBuiltFromOwnDetails(manager, userId, newPassword);
       await this.users.setPasswordHash(manager, userId, passwordHash);
       await this.users.markEmailVerified(manager, userId);
       await this.tokens.revokeAllOf(manager, userId);
@@ -244,6 +246,17 @@ export class AuthService {
     const organisation = await this.organisations.create(tx, registration.organisation, actor);
     await this.members.addWithin(tx, user.id, MemberRole.Admin, actor);
     return { user, organisation: organisationView(organisation) };
+  }
+
+  /** The request's DTO cannot know whose password it is; here the account is known. Refused, the link still works. */
+  private async assertNotBuiltFromOwnDetails(
+    manager: EntityManager,
+    userId: string,
+    password: string,
+  ): Promise<void> {
+    const user = (await this.users.findById(manager, userId)) as User;
+    const problem = passwordProblem(password, [user.email, user.fullName]);
+    if (problem) throw DomainError.invalid('newPassword', problem);
   }
 
   private async mailVerificationLink(

@@ -1,25 +1,26 @@
-import { mailLanguageOf, MailTemplate } from './mail-request.js';
+import { MailLanguage, mailLanguageOf, MailTemplate } from './mail-request.js';
 import { renderMail } from './templates.js';
 
 const templates: MailTemplate[] = ['email_verification', 'password_reset', 'invitation', 'account_exists'];
 const link = 'http://localhost:3000/verify-email?token=abc.def';
+const cases: [MailTemplate, MailLanguage][] = templates.flatMap((template) => [
+  [template, 'ru'],
+  [template, 'en'],
+]);
 
 describe('renderMail', () => {
-  it.each(templates.flatMap((template) => (['ru', 'en'] as const).map((language) => [template, language])))(
-    'renders %s in %s with the link in the text and the HTML',
-    (template, language) => {
-      const mail = renderMail({
-        template,
-        language,
-        link,
-        params: { organisationName: 'Фонд', role: 'staff' },
-      });
-      expect(mail.subject).toMatch(/— CareLedger$/);
-      expect(mail.text).toContain(`\n\n${link}\n\n`);
-      expect(mail.html).toContain(`<a href="${link.replace('&', '&amp;')}">`);
-      expect(mail.html).toContain(`<html lang="${language}">`);
-    },
-  );
+  it.each(cases)('renders %s in %s with the link in the text and the HTML', (template, language) => {
+    const mail = renderMail({
+      template,
+      language,
+      link,
+      params: { organisationName: 'Фонд', role: 'staff' },
+    });
+    expect(mail.subject).toMatch(/— CareLedger$/);
+    expect(mail.text).toContain(`\n\n${link}\n\n`);
+    expect(mail.html).toContain(`<a href="${link.replace('&', '&amp;')}">`);
+    expect(mail.html).toContain(`<html lang="${language}">`);
+  });
 
   it('writes Russian in Russian', () => {
     const mail = renderMail({

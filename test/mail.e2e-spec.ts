@@ -1,9 +1,12 @@
-import { AppConfig } from '@careledger/config';
+import { AppConfig, loadConfig } from '@careledger/config';
+import { dropDatabase, setupDatabase, superuserUrl } from '@careledger/database';
+import { migrations } from '@careledger/migrations';
 import { Mailer, MailRequest, MailSender } from '@careledger/mail';
 import { eventually, linkIn, TestSmtpServer } from '@careledger/testing';
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from './support/api.js';
 import { bearer, defaultPassword } from './support/factories.js';
@@ -178,5 +181,38 @@ describe('mail without SMTP_URL', () => {
     const [row] = await outboxRows(api, mail.to);
     expect(row).toMatchObject({ link: null, attempts: 1, next_attempt_at: null });
     expect(row.sent_at).toBeInstanceOf(Date);
+  });
+});
+
+describe('accounts made before addresses were verified', () => {
+  it('count as verified once the migration that adds verification has run', async () => {
+    const url = new URL(loadConfig().DATABASE_URL);
+    url.pathname = `/careledger_test_before_verification_${randomUUID().slice(0, 8)}`;
+    const config = loadConfig({ ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' });
+    const firstOfVerification = migrations.findIndex((migration) =>
+      migration.name.startsWith('EmailVerification'),
+    );
+    const superuser = () => new pg.Client({ connectionString: superuserUrl(config) });
+    try {
+      await setupDatabase(config, { migrations: migrations.slice(0, firstOfVerification) });
+      const before = superuser();
+      await before.connect();
+      await before.query(
+        `insert into users (id, email, password_hash, full_name) values ($1, 'old@example.org', 'x', 'Давний пользователь')`,
+        [randomUUID()],
+      );
+      await before.end();
+
+      await setupDatabase(config, { migrations });
+      const after = superuser();
+      await after.connect();
+      const { rows } = await after.query(
+        `select email_verified_at from users where email = 'old@example.org'`,
+      );
+      await after.end();
+      expect(rows[0].email_verified_at).toBeInstanceOf(Date);
+    } finally {
+      await dropDatabase(config);
+    }
   });
 });

@@ -50,3 +50,30 @@ describe('TRUST_PROXY', () => {
     }
   });
 });
+
+describe('mail settings', () => {
+  it('has no SMTP server by default (mail goes to the log) and a local sender address', () => {
+    const config = loadConfig({});
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.MAIL_FROM).toBe('CareLedger <no-reply@localhost>');
+    expect(config.MAIL_RETRY_SECONDS).toBe(60);
+  });
+
+  it('takes smtp:// and smtps:// URLs, with credentials', () => {
+    for (const url of [
+      'smtp://127.0.0.1:2525',
+      'smtps://mailer:s3cret@smtp.example.org:465',
+      'smtp://relay/?pool=true',
+    ]) {
+      expect(loadConfig({ SMTP_URL: url }).SMTP_URL).toBe(url);
+    }
+  });
+
+  it('refuses another scheme, and a sender that could break a mail header, naming the variable', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://smtp.example.org' })).toThrow(/SMTP_URL/);
+    expect(() =>
+      loadConfig({ MAIL_FROM: 'CareLedger <no-reply@example.org>\r\nBcc: x@example.org' }),
+    ).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM/);
+  });
+});

@@ -24,7 +24,7 @@ import { startTestWorker } from './support/worker.js';
  */
 
 type Access = 'read' | 'write' | 'admin';
-type Kind = 'public' | 'org' | 'platform' | 'authority';
+type Kind = 'public' | 'org' | 'platform' | 'authority' | 'self';
 type Role = 'admin' | 'staff' | 'viewer';
 type Caller = 'bAdmin' | 'bViewer' | 'bStaff' | 'bApiKey' | 'otherAuthority' | 'platformAdmin' | 'anonymous';
 
@@ -45,6 +45,8 @@ interface Tenant {
   voidedEventId: string;
   reportId: string;
   publishedReportId: string;
+  /** A pending invitation of the organisation, to an email without an account. */
+  invitationId: string;
 }
 
 /** Which tenant's id goes into each path parameter (other than orgId). */
@@ -87,15 +89,14 @@ const probeTable: Record<string, ProbeEntry> = {
   },
   OrganisationsController_putProfile: { access: 'admin', body: () => ({ staffFte: 99.5, volunteers: 999 }) },
   MembersController_list: { access: 'admin' },
-  MembersController_add: {
+  MembersController_invite: {
     access: 'admin',
-    body: () => ({
-      email: `probe-${randomUUID()}@example.org`,
-      fullName: 'Зонд Зондович',
-      role: 'admin',
-      password: defaultPassword,
-    }),
+    body: () => ({ email: `probe-${randomUUID()}@example.org`, role: 'admin' }),
   },
+  OrganisationInvitationsController_list: { access: 'admin' },
+  OrganisationInvitationsController_revoke: { access: 'admin' },
+  MyInvitationsController_accept: {},
+  MyInvitationsController_decline: {},
   MembersController_changeRole: { access: 'admin', body: () => ({ role: 'admin' }) },
   MembersController_remove: { access: 'admin' },
   ApiKeysController_create: { access: 'admin', body: () => ({ name: 'probe' }) },
@@ -207,7 +208,17 @@ const probeTable: Record<string, ProbeEntry> = {
 };
 
 /** Path parameters that name one tenant's row. */
-const tenantParams = ['userId', 'keyId', 'beneficiaryId', 'consentId', 'itemId', 'id', 'eventId', 'reportId'];
+const tenantParams = [
+  'userId',
+  'keyId',
+  'beneficiaryId',
+  'consentId',
+  'itemId',
+  'id',
+  'eventId',
+  'reportId',
+  'invitationId',
+];
 
 function paramOf(t: Tenant, name: string): string {
   const values: Record<string, string> = {
@@ -220,6 +231,7 @@ function paramOf(t: Tenant, name: string): string {
     id: t.fundingSourceId,
     eventId: t.eventId,
     reportId: t.reportId,
+    invitationId: t.invitationId,
     type: 'activity',
     code: t.regionCode,
     year,
@@ -268,6 +280,8 @@ function kindOf(path: string, operation: OpenApiOperation): Kind | undefined {
   if (path.startsWith('/api/v1/orgs/{orgId}')) return 'org';
   if (path.startsWith('/api/v1/admin/')) return 'platform';
   if (path.startsWith('/api/v1/regions/{code}')) return 'authority';
+  // The signed-in person's own things (their invitations): anyone else's are 404.
+  if (path.startsWith('/api/v1/me/')) return 'self';
   return undefined;
 }
 
@@ -390,6 +404,8 @@ describe('isolation probe generated from the OpenAPI document', () => {
         return caller === 'platformAdmin' ? undefined : 403;
       case 'authority':
         return 403;
+      case 'self':
+        return 404;
       default:
         return undefined;
     }
@@ -475,6 +491,10 @@ describe('isolation probe generated from the OpenAPI document', () => {
     const viewer = await addMember(api.app, org, 'viewer');
     const staff = await addMember(api.app, org, 'staff');
     const apiKey = await call('POST', '/api-keys', { name: 'integration' });
+    const invitation = await call('POST', '/members', {
+      email: `invited-${randomUUID()}@example.org`,
+      role: 'staff',
+    });
     const beneficiaryName = `Секретова ${label} ${randomUUID().slice(0, 8)}`;
     const beneficiaryCode = `${label}-${randomUUID().slice(0, 8)}`;
     const beneficiary = await call('POST', '/beneficiaries', {
@@ -541,6 +561,7 @@ describe('isolation probe generated from the OpenAPI document', () => {
       voidedEventId: voided.id,
       reportId: report.id,
       publishedReportId: published.id,
+      invitationId: invitation.invitationId,
     };
   }
 
@@ -566,6 +587,10 @@ describe('isolation probe generated from the OpenAPI document', () => {
       organisation: await api.db.asSuperuser('select * from organisations where id = $1', [t.org.orgId]),
       memberships: await api.db.asSuperuser(
         'select user_id, role from memberships where organisation_id = $1 order by user_id',
+        [t.org.orgId],
+      ),
+      invitations: await api.db.asSuperuser(
+        'select id, email, role, status, token_hash, expires_at from invitations where organisation_id = $1 order by id',
         [t.org.orgId],
       ),
       users: await api.db.asSuperuser(

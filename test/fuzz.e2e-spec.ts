@@ -567,6 +567,145 @@ function queries(parameters: Parameter[], ids: Record<string, string>): fc.Arbit
   });
 }
 
+// --- cursors and headers ---------------------------------------------------------------------------------
+
+const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+
+/** A part of a cursor as this api writes them ([key, id]), right or wrong in kind. */
+const cursorPart = fc.oneof(
+  fc.constantFrom(
+    ...badDates,
+    ...badUuids,
+    ...nanLike,
+    '',
+    'a\u0000b',
+    '\uD800',
+    '-0',
+    '-9223372036854775809',
+  ),
+  fc.uuid(),
+  isoDateTime,
+  fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom<unknown>(null, true, 0, -1, 1e308, -1e308, 2 ** 64, [], {}),
+  fc.jsonValue({ maxDepth: 3 }),
+);
+
+/**
+ * Cursors for any list: random text, base64url of random bytes or JSON, and structurally plausible
+ * ones (base64url JSON [key, id]) with wrong types, huge numbers, bad dates, non-UUID ids, nested arrays.
+ */
+const cursors = fc.oneof(
+  { arbitrary: anyString.filter((text) => text.length <= 512), weight: 1 },
+  {
+    arbitrary: fc.uint8Array({ maxLength: 380 }).map((bytes) => Buffer.from(bytes).toString('base64url')),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value) => base64url(JSON.stringify(value) ?? 'null')),
+    weight: 1,
+  },
+  {
+    arbitrary: fc
+      .array(cursorPart, { minLength: 0, maxLength: 4 })
+      .map((parts) => base64url(JSON.stringify(parts)))
+      .filter((cursor) => cursor.length <= 512),
+    weight: 4,
+  },
+  {
+    arbitrary: fc
+      .tuple(cursorPart, cursorPart, fc.nat({ max: 3 }))
+      .map(([key, id, depth]) => {
+        let nested: unknown = [key, id];
+        for (let level = 0; level < depth; level++) nested = [nested];
+        return base64url(JSON.stringify(nested));
+      })
+      .filter((cursor) => cursor.length <= 512),
+    weight: 2,
+  },
+);
+
+/** Header values as an HTTP client can send them: visible ASCII and Latin-1 bytes, of odd lengths. */
+const headerText = fc.oneof(
+  fc.string({
+    unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+    maxLength: 300,
+  }),
+  fc.string({
+    unit: fc.integer({ min: 0x80, max: 0xff }).map((code) => String.fromCharCode(code)),
+    maxLength: 40,
+  }),
+  fc.integer({ min: 256, max: 20_000 }).map((length) => 'x'.repeat(length)),
+  fc.constantFrom('', ' ', '\t', 'null', '__proto__', "'; drop table users; --", '\u00ff\u00fe'),
+);
+
+const headerJunk: Record<string, fc.Arbitrary<string>> = {
+  'idempotency-key': fc.oneof(
+    headerText,
+    fc.integer({ min: 0, max: 600 }).map((length) => 'k'.repeat(length)),
+  ),
+  'accept-language': fc.oneof(
+    headerText,
+    fc.constantFrom('*', 'ru;q=abc', 'en;q=-1', 'xx-YY,zz;q=0.5', ',,,', 'ru-RU;q=1.0;q=0.1', 'q=1'),
+  ),
+  authorization: fc.oneof(
+    headerText,
+    headerText.map((text) => `Bearer ${text}`),
+    fc.constantFrom(
+      'Bearer',
+      'Bearer ',
+      'Bearer a.b.c',
+      'Bearer ..',
+      'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.',
+      'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxJyBvciAxPTEifQ.c2lnbmF0dXJl',
+      `Bearer ${'a'.repeat(10_000)}.${'b'.repeat(10_000)}.c`,
+      'Basic YWRtaW46YWRtaW4=',
+      'bearer \u00e9\u00e8',
+    ),
+  ),
+  'x-api-key': fc.oneof(
+    headerText,
+    fc.constantFrom(
+      'cl',
+      'cl.',
+      'cl...',
+      `cl.${randomUUID()}.${randomUUID()}.x`,
+      'cl.not-a-uuid.not-a-uuid.secret',
+    ),
+  ),
+  'content-type': fc.constantFrom(
+    '',
+    'application/json; charset=utf-16',
+    'application/json; charset=latin1',
+    'application/json, text/plain',
+    'application/JSON',
+    'application/json;;',
+    'multipart/form-data; boundary=',
+    'application/x-www-form-urlencoded',
+    'text/csv',
+    'application/pdf',
+    'application/octet-stream',
+    '*/*',
+    'application/json\u00ff',
+  ),
+  'x-forwarded-for': fc.oneof(
+    headerText,
+    fc.constantFrom(
+      '1.2.3.4, 5.6.7.8',
+      '999.999.999.999',
+      '::ffff:1.2.3.4',
+      'unknown',
+      '[::1]:80',
+      '1.2.3.4'.repeat(500),
+    ),
+  ),
+};
+
+/** One to three junk headers at once. */
+const junkHeaders = fc
+  .subarray(Object.keys(headerJunk), { minLength: 1, maxLength: 3 })
+  .chain((names) => fc.record(Object.fromEntries(names.map((name) => [name, headerJunk[name]]))));
+
 function describeRequest(request: { method: string; url: string; body?: FuzzRequest['body'] }): string {
   const body =
     request.body === undefined
@@ -882,4 +1021,61 @@ describe('fuzzing every operation from the OpenAPI document', () => {
     expect(statuses).toContain(400);
     expect(statuses).toContain(201);
   });
+
+  it('fuzzes the cursor of every list route: random and crafted cursors are a page or a 400, never a 500', async () => {
+    const lists = operations.filter(
+      (operation) =>
+        operation.method === 'GET' &&
+        operation.parameters.some((parameter) => parameter.in === 'query' && parameter.name === 'cursor'),
+    );
+    expect(lists.length).toBeGreaterThanOrEqual(13);
+    const failures: string[] = [];
+    const before = { value: '' };
+    for (const operation of lists) {
+      const path = operation.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
+        pathId(operation.path, name),
+      );
+      const statuses = new Set<number>();
+      const result = await fc.check(
+        fc.asyncProperty(cursors, async (cursor) => {
+          const url = `${path}?${renderQuery([['cursor', cursor]])}`;
+          statuses.add(await send(operation, { url, language: 'en' }, {}, before));
+        }),
+        { numRuns: 100, endOnFailure: true },
+      );
+      if (result.failed) failures.push(`${operation.path}: ${String(result.errorInstance)}`);
+      else if (!statuses.has(400)) failures.push(`${operation.path}: no crafted cursor was refused`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('fuzzes headers on every operation: idempotency keys, languages, credentials, content types, forwarded addresses', async () => {
+    const failures: string[] = [];
+    const before = { value: '' };
+    for (const operation of operations) {
+      before.value = await fingerprint();
+      const path = operation.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
+        pathId(operation.path, name),
+      );
+      const bodies =
+        operation.contentType === 'text/csv'
+          ? csvBodies
+          : operation.contentType === 'application/pdf'
+            ? pdfBodies
+            : operation.bodySchema
+              ? validValue(operation.bodySchema, '', ids).map((json) => ({ json }))
+              : fc.constant(undefined);
+      const result = await fc.check(
+        fc.asyncProperty(bodies, junkHeaders, async (body, headers) => {
+          await send(operation, { url: path, body, language: 'en' }, headers, before);
+        }),
+        { numRuns: 30, endOnFailure: true },
+      );
+      if (result.failed)
+        failures.push(
+          `${operation.method} ${operation.path}: ${result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)}`,
+        );
+    }
+    expect(failures).toEqual([]);
+  }, 240_000);
 });

@@ -1,8 +1,14 @@
 // `npm start`: set the database up, load demo data into an empty one, then run the api and the worker
 // together until Ctrl-C (or SIGTERM), which stops both. Production runs the two as separate processes.
 import { spawn } from 'node:child_process';
+import { jwtSecretFile, keptJwtSecret } from './jwt-secret.mjs';
 
 const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true' };
+// Production names its own secret (the api refuses to start without one); anything else keeps one here.
+if (!env.JWT_SECRET && env.NODE_ENV !== 'production') {
+  env.JWT_SECRET = keptJwtSecret();
+  console.log(`JWT_SECRET is not set: using the one kept in ${jwtSecretFile}`);
+}
 
 function run(script) {
   return new Promise((resolve, reject) => {

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from './app-config.js';
+import { publishedSecrets } from './published-secrets.js';
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
@@ -24,9 +26,53 @@ describe('loadConfig', () => {
   it('refuses a suppression threshold below 3', () => {
     expect(() => loadConfig({ SUPPRESSION_K: '2' })).toThrow(/SUPPRESSION_K/);
   });
+});
 
-  it('requires JWT_SECRET in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set/);
+describe('JWT_SECRET', () => {
+  // Made here, never written down: a secret in the repository would be a published one.
+  const strong = randomBytes(32).toString('base64url');
+  const earlier = randomBytes(32).toString('base64url');
+
+  it('has no default: unset outside production, a random one per process is used instead', () => {
+    expect(loadConfig({}).JWT_SECRET).toBeUndefined();
+  });
+
+  it('is required in production, with a sentence naming it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set in production/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: strong }).JWT_SECRET).toBe(strong);
+  });
+
+  it.each(['development', 'test', 'production'])('refuses a short secret in %s', (mode) => {
+    expect(() => loadConfig({ NODE_ENV: mode, JWT_SECRET: 'short-secret' })).toThrow(
+      /JWT_SECRET: .*at least 32 characters/,
+    );
+  });
+
+  it.each(
+    [...publishedSecrets].flatMap((secret) =>
+      ['development', 'test', 'production'].map((mode) => [mode, secret]),
+    ),
+  )('refuses in %s the published secret %s, naming JWT_SECRET', (mode, secret) => {
+    expect(() => loadConfig({ NODE_ENV: mode, JWT_SECRET: secret })).toThrow(/JWT_SECRET: /);
+  });
+
+  it('never repeats a refused secret in its message', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'careledger-development-secret-change-me-now' })).toThrow(
+      /^Configuration error: JWT_SECRET: is published in the CareLedger repository/,
+    );
+    expect(() => loadConfig({ JWT_SECRET: 'too-short-to-keep' })).not.toThrow(/too-short-to-keep/);
+  });
+
+  it('takes earlier secrets for verification from JWT_PREVIOUS_SECRETS, refusing published and short ones', () => {
+    expect(loadConfig({}).JWT_PREVIOUS_SECRETS).toEqual([]);
+    expect(loadConfig({ JWT_PREVIOUS_SECRETS: ` ${earlier} , ${strong}` }).JWT_PREVIOUS_SECRETS).toEqual([
+      earlier,
+      strong,
+    ]);
+    expect(() =>
+      loadConfig({ JWT_PREVIOUS_SECRETS: `${earlier},change-me-to-32-or-more-random-characters` }),
+    ).toThrow(/JWT_PREVIOUS_SECRETS: .*published/);
+    expect(() => loadConfig({ JWT_PREVIOUS_SECRETS: `${earlier},short` })).toThrow(/JWT_PREVIOUS_SECRETS/);
   });
 });
 

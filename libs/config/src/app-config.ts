@@ -163,14 +163,14 @@ export class AppConfig {
    */
   @IsOptional()
   @IsString()
-  @MinLength(32)
+  @MinLength(32, { message: 'must be at least 32 characters long' })
   @ValidateBy(notPublished)
   JWT_SECRET?: string;
 
   /** Earlier JWT_SECRETs (comma-separated): tokens they signed are still verified, none is signed. */
   @Transform(toList)
   @IsArray()
-  @MinLength(32, { each: true })
+  @MinLength(32, { each: true, message: 'must each be at least 32 characters long' })
   @ValidateBy(notPublished)
   JWT_PREVIOUS_SECRETS: string[] = [];
 

@@ -195,6 +195,24 @@ describe('input hygiene', () => {
       );
     });
 
+    it('pages through every list one row at a time, each row once', async () => {
+      const failures: string[] = [];
+      for (const path of listRoutes) {
+        const all = (await get(path, { limit: '200' })).json() as { items: unknown[] };
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const response = await get(path, { limit: '1', ...(cursor ? { cursor } : {}) });
+          const page = response.json() as { items: unknown[]; nextCursor: string | null };
+          seen.push(...page.items.map((item) => JSON.stringify(item)));
+          cursor = page.nextCursor;
+        } while (cursor && seen.length <= all.items.length);
+        if (JSON.stringify(seen) !== JSON.stringify(all.items.map((item) => JSON.stringify(item))))
+          failures.push(`${path}: ${seen.length} rows one at a time, ${all.items.length} at once`);
+      }
+      expect(failures).toEqual([]);
+    });
+
     it('refuses a timestamp cursor with a non-UUID id on the public reports list, without signing in', async () => {
       for (const cursor of [
         asCursor(['2026-11-27T10:15:00.000Z', 'not-a-uuid']),

@@ -60,6 +60,14 @@ const kindChecks: Record<CursorKind, (text: string) => boolean> = {
   uuid: isUuid,
 };
 
+/**
+ * SQL for a timestamptz column as a `timestamp` cursor key, to the microsecond PostgreSQL keeps: a key
+ * cut to JavaScript's milliseconds would repeat or skip rows that share a millisecond.
+ */
+export function cursorInstantSql(column: string): string {
+  return `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
 export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.key, position.id])).toString('base64url');
 }

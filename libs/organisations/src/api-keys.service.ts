@@ -1,6 +1,7 @@
 import { AuditLog } from '@careledger/audit';
 import {
   Actor,
+  cursorInstantSql,
   decodeCursor,
   DomainError,
   isUuid,
@@ -89,12 +90,13 @@ export class ApiKeysService {
   list(orgId: TenantId, limit: number, cursor?: string): Promise<Page<ApiKeyView>> {
     const after = decodeCursor(cursor, 'timestamp');
     return this.transactions.run(orgId, async (tx) => {
-      const rows: ApiKeyRow[] = await tx.manager.query(
-        `select * from api_keys where ($1::timestamptz is null or (created_at, id) > ($1, $2::uuid))
+      const rows: (ApiKeyRow & { cursor_key: string })[] = await tx.manager.query(
+        `select *, ${cursorInstantSql('created_at')} as cursor_key from api_keys
+          where ($1::timestamptz is null or (created_at, id) > ($1, $2::uuid))
           order by created_at, id limit $3`,
         [after?.key ?? null, after?.id ?? null, limit + 1],
       );
-      return toPage(rows, limit, (row) => ({ key: row.created_at.toISOString(), id: row.id }), keyView);
+      return toPage(rows, limit, (row) => ({ key: row.cursor_key, id: row.id }), keyView);
     });
   }
 

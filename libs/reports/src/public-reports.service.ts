@@ -1,4 +1,4 @@
-import { decodeCursor, DomainError, Page, toPage } from '@careledger/common';
+import { cursorInstantSql, decodeCursor, DomainError, Page, toPage } from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
@@ -68,8 +68,9 @@ export class PublicReportsService {
   list(filter: PublicReportFilter): Promise<Page<PublicReportView>> {
     const after = decodeCursor(filter.cursor, 'timestamp');
     return this.publicly(async (manager) => {
-      const rows: PublicRow[] = await manager.query(
-        `select ${publicColumns} from reports r join organisations o on o.id = r.tenant_id
+      const rows: (PublicRow & { cursor_key: string })[] = await manager.query(
+        `select ${publicColumns}, ${cursorInstantSql('r.published_at')} as cursor_key
+           from reports r join organisations o on o.id = r.tenant_id
           where r.published_at is not null and o.status = 'active'
             and ($1::uuid is null or r.tenant_id = $1) and ($2::text is null or o.region_code = $2)
             and ($3::int is null or extract(year from r.period_to) = $3)
@@ -87,7 +88,7 @@ export class PublicReportsService {
       return toPage(
         rows,
         filter.limit,
-        (row) => ({ key: row.published_at.toISOString(), id: row.id }),
+        (row) => ({ key: row.cursor_key, id: row.id }),
         (row) => this.view(row),
       );
     });

@@ -1,5 +1,14 @@
 import { AuditLog } from '@careledger/audit';
-import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
+import {
+  Actor,
+  cursorInstantSql,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  Page,
+  TenantId,
+  toPage,
+} from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { enqueueJob } from '@careledger/jobs';
@@ -160,8 +169,8 @@ export class ReportsService {
   list(orgId: TenantId, limit: number, cursor?: string): Promise<Page<ReportView>> {
     const after = decodeCursor(cursor, 'timestamp');
     return this.transactions.run(orgId, async (tx) => {
-      const rows: ReportRow[] = await tx.manager.query(
-        `select ${reportColumns} from reports
+      const rows: (ReportRow & { cursor_key: string })[] = await tx.manager.query(
+        `select ${reportColumns}, ${cursorInstantSql('requested_at')} as cursor_key from reports
           where ($1::timestamptz is null or (requested_at, id) < ($1, $2::uuid))
           order by requested_at desc, id desc limit $3`,
         [after?.key ?? null, after?.id ?? null, limit + 1],
@@ -169,7 +178,7 @@ export class ReportsService {
       return toPage(
         rows,
         limit,
-        (row) => ({ key: row.requested_at.toISOString(), id: row.id }),
+        (row) => ({ key: row.cursor_key, id: row.id }),
         (row) => this.view(row),
       );
     });

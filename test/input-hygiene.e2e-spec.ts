@@ -312,6 +312,15 @@ describe('input hygiene', () => {
       expectFieldRefused(await movement('Накладная \u202Eполучена'), 'note');
     });
 
+    it('passes a password to the check as typed: controls and bidi characters there are a wrong password, not a 400', async () => {
+      const response = await api.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: org.adminEmail, password: 'Cafe\u0301 \u202Epassword\u0007' },
+      });
+      expect(response.statusCode).toBe(401);
+    });
+
     it('stores names in NFC, so a name typed decomposed is the same name', async () => {
       const decomposed = await post(`/api/v1/orgs/${org.orgId}/items`, {
         sku: 'Cafe\u0301-1',

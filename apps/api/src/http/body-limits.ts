@@ -39,6 +39,23 @@ function routeOf(request: FastifyRequest): string {
   return `${request.method} ${request.routeOptions.url ?? ''}`;
 }
 
+/** Why a request's body is refused before it is read; undefined when it may be read. */
+function refusalOf(request: FastifyRequest, defaultLimitBytes: number): DomainError | undefined {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (!(declared > 0) && request.headers['transfer-encoding'] === undefined) return undefined;
+  const mediaType = mediaTypeOf(request);
+  const raw = rawBodyRoutes.find((candidate) => candidate.contentType === mediaType);
+  const ownRoute = raw !== undefined && raw.route === routeOf(request);
+  const limitBytes = ownRoute ? raw.limitBytes : defaultLimitBytes;
+  if (declared > limitBytes) {
+    return new DomainError(ErrorCode.PayloadTooLarge, `the request body is larger than ${limitBytes} bytes`);
+  }
+  if (raw && !ownRoute) {
+    return new DomainError(ErrorCode.UnsupportedMediaType, `${mediaType} is accepted only by ${raw.route}`);
+  }
+  return undefined;
+}
+
 /**
  * Registers the PDF and CSV parsers and a hook that refuses a body by its Content-Length before a byte
  * of it is read: 413 when it is larger than the route takes, 415 for a PDF or CSV sent to any route but
@@ -53,29 +70,9 @@ export function limitBodiesPerRoute(fastify: FastifyInstance, defaultLimitBytes:
     );
   }
   fastify.addHook('onRequest', async (request, reply) => {
-    const declared = Number(request.headers['content-length'] ?? 0);
-    if (!(declared > 0) && request.headers['transfer-encoding'] === undefined) return;
-    const mediaType = mediaTypeOf(request);
-    const raw = rawBodyRoutes.find((candidate) => candidate.contentType === mediaType);
-    const ownRoute = raw !== undefined && raw.route === routeOf(request);
-    const limitBytes = ownRoute ? raw.limitBytes : defaultLimitBytes;
-    if (declared > limitBytes) {
-      sendProblem(
-        new DomainError(ErrorCode.PayloadTooLarge, `the request body is larger than ${limitBytes} bytes`),
-        request,
-        reply,
-        logger,
-      );
-      return reply;
-    }
-    if (raw && !ownRoute) {
-      sendProblem(
-        new DomainError(ErrorCode.UnsupportedMediaType, `${mediaType} is not accepted here`),
-        request,
-        reply,
-        logger,
-      );
-      return reply;
-    }
+    const refusal = refusalOf(request, defaultLimitBytes);
+    if (!refusal) return;
+    sendProblem(refusal, request, reply, logger);
+    return reply;
   });
 }

@@ -99,7 +99,9 @@ function regionsOf(row: { role: string; region_codes: string[] }): { regionCodes
   return row.role === PlatformRoleName.Authority ? { regionCodes: row.region_codes } : {};
 }
 
-function receiptOf(row: Pick<InvitationRow, 'id' | 'email' | 'role' | 'region_codes' | 'expires_at'>) {
+function receiptOf(
+  row: Pick<InvitationRow, 'id' | 'email' | 'role' | 'region_codes' | 'expires_at'>,
+): InvitationReceipt {
   return {
     invitationId: row.id,
     email: row.email,

@@ -47,9 +47,9 @@ import { accessTokenSeconds, jwtAudience, TokensService } from './tokens.service
       inject: [AppConfig, RedisConnection],
       useFactory: (config: AppConfig, redis: RedisConnection) => ({
         throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
-        storage: new RedisThrottlerStorage(redis, config.QUEUE_PREFIX),
         // The normalised address, never header text: X-Forwarded-For counts only through TRUST_PROXY.
         getTracker: (request) => clientAddress(request),
+        storage: new RedisThrottlerStorage(redis, config.QUEUE_PREFIX),
       }),
     }),
   ],

@@ -351,6 +351,20 @@ describe('invitations', () => {
       expect(strong.statusCode).toBe(201);
     });
 
+    it('refuses a password built from the invited email with 400 naming password', async () => {
+      const email = `zinaida.kovalenko-${randomUUID().slice(0, 8)}@example.org`;
+      await invite(org, email);
+      const token = await mailedToken(email);
+      const response = await send('POST', '/auth/invitations/accept', undefined, {
+        token,
+        fullName: 'Пётр Сидоров',
+        password: `${email.split('@')[0]}2026`,
+      });
+      expectProblem(response, 400);
+      expect(response.json().errors).toEqual([expect.objectContaining({ field: 'password' })]);
+      expect(await api.db.asSuperuser('select 1 from users where email = $1', [email])).toHaveLength(0);
+    });
+
     it('gets 404 for a link that is not an invitation’s, and for a revoked one', async () => {
       const body = { fullName: 'Пётр Сидоров', password: 'lighthouse keeper 1876 amber' };
       expectProblem(

@@ -1,4 +1,10 @@
-import { normaliseEmail, PasswordHasher, PlatformRoleName, UsersRepository } from '@careledger/accounts';
+import {
+  normaliseEmail,
+  PasswordHasher,
+  passwordProblem,
+  PlatformRoleName,
+  UsersRepository,
+} from '@careledger/accounts';
 import { AuditLog } from '@careledger/audit';
 import {
   Actor,
@@ -312,6 +318,9 @@ export class InvitationsService {
       await this.assertOpenToNewcomer(manager, row);
       return row;
     });
+    // The request's DTO checked the password against the name; only the invitation knows the email.
+    const problem = passwordProblem(newcomer.password, [invitation.email, newcomer.fullName]);
+    if (problem) throw DomainError.invalid('password', problem);
     const passwordHash = await this.passwords.hash(newcomer.password);
     return this.answerWithin(invitation, async (manager, tx) => {
       const row = await this.lockOpen(manager, invitation.id);

@@ -401,6 +401,12 @@ describe('invitations', () => {
       });
       expect(accepted.statusCode).toBe(201);
       expect(accepted.json().accepted).toEqual({ organisationId: org.orgId, role: 'staff' });
+      const audit = await send('GET', `/orgs/${org.orgId}/audit?entityId=${first}`, org.accessToken);
+      expect(audit.json().items.map((item: { action: string }) => item.action)).toEqual([
+        'invitation.accepted',
+        'invitation.renewed',
+        'invitation.created',
+      ]);
     });
   });
 

@@ -46,18 +46,32 @@ export class UserTokensRepository {
 
   /** Spends a token; answers its user, or undefined when it is unknown, spent, expired or for another purpose. */
   async consume(manager: EntityManager, raw: string, purpose: UserTokenPurpose): Promise<string | undefined> {
+    const userId = await this.usable(manager, raw, purpose, 'for update');
+    if (!userId) return undefined;
+    await manager.query(`update user_tokens set used_at = now() where id = $1`, [raw.split('.')[0]]);
+    return userId;
+  }
+
+  /** Whether a token would be accepted now, without spending it: to refuse a guess before costly work. */
+  async isUsable(manager: EntityManager, raw: string, purpose: UserTokenPurpose): Promise<boolean> {
+    return (await this.usable(manager, raw, purpose, '')) !== undefined;
+  }
+
+  private async usable(
+    manager: EntityManager,
+    raw: string,
+    purpose: UserTokenPurpose,
+    lock: 'for update' | '',
+  ): Promise<string | undefined> {
     const [id, secret, ...rest] = raw.split('.');
     if (!uuidPattern.test(id) || !secret || rest.length > 0) return undefined;
     const [row]: TokenRow[] = await manager.query(
-      `select user_id, purpose, secret_hash, expires_at, used_at from user_tokens where id = $1 for update`,
+      `select user_id, purpose, secret_hash, expires_at, used_at from user_tokens where id = $1 ${lock}`,
       [id],
     );
     if (!row) return undefined;
     const matches = timingSafeEqual(Buffer.from(sha256(secret), 'hex'), Buffer.from(row.secret_hash, 'hex'));
-    if (!matches || row.purpose !== purpose || row.used_at || row.expires_at.getTime() <= Date.now()) {
-      return undefined;
-    }
-    await manager.query(`update user_tokens set used_at = now() where id = $1`, [id]);
-    return row.user_id;
+    const live = row.purpose === purpose && !row.used_at && row.expires_at.getTime() > Date.now();
+    return matches && live ? row.user_id : undefined;
   }
 }

@@ -173,6 +173,10 @@ export class AuthService {
    * reached it) and every session of the account ends, in case someone else holds one.
    */
   async confirmPasswordReset(token: string, newPassword: string): Promise<void> {
+    // A guessed or spent token is refused before the costly hash; the transaction checks again.
+    if (!(await this.userTokens.isUsable(this.dataSource.manager, token, UserTokenPurpose.PasswordReset))) {
+      throw invalidLinkToken();
+    }
     const passwordHash = await this.passwords.hash(newPassword);
     await this.transactions.runGlobal(async (manager) => {
       const userId = await this.userTokens.consume(manager, token, UserTokenPurpose.PasswordReset);

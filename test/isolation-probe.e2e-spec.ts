@@ -196,6 +196,10 @@ const probeTable: Record<string, ProbeEntry> = {
     body: () => ({ status: 'suspended' }),
     params: (t) => ({ id: t.org.orgId }),
   },
+  AdminUserStatusController_setStatus: {
+    body: () => ({ status: 'suspended' }),
+    params: (t) => ({ id: t.org.adminId }),
+  },
   AdminPopulationsController_put: { body: () => ({ population: 1, source: 'probe' }) },
   AdminExternalIndicatorsController_replace: {
     body: () => 'regionCode,indicator,value,source\n48,grants_per_100k,99999,probe\n',

@@ -86,6 +86,16 @@ describe('sessions that end', () => {
     });
   });
 
+  describe('refresh tokens that are not ours', () => {
+    it.each(['-'.repeat(36), `${'g'.repeat(36)}.secret`, `${'-'.repeat(36)}.secret`, '.', 'x'.repeat(200)])(
+      'answers 401, not 500, to %j at refresh and logout',
+      async (refreshToken) => {
+        expectProblem(await refresh(refreshToken), 401);
+        expectProblem(await send('POST', '/auth/logout', {}, { refreshToken }), 401);
+      },
+    );
+  });
+
   describe('sign out everywhere', () => {
     it('ends every session of the account: access and refresh tokens alike', async () => {
       const org = await registerOrg(api.app);

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@careledger/common';
+import { DomainError, ErrorCode, isUuid } from '@careledger/common';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
@@ -115,7 +115,7 @@ export class TokensService {
 
   private async lockToken(manager: EntityManager, raw: string): Promise<RefreshRow | undefined> {
     const [id, secret] = raw.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    if (!id || !secret || !isUuid(id)) return undefined;
     const [row]: RefreshRow[] = await manager.query(`select * from refresh_tokens where id = $1 for update`, [
       id,
     ]);

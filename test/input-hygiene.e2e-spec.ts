@@ -250,6 +250,29 @@ describe('input hygiene', () => {
     });
   });
 
+  describe('shapes', () => {
+    it.each(['consents', 'diagnoses'])(
+      'refuses a list in place of each object in a beneficiary’s %s, naming the field',
+      async (field) => {
+        const response = await post(`/api/v1/orgs/${org.orgId}/beneficiaries`, {
+          fullName: 'Мария Иванова',
+          [field]: [[]],
+        });
+        expectFieldRefused(response, field);
+      },
+    );
+
+    it('refuses a list in place of a care line, naming lines', async () => {
+      const response = await post(`/api/v1/orgs/${org.orgId}/care-events`, {
+        beneficiaryId: randomUUID(),
+        occurredAt: '2026-01-10T10:00:00Z',
+        kind: 'delivery',
+        lines: [[{ itemId: randomUUID(), quantity: 1 }]],
+      });
+      expectFieldRefused(response, 'lines');
+    });
+  });
+
   describe('text', () => {
     it.each([
       ['a bidi override', 'Фонд \u202Eтсеч\u202C'],

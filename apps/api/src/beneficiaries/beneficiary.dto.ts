@@ -189,6 +189,7 @@ export class NewBeneficiaryInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true, message: 'must hold an object in each element' })
   @ValidateNested({ each: true })
   @Type(() => DiagnosisInput)
   diagnoses?: DiagnosisInput[];
@@ -204,6 +205,7 @@ export class NewBeneficiaryInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true, message: 'must hold an object in each element' })
   @ValidateNested({ each: true })
   @Type(() => ConsentInput)
   consents?: ConsentInput[];
@@ -245,6 +247,7 @@ export class BeneficiaryPatchInput {
   @IfPresent()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true, message: 'must hold an object in each element' })
   @ValidateNested({ each: true })
   @Type(() => DiagnosisInput)
   diagnoses?: DiagnosisInput[];

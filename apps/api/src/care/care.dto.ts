@@ -11,6 +11,7 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -72,6 +73,7 @@ export class CareEventInput {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
+  @IsObject({ each: true, message: 'must hold an object in each element' })
   @ValidateNested({ each: true })
   @Type(() => CareLineInput)
   lines: CareLineInput[];
@@ -82,6 +84,7 @@ export class CareEventBatchInput {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
+  @IsObject({ each: true, message: 'must hold an object in each element' })
   @ValidateNested({ each: true })
   @Type(() => CareEventInput)
   events: CareEventInput[];
@@ -164,6 +167,7 @@ export class NeedsInput {
   @ApiProperty({ type: [NeedInput], maxItems: 500 })
   @IsArray()
   @ArrayMaxSize(500)
+  @IsObject({ each: true, message: 'must hold an object in each element' })
   @ValidateNested({ each: true })
   @Type(() => NeedInput)
   needs: NeedInput[];

@@ -42,6 +42,9 @@ describe('sessions that end', () => {
       PLATFORM_ADMIN_EMAIL: platformAdminEmail,
       PLATFORM_ADMIN_PASSWORD: platformAdminPassword,
       RATE_LIMIT_PER_MINUTE: '100000',
+      // failed guesses slow the account down; here by milliseconds, not seconds
+      LOGIN_DELAY_BASE_MS: '1',
+      LOGIN_DELAY_MAX_MS: '4',
     });
     platformAdminToken = await login(api.app, platformAdminEmail, platformAdminPassword);
   });
@@ -166,6 +169,30 @@ describe('sessions that end', () => {
       ]);
       expect((await me(org.accessToken)).statusCode).toBe(200);
       await signIn(org.adminEmail);
+    });
+
+    it('counts wrong current passwords as failed logins, so a stolen token cannot guess past the throttle', async () => {
+      const org = await registerOrg(api.app);
+      const limit = api.db.config.LOGIN_ATTEMPTS_PER_WINDOW;
+      for (let attempt = 1; attempt <= limit; attempt++) {
+        const response = await changePassword(org.accessToken, {
+          currentPassword: `guess number ${attempt}`,
+          newPassword,
+        });
+        expectProblem(response, 400);
+      }
+      const refused = await changePassword(org.accessToken, {
+        currentPassword: defaultPassword,
+        newPassword,
+      });
+      expectProblem(refused, 429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // the same count refuses a login from this address too; nothing was changed
+      expectProblem(
+        await send('POST', '/auth/login', {}, { email: org.adminEmail, password: defaultPassword }),
+        429,
+      );
+      expect((await me(org.accessToken)).statusCode).toBe(200);
     });
 
     it.each([

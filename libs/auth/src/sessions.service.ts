@@ -2,6 +2,7 @@ import { PasswordHasher, passwordProblem, UsersRepository } from '@careledger/ac
 import { DomainError, ErrorCode } from '@careledger/common';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { LoginThrottle } from './login-throttle.js';
 import { TokenPair, TokensService } from './tokens.service.js';
 
 export enum AccountStatus {
@@ -29,17 +30,29 @@ export class SessionsService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordHasher,
     private readonly tokens: TokensService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /**
    * Needs the current password. Every session of the account ends, this one included (whoever holds a
    * stolen token is out), and the caller gets a fresh pair so the device in hand stays signed in.
+   * Guesses of the current password count as failed logins (`address` is the caller's normalised
+   * address), so a stolen access token is no way around the login throttle.
    */
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<TokenPair> {
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    address: string,
+  ): Promise<TokenPair> {
     const user = await this.users.findById(this.dataSource.manager, userId);
     if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'this account no longer exists');
-    if (!(await this.passwords.verify(user.passwordHash, currentPassword)))
+    await this.throttle.admit(user.email, address);
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      await this.throttle.recordFailure(user.email, address);
       throw DomainError.invalid('currentPassword', 'is not the current password');
+    }
+    await this.throttle.recordSuccess(user.email, address);
     const problem = passwordProblem(newPassword, [user.email, user.fullName]);
     if (problem) throw DomainError.invalid('newPassword', problem);
     const passwordHash = await this.passwords.hash(newPassword);

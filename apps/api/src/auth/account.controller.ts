@@ -1,7 +1,14 @@
 import { CurrentPrincipal, SessionsService, UserRoute } from '@careledger/auth';
 import type { Principal } from '@careledger/auth';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { ClientAddress } from '../http/client-address.js';
 import { PasswordChangeInput } from './account.dto.js';
 import { TokensDto } from './auth.dto.js';
 
@@ -22,11 +29,18 @@ export class AccountController {
     summary: 'Change the password: every session ends, and this answer holds a fresh pair for the caller',
   })
   @ApiBadRequestResponse({ description: 'wrong current password, or a new one that is too easy to guess' })
+  @ApiTooManyRequestsResponse({ description: 'too many wrong current passwords, counted as failed logins' })
   changePassword(
     @Body() input: PasswordChangeInput,
     @CurrentPrincipal() principal: Principal,
+    @ClientAddress() address: string,
   ): Promise<TokensDto> {
-    return this.sessions.changePassword(userIdOf(principal), input.currentPassword, input.newPassword);
+    return this.sessions.changePassword(
+      userIdOf(principal),
+      input.currentPassword,
+      input.newPassword,
+      address,
+    );
   }
 
   @Post('sessions/revoke')

@@ -689,6 +689,8 @@ async function benchMemory(db: TestDatabase, tenants: Tenant[], region: string) 
       JWT_SECRET: db.config.JWT_SECRET,
       PUBLIC_BASE_URL: db.config.PUBLIC_BASE_URL,
       PORT: String(port),
+      // no metrics listener: it would clash with a running `npm start` on 9464
+      METRICS_PORT: '0',
     },
     stdio: 'ignore',
   });

@@ -77,3 +77,11 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
   if (!principal) throw new Error('@CurrentPrincipal() used on a route without credentials');
   return principal;
 });
+
+/** The signed-in person's user id, on a `@UserRoute()` or `@PlatformRoute()` (an API key never gets there). */
+export const CurrentUserId = createParamDecorator((_: unknown, context: ExecutionContext): string => {
+  const principal = context.switchToHttp().getRequest<OrgRequest>().user;
+  if (principal?.kind !== 'user')
+    throw new Error('@CurrentUserId() used on a route without a signed-in user');
+  return principal.userId;
+});

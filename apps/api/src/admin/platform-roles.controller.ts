@@ -1,6 +1,5 @@
 import { PlatformRoleName } from '@careledger/accounts';
-import { CurrentPrincipal, PlatformRolesService, PlatformRoute } from '@careledger/auth';
-import type { Principal } from '@careledger/auth';
+import { CurrentUserId, PlatformRolesService, PlatformRoute } from '@careledger/auth';
 import { DomainError, PageQuery } from '@careledger/common';
 import { mailLanguageOf } from '@careledger/mail';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
@@ -44,10 +43,6 @@ export class PlatformRoleHolderPageDto {
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
-function userIdOf(principal: Principal): string {
-  return principal.kind === 'user' ? principal.userId : '';
-}
-
 @ApiTags('platform')
 @Controller('admin/users/:userId/platform-roles')
 export class PlatformRolesController {
@@ -60,9 +55,9 @@ export class PlatformRolesController {
   grant(
     @UuidParam('userId') userId: string,
     @Body() input: PlatformRoleInput,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentUserId() adminId: string,
   ): Promise<void> {
-    return this.platformRoles.grant(userId, input.role, input.regionCodes, userIdOf(principal));
+    return this.platformRoles.grant(userId, input.role, input.regionCodes, adminId);
   }
 
   @Delete(':role')
@@ -72,11 +67,11 @@ export class PlatformRolesController {
   revoke(
     @UuidParam('userId') userId: string,
     @Param('role') role: string,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentUserId() adminId: string,
   ): Promise<void> {
     if (!Object.values<string>(PlatformRoleName).includes(role))
       throw DomainError.invalid('role', 'is not a platform role');
-    return this.platformRoles.revoke(userId, role as PlatformRoleName, userIdOf(principal));
+    return this.platformRoles.revoke(userId, role as PlatformRoleName, adminId);
   }
 }
 
@@ -101,14 +96,14 @@ export class PlatformRoleHoldersController {
   })
   invite(
     @Body() input: PlatformRoleInvitationInput,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentUserId() adminId: string,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<InvitationReceiptDto> {
     return this.platformRoles.invite(
       input.email,
       input.role,
       input.regionCodes,
-      userIdOf(principal),
+      adminId,
       mailLanguageOf(acceptLanguage),
     );
   }

@@ -1,6 +1,5 @@
 import { PlatformRoleName } from '@careledger/accounts';
-import { AccountStatus, CurrentPrincipal, PlatformRoute, SessionsService } from '@careledger/auth';
-import type { Principal } from '@careledger/auth';
+import { AccountStatus, CurrentUserId, PlatformRoute, SessionsService } from '@careledger/auth';
 import { Body, Controller, Patch } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsEnum } from 'class-validator';
@@ -33,8 +32,8 @@ export class AdminUserStatusController {
   setStatus(
     @UuidParam('id') id: string,
     @Body() input: AccountStatusInput,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentUserId() adminId: string,
   ): Promise<AccountStatusDto> {
-    return this.sessions.setStatus(id, input.status, principal.kind === 'user' ? principal.userId : '');
+    return this.sessions.setStatus(id, input.status, adminId);
   }
 }

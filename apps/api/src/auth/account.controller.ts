@@ -1,5 +1,4 @@
-import { CurrentPrincipal, SessionsService, UserRoute } from '@careledger/auth';
-import type { Principal } from '@careledger/auth';
+import { CurrentUserId, SessionsService, UserRoute } from '@careledger/auth';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,10 +10,6 @@ import {
 import { ClientAddress } from '../http/client-address.js';
 import { PasswordChangeInput } from './account.dto.js';
 import { TokensDto } from './auth.dto.js';
-
-function userIdOf(principal: Principal): string {
-  return principal.kind === 'user' ? principal.userId : '';
-}
 
 /** The signed-in person's own account: password and sessions. */
 @ApiTags('accounts')
@@ -32,15 +27,10 @@ export class AccountController {
   @ApiTooManyRequestsResponse({ description: 'too many wrong current passwords, counted as failed logins' })
   changePassword(
     @Body() input: PasswordChangeInput,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentUserId() userId: string,
     @ClientAddress() address: string,
   ): Promise<TokensDto> {
-    return this.sessions.changePassword(
-      userIdOf(principal),
-      input.currentPassword,
-      input.newPassword,
-      address,
-    );
+    return this.sessions.changePassword(userId, input.currentPassword, input.newPassword, address);
   }
 
   @Post('sessions/revoke')
@@ -49,7 +39,7 @@ export class AccountController {
     summary: 'Sign out everywhere: every refresh and access token of the account stops working',
   })
   @ApiNoContentResponse({ description: 'every session has ended' })
-  async signOutEverywhere(@CurrentPrincipal() principal: Principal): Promise<void> {
-    await this.sessions.endAll(userIdOf(principal));
+  async signOutEverywhere(@CurrentUserId() userId: string): Promise<void> {
+    await this.sessions.endAll(userId);
   }
 }

@@ -1,5 +1,4 @@
-import { AuthService, CurrentPrincipal, UserRoute } from '@careledger/auth';
-import type { Principal } from '@careledger/auth';
+import { AuthService, CurrentUserId, UserRoute } from '@careledger/auth';
 import { mailLanguageOf } from '@careledger/mail';
 import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
@@ -108,7 +107,7 @@ export class AuthController {
   @Get('me')
   @UserRoute()
   @ApiOperation({ summary: 'The signed-in user, their memberships and platform roles' })
-  me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
-    return this.auth.me(principal.kind === 'user' ? principal.userId : '');
+  me(@CurrentUserId() userId: string): Promise<MeDto> {
+    return this.auth.me(userId);
   }
 }

@@ -1,5 +1,4 @@
-import { CurrentPrincipal, NewcomersService, UserRoute } from '@careledger/auth';
-import type { Principal } from '@careledger/auth';
+import { CurrentUserId, NewcomersService, UserRoute } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
 import { InvitationsService } from '@careledger/organisations';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
@@ -11,10 +10,6 @@ import {
   NewcomerInput,
   NewcomerSessionDto,
 } from './invitation.dto.js';
-
-function userIdOf(principal: Principal): string {
-  return principal.kind === 'user' ? principal.userId : '';
-}
 
 /** The invitee's side of invitations: signed in, or a newcomer holding the mailed link. */
 @ApiTags('invitations')
@@ -28,11 +23,8 @@ export class MyInvitationsController {
   @Get('me/invitations')
   @UserRoute()
   @ApiOperation({ summary: 'Invitations to the signed-in user’s email that can still be accepted' })
-  list(
-    @CurrentPrincipal() principal: Principal,
-    @Query() query: PageQuery,
-  ): Promise<InviteeInvitationPageDto> {
-    return this.invitations.listForInvitee(userIdOf(principal), query.limit, query.cursor);
+  list(@CurrentUserId() userId: string, @Query() query: PageQuery): Promise<InviteeInvitationPageDto> {
+    return this.invitations.listForInvitee(userId, query.limit, query.cursor);
   }
 
   @Post('me/invitations/:invitationId/accept')
@@ -42,10 +34,10 @@ export class MyInvitationsController {
   @ApiNotFoundResponse({ description: 'no such invitation for this email, or revoked' })
   @ApiConflictResponse({ description: 'already accepted or declined, or expired' })
   accept(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentUserId() userId: string,
     @UuidParam('invitationId') invitationId: string,
   ): Promise<AcceptedInvitationDto> {
-    return this.invitations.accept(userIdOf(principal), invitationId);
+    return this.invitations.accept(userId, invitationId);
   }
 
   @Post('me/invitations/:invitationId/decline')
@@ -54,11 +46,8 @@ export class MyInvitationsController {
   @ApiOperation({ summary: 'Decline an invitation' })
   @ApiNotFoundResponse({ description: 'no such invitation for this email, or revoked' })
   @ApiConflictResponse({ description: 'already accepted or declined, or expired' })
-  decline(
-    @CurrentPrincipal() principal: Principal,
-    @UuidParam('invitationId') invitationId: string,
-  ): Promise<void> {
-    return this.invitations.decline(userIdOf(principal), invitationId);
+  decline(@CurrentUserId() userId: string, @UuidParam('invitationId') invitationId: string): Promise<void> {
+    return this.invitations.decline(userId, invitationId);
   }
 
   @Post('auth/invitations/accept')

@@ -1,0 +1,71 @@
+/**
+ * A raw cell is a figure before disclosure control: its true value and what the layer needs to protect
+ * it, namely how many distinct beneficiaries it is about and the sum of their secret record keys.
+ *
+ * - `people`: distinct beneficiaries (the value is the number of contributors);
+ * - `events`: care events, a count that can grow while the people behind it stay the same;
+ * - `money` (kopecks) and `quantity` (items): magnitudes, perturbed in proportion to their size.
+ */
+export type CellKind = 'people' | 'events' | 'money' | 'quantity';
+
+export interface RawCell {
+  kind: CellKind;
+  value: number;
+  /** distinct beneficiaries the value is about */
+  contributors: number;
+  /** the cell key: the contributors' record keys summed mod 1, in [0, 1) */
+  cellKey: number;
+  /** magnitudes only: the largest amount a single beneficiary contributes (top-contributor noise) */
+  largestContribution?: number;
+}
+
+/** The cell key of a set of contributors: the sum of their record keys mod 1 (ABS, ONS). */
+export function cellKeyOf(recordKeys: Iterable<number>): number {
+  let sum = 0;
+  for (const key of recordKeys) {
+    if (!(key >= 0 && key < 1)) throw new Error(`a record key must lie in [0, 1), got ${key}`);
+    sum = fractionOf(sum + key);
+  }
+  return sum;
+}
+
+/** A people-count cell from the record keys of the distinct people it counts. */
+export function peopleCell(recordKeys: readonly number[]): RawCell {
+  return {
+    kind: 'people',
+    value: recordKeys.length,
+    contributors: recordKeys.length,
+    cellKey: cellKeyOf(recordKeys),
+  };
+}
+
+/**
+ * A cell of events, money or quantity from the amount each distinct beneficiary contributes, keyed by
+ * their record key (the map's keys must be distinct people).
+ */
+export function measureCell(
+  kind: Exclude<CellKind, 'people'>,
+  contributions: ReadonlyMap<number, number>,
+): RawCell {
+  let value = 0;
+  let largest = 0;
+  for (const amount of contributions.values()) {
+    value += amount;
+    largest = Math.max(largest, amount);
+  }
+  const cell: RawCell = {
+    kind,
+    value,
+    contributors: contributions.size,
+    cellKey: cellKeyOf(contributions.keys()),
+  };
+  return kind === 'events' ? cell : { ...cell, largestContribution: largest };
+}
+
+export function isMagnitude(kind: CellKind): boolean {
+  return kind === 'money' || kind === 'quantity';
+}
+
+export function fractionOf(value: number): number {
+  return value - Math.floor(value);
+}

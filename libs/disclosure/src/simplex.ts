@@ -1,0 +1,167 @@
+/**
+ * A small dense two-phase simplex, enough to audit a suppression pattern: a few dozen withheld cells
+ * and the published equations around them. Bland's rule (lowest index enters and leaves) rules out
+ * cycling, which matters more here than speed: these programs are highly degenerate (many zeros).
+ */
+
+/** One linear constraint over the variables: Σ coefficients[j]·x[j] (≤ | = | ≥) bound. */
+export interface LinearConstraint {
+  coefficients: ReadonlyMap<number, number>;
+  relation: '<=' | '=' | '>=';
+  bound: number;
+}
+
+export type LinearProgramResult =
+  | { status: 'optimal'; value: number; solution: number[] }
+  | { status: 'unbounded' }
+  | { status: 'infeasible' };
+
+const EPSILON = 1e-9;
+
+/** Maximises objective·x subject to the constraints and x ≥ 0. */
+export function maximise(
+  variables: number,
+  objective: ReadonlyMap<number, number>,
+  constraints: readonly LinearConstraint[],
+): LinearProgramResult {
+  const tableau = Tableau.build(variables, constraints);
+  if (!tableau.findFeasibleBasis()) return { status: 'infeasible' };
+  return tableau.optimise(objective, variables);
+}
+
+/**
+ * The tableau holds one row per constraint, over the original variables, one slack or surplus column
+ * per inequality and one artificial column per row (phase one drives them to zero).
+ */
+class Tableau {
+  private constructor(
+    private readonly rows: number[][],
+    private readonly rhs: number[],
+    private readonly basis: number[],
+    private readonly artificialFrom: number,
+  ) {}
+
+  static build(variables: number, constraints: readonly LinearConstraint[]): Tableau {
+    const inequalities = constraints.filter((constraint) => constraint.relation !== '=').length;
+    const artificialFrom = variables + inequalities;
+    const width = artificialFrom + constraints.length;
+    const rows: number[][] = [];
+    const rhs: number[] = [];
+    const basis: number[] = [];
+    let slack = variables;
+    constraints.forEach((constraint, index) => {
+      const row = new Array<number>(width).fill(0);
+      for (const [variable, coefficient] of constraint.coefficients) row[variable] += coefficient;
+      if (constraint.relation === '<=') row[slack++] = 1;
+      if (constraint.relation === '>=') row[slack++] = -1;
+      let bound = constraint.bound;
+      if (bound < 0) {
+        for (let j = 0; j < width; j++) row[j] = -row[j];
+        bound = -bound;
+      }
+      row[artificialFrom + index] = 1;
+      rows.push(row);
+      rhs.push(bound);
+      basis.push(artificialFrom + index);
+    });
+    return new Tableau(rows, rhs, basis, artificialFrom);
+  }
+
+  /** Phase one: minimise the sum of the artificial variables; feasible when it reaches zero. */
+  findFeasibleBasis(): boolean {
+    const width = this.rows[0]?.length ?? 0;
+    const cost = new Array<number>(width).fill(0);
+    for (let j = this.artificialFrom; j < width; j++) cost[j] = -1;
+    const outcome = this.run(cost, width);
+    if (outcome === 'unbounded') return false;
+    const infeasibility = this.basis.reduce(
+      (sum, variable, row) => (variable >= this.artificialFrom ? sum + this.rhs[row] : sum),
+      0,
+    );
+    if (infeasibility > EPSILON * Math.max(1, ...this.rhs)) return false;
+    this.driveArtificialsOut();
+    return true;
+  }
+
+  /** Phase two over the original and slack columns only. */
+  optimise(objective: ReadonlyMap<number, number>, variables: number): LinearProgramResult {
+    const cost = new Array<number>(this.artificialFrom).fill(0);
+    for (const [variable, coefficient] of objective) if (variable < variables) cost[variable] = coefficient;
+    if (this.run(cost, this.artificialFrom) === 'unbounded') return { status: 'unbounded' };
+    const value = this.basis.reduce(
+      (sum, variable, row) => (variable < this.artificialFrom ? sum + cost[variable] * this.rhs[row] : sum),
+      0,
+    );
+    const solution = new Array<number>(variables).fill(0);
+    this.basis.forEach((variable, row) => {
+      if (variable < variables) solution[variable] = this.rhs[row];
+    });
+    return { status: 'optimal', value, solution };
+  }
+
+  /** Maximises cost·x over the first `columns` columns by Bland's rule. */
+  private run(cost: number[], columns: number): 'optimal' | 'unbounded' {
+    for (;;) {
+      const entering = this.enteringColumn(cost, columns);
+      if (entering === undefined) return 'optimal';
+      const leaving = this.leavingRow(entering);
+      if (leaving === undefined) return 'unbounded';
+      this.pivot(leaving, entering);
+    }
+  }
+
+  /** The lowest-index column whose reduced cost is positive. */
+  private enteringColumn(cost: number[], columns: number): number | undefined {
+    for (let j = 0; j < columns; j++) {
+      if (this.basis.includes(j)) continue;
+      let reduced = cost[j];
+      this.rows.forEach((row, i) => (reduced -= (cost[this.basis[i]] ?? 0) * row[j]));
+      if (reduced > EPSILON) return j;
+    }
+    return undefined;
+  }
+
+  /** Minimum ratio test; among ties the row whose basic variable has the lowest index. */
+  private leavingRow(column: number): number | undefined {
+    let best: number | undefined;
+    let bestRatio = Infinity;
+    this.rows.forEach((row, i) => {
+      if (row[column] <= EPSILON) return;
+      const ratio = this.rhs[i] / row[column];
+      const better = ratio < bestRatio - EPSILON;
+      const tie =
+        Math.abs(ratio - bestRatio) <= EPSILON && best !== undefined && this.basis[i] < this.basis[best];
+      if (better || tie) {
+        best = i;
+        bestRatio = Math.min(ratio, bestRatio);
+      }
+    });
+    return best;
+  }
+
+  private pivot(pivotRow: number, column: number): void {
+    const row = this.rows[pivotRow];
+    const factor = row[column];
+    for (let j = 0; j < row.length; j++) row[j] /= factor;
+    this.rhs[pivotRow] /= factor;
+    this.rows.forEach((other, i) => {
+      if (i === pivotRow || Math.abs(other[column]) <= EPSILON) return;
+      const multiple = other[column];
+      for (let j = 0; j < other.length; j++) other[j] -= multiple * row[j];
+      this.rhs[i] -= multiple * this.rhs[pivotRow];
+    });
+    this.basis[pivotRow] = column;
+  }
+
+  /** After phase one an artificial may stay basic at zero; swap it for any real column in its row. */
+  private driveArtificialsOut(): void {
+    this.basis.forEach((variable, i) => {
+      if (variable < this.artificialFrom) return;
+      const column = this.rows[i].findIndex(
+        (value, j) => j < this.artificialFrom && Math.abs(value) > EPSILON,
+      );
+      if (column >= 0) this.pivot(i, column);
+      else this.rows[i].fill(0, 0, this.artificialFrom); // a redundant row: it constrains nothing
+    });
+  }
+}

@@ -11,6 +11,7 @@ import { UserSuspension1795800000001 } from './1795800000001-UserSuspension.js';
 import { MailOutbox1795800000100 } from './1795800000100-MailOutbox.js';
 import { EmailVerification1795800000101 } from './1795800000101-EmailVerification.js';
 import { Invitations1795800000200 } from './1795800000200-Invitations.js';
+import { IdempotencyKeysPerCaller1795800000600 } from './1795800000600-IdempotencyKeysPerCaller.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   MailOutbox1795800000100,
   EmailVerification1795800000101,
   Invitations1795800000200,
+  IdempotencyKeysPerCaller1795800000600,
 ];

@@ -90,7 +90,7 @@ describe('tenant isolation in PostgreSQL', () => {
        schedule as (
          insert into report_schedules (tenant_id, id, type, cadence, language, auto_publish)
          values ($1, gen_random_uuid(), 'activity', 'monthly', 'ru', false))
-       insert into idempotency_keys (tenant_id, key, request_hash, expires_at) values ($1, 'key-1', $2, now() + interval '1 day')`,
+       insert into idempotency_keys (tenant_id, caller, key, request_hash, expires_at) values ($1, 'user:1', 'key-1', $2, now() + interval '1 day')`,
       [tenant, 'c'.repeat(64)],
     );
     await asTenant(

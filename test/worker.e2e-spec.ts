@@ -82,9 +82,9 @@ describe('worker', () => {
         [id],
       );
       await db.asSuperuser(
-        `insert into idempotency_keys (tenant_id, key, request_hash, expires_at)
-         values ($1, 'expired', repeat('a', 64), now() - interval '1 hour'),
-                ($1, 'live', repeat('b', 64), now() + interval '1 hour')`,
+        `insert into idempotency_keys (tenant_id, caller, key, request_hash, expires_at)
+         values ($1, 'user:1', 'expired', repeat('a', 64), now() - interval '1 hour'),
+                ($1, 'user:1', 'live', repeat('b', 64), now() + interval '1 hour')`,
         [id],
       );
     }

@@ -1,3 +1,4 @@
+import { IdempotencyModule } from '@careledger/idempotency';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BeneficiariesRepository } from './beneficiaries.repository.js';
@@ -7,7 +8,7 @@ import { Consent } from './entities/consent.entity.js';
 import { BeneficiaryPersonalData } from './entities/personal-data.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Beneficiary, BeneficiaryPersonalData, Consent])],
+  imports: [IdempotencyModule, TypeOrmModule.forFeature([Beneficiary, BeneficiaryPersonalData, Consent])],
   providers: [BeneficiariesRepository, BeneficiariesService],
   exports: [BeneficiariesService],
 })

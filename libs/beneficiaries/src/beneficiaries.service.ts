@@ -1,6 +1,7 @@
 import { AuditLog } from '@careledger/audit';
 import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
+import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
 import {
   BeneficiariesRepository,
@@ -171,28 +172,36 @@ export class BeneficiariesService {
     private readonly transactions: TenantTransactions,
     private readonly repository: BeneficiariesRepository,
     private readonly audit: AuditLog,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  create(orgId: TenantId, input: NewBeneficiary, actor: Actor): Promise<BeneficiaryView> {
+  create(
+    orgId: TenantId,
+    input: NewBeneficiary,
+    actor: Actor,
+    claim?: IdempotencyClaim,
+  ): Promise<BeneficiaryView> {
     const consents = input.consents ?? [];
     assertScopesDistinct(consents);
-    return this.transactions.run(orgId, async (tx) => {
-      await this.repository.lockCodes(tx);
-      let code = input.code;
-      if (code === undefined) code = await this.repository.nextGeneratedCode(tx);
-      else if (await this.repository.codeTaken(tx, code)) throw duplicateCode();
-      const id = await this.repository.insert(tx, code);
-      await this.repository.insertPersonalData(tx, id, input);
-      await this.audit.record(tx, {
-        actor,
-        action: 'beneficiary.created',
-        entityType: 'beneficiary',
-        entityId: id,
-        details: { code, fields: personalFields.filter((field) => input[field] != null) },
-      });
-      for (const consent of consents) await this.give(tx, id, consent, actor);
-      return this.view(tx, id);
-    });
+    return this.transactions.run(orgId, (tx) =>
+      this.idempotency.within(tx, claim, async () => {
+        await this.repository.lockCodes(tx);
+        let code = input.code;
+        if (code === undefined) code = await this.repository.nextGeneratedCode(tx);
+        else if (await this.repository.codeTaken(tx, code)) throw duplicateCode();
+        const id = await this.repository.insert(tx, code);
+        await this.repository.insertPersonalData(tx, id, input);
+        await this.audit.record(tx, {
+          actor,
+          action: 'beneficiary.created',
+          entityType: 'beneficiary',
+          entityId: id,
+          details: { code, fields: personalFields.filter((field) => input[field] != null) },
+        });
+        for (const consent of consents) await this.give(tx, id, consent, actor);
+        return this.view(tx, id);
+      }),
+    );
   }
 
   /**
@@ -244,17 +253,25 @@ export class BeneficiariesService {
     });
   }
 
-  giveConsent(orgId: TenantId, id: string, consent: NewConsent, actor: Actor): Promise<ConsentView> {
-    return this.transactions.run(orgId, async (tx) => {
-      const current = await this.existing(tx, id, true);
-      if (current.status === BeneficiaryStatus.Erased) throw erasedConflict();
-      const active = (await this.repository.consents(tx, id)).filter((row) => row.withdrawn_at === null);
-      if (active.some((row) => row.scope === consent.scope))
-        throw new DomainError(ErrorCode.Conflict, `a ${consent.scope} consent is already in force`, {
-          errors: [{ field: 'scope', message: 'is already in force: withdraw it before giving it again' }],
-        });
-      return consentView(await this.give(tx, id, consent, actor));
-    });
+  giveConsent(
+    orgId: TenantId,
+    id: string,
+    consent: NewConsent,
+    actor: Actor,
+    claim?: IdempotencyClaim,
+  ): Promise<ConsentView> {
+    return this.transactions.run(orgId, (tx) =>
+      this.idempotency.within(tx, claim, async () => {
+        const current = await this.existing(tx, id, true);
+        if (current.status === BeneficiaryStatus.Erased) throw erasedConflict();
+        const active = (await this.repository.consents(tx, id)).filter((row) => row.withdrawn_at === null);
+        if (active.some((row) => row.scope === consent.scope))
+          throw new DomainError(ErrorCode.Conflict, `a ${consent.scope} consent is already in force`, {
+            errors: [{ field: 'scope', message: 'is already in force: withdraw it before giving it again' }],
+          });
+        return consentView(await this.give(tx, id, consent, actor));
+      }),
+    );
   }
 
   withdrawConsent(orgId: TenantId, id: string, consentId: string, actor: Actor): Promise<ConsentView> {

@@ -13,7 +13,7 @@ import {
   tenantId,
 } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
-import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
+import { claimIdentity, IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CareEventInput, CareEventView, fromMilli, lineCost, toMilli } from './care-event-input.js';
@@ -268,8 +268,8 @@ export class CareEventsService {
     const keys = new Set<string>();
     const checked = requests.flatMap((request, requestIndex) => {
       // A key twice in one group: the second runs alone after the first has committed (a replay).
-      if (request.claim && keys.has(request.claim.key)) return [];
-      if (request.claim) keys.add(request.claim.key);
+      if (request.claim && keys.has(claimIdentity(request.claim))) return [];
+      if (request.claim) keys.add(claimIdentity(request.claim));
       try {
         const event = this.prepare(request.input, request.actor, references, '');
         return [{ requestIndex, event, claim: request.claim }];
@@ -281,49 +281,57 @@ export class CareEventsService {
       tx,
       checked.flatMap(({ claim }) => claim ?? []),
     );
-    return checked.filter(({ claim }) => !claim || claimed.has(claim.key));
+    return checked.filter(({ claim }) => !claim || claimed.has(claimIdentity(claim)));
   }
 
   /** Voids an event with a reversing entry: negated lines, stock returned, rollups taken back. */
-  void(orgId: TenantId, eventId: string, reason: string, actor: Actor): Promise<CareEventView> {
-    return this.transactions.run(orgId, async (tx) => {
-      const [original]: { id: string; beneficiary_id: string; reverses_event_id: string | null }[] =
-        await tx.manager.query(
-          `select id, beneficiary_id, reverses_event_id from care_events where tenant_id = $1 and id = $2`,
-          [orgId, eventId],
-        );
-      if (!original) throw DomainError.notFound('care event');
-      if (original.reverses_event_id)
-        throw new DomainError(ErrorCode.Conflict, 'a reversing entry cannot itself be voided');
-      const reversalId = randomUUID();
-      const now = new Date();
-      const inserted: unknown[] = await tx.manager.query(
-        `insert into care_events (tenant_id, id, beneficiary_id, occurred_at, kind, note, logged_by, reverses_event_id, void_reason)
+  void(
+    orgId: TenantId,
+    eventId: string,
+    reason: string,
+    actor: Actor,
+    claim?: IdempotencyClaim,
+  ): Promise<CareEventView> {
+    return this.transactions.run(orgId, (tx) =>
+      this.idempotency.within(tx, claim, async () => {
+        const [original]: { id: string; beneficiary_id: string; reverses_event_id: string | null }[] =
+          await tx.manager.query(
+            `select id, beneficiary_id, reverses_event_id from care_events where tenant_id = $1 and id = $2`,
+            [orgId, eventId],
+          );
+        if (!original) throw DomainError.notFound('care event');
+        if (original.reverses_event_id)
+          throw new DomainError(ErrorCode.Conflict, 'a reversing entry cannot itself be voided');
+        const reversalId = randomUUID();
+        const now = new Date();
+        const inserted: unknown[] = await tx.manager.query(
+          `insert into care_events (tenant_id, id, beneficiary_id, occurred_at, kind, note, logged_by, reverses_event_id, void_reason)
          select tenant_id, $3, beneficiary_id, $4, kind, null, $5, id, $6 from care_events where tenant_id = $1 and id = $2
          on conflict (tenant_id, reverses_event_id) where reverses_event_id is not null do nothing
          returning id`,
-        [orgId, eventId, reversalId, now, actor.id, reason],
-      );
-      if (inserted.length === 0)
-        throw new DomainError(ErrorCode.Conflict, 'this care event is already voided');
-      await tx.manager.query(
-        `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
+          [orgId, eventId, reversalId, now, actor.id, reason],
+        );
+        if (inserted.length === 0)
+          throw new DomainError(ErrorCode.Conflict, 'this care event is already voided');
+        await tx.manager.query(
+          `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
          select tenant_id, gen_random_uuid(), $3, line_no, item_id, -quantity, unit_cost_kopecks, -cost_kopecks, funding_source_id
            from care_lines where tenant_id = $1 and event_id = $2`,
-        [orgId, eventId, reversalId],
-      );
-      await returnStock(tx, eventId, reversalId, now, actor.id);
-      await applyToRollups(tx, await this.ledgerLinesOf(tx, eventId), -1);
-      await this.audit.record(tx, {
-        actor,
-        action: 'care_event.voided',
-        entityType: 'care_event',
-        entityId: eventId,
-        details: { reversalId },
-      });
-      const [reversal] = await this.events.findByIds(tx, [reversalId]);
-      return reversal;
-    });
+          [orgId, eventId, reversalId],
+        );
+        await returnStock(tx, eventId, reversalId, now, actor.id);
+        await applyToRollups(tx, await this.ledgerLinesOf(tx, eventId), -1);
+        await this.audit.record(tx, {
+          actor,
+          action: 'care_event.voided',
+          entityType: 'care_event',
+          entityId: eventId,
+          details: { reversalId },
+        });
+        const [reversal] = await this.events.findByIds(tx, [reversalId]);
+        return reversal;
+      }),
+    );
   }
 
   get(orgId: TenantId, eventId: string): Promise<CareEventView> {

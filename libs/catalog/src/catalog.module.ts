@@ -1,4 +1,5 @@
 import { FundingModule } from '@careledger/funding';
+import { IdempotencyModule } from '@careledger/idempotency';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Item } from './entities/item.entity.js';
@@ -9,7 +10,7 @@ import { StockLedger } from './stock-ledger.service.js';
 import { StockService } from './stock.service.js';
 
 @Module({
-  imports: [FundingModule, TypeOrmModule.forFeature([Item, StockMovement, StockBalance])],
+  imports: [FundingModule, IdempotencyModule, TypeOrmModule.forFeature([Item, StockMovement, StockBalance])],
   providers: [ItemsService, StockLedger, StockService],
   exports: [ItemsService, StockLedger, StockService],
 })

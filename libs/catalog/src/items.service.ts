@@ -1,6 +1,7 @@
 import { AuditLog } from '@careledger/audit';
 import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
+import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { isStocked, ItemCategory, ItemUnit } from './entities/item.entity.js';
@@ -96,36 +97,39 @@ export class ItemsService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly audit: AuditLog,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  create(orgId: TenantId, details: ItemDetails, actor: Actor): Promise<ItemView> {
+  create(orgId: TenantId, details: ItemDetails, actor: Actor, claim?: IdempotencyClaim): Promise<ItemView> {
     const id = randomUUID();
-    return this.transactions.run(orgId, async (tx) => {
-      const [row]: ItemRow[] = await tx.manager.query(
-        `insert into items (tenant_id, id, sku, name, unit, category, default_unit_cost_kopecks)
+    return this.transactions.run(orgId, (tx) =>
+      this.idempotency.within(tx, claim, async () => {
+        const [row]: ItemRow[] = await tx.manager.query(
+          `insert into items (tenant_id, id, sku, name, unit, category, default_unit_cost_kopecks)
          values ($1, $2, $3, $4, $5, $6, $7)
          on conflict (tenant_id, sku) do nothing
          returning ${columns}`,
-        [
-          orgId,
-          id,
-          details.sku,
-          details.name,
-          details.unit,
-          details.category,
-          details.defaultUnitCostKopecks,
-        ],
-      );
-      if (!row) throw duplicateSku();
-      await this.audit.record(tx, {
-        actor,
-        action: 'item.created',
-        entityType: 'item',
-        entityId: id,
-        details: { category: details.category },
-      });
-      return itemView(row);
-    });
+          [
+            orgId,
+            id,
+            details.sku,
+            details.name,
+            details.unit,
+            details.category,
+            details.defaultUnitCostKopecks,
+          ],
+        );
+        if (!row) throw duplicateSku();
+        await this.audit.record(tx, {
+          actor,
+          action: 'item.created',
+          entityType: 'item',
+          entityId: id,
+          details: { category: details.category },
+        });
+        return itemView(row);
+      }),
+    );
   }
 
   list(orgId: TenantId, filter: ItemFilter): Promise<Page<ItemView>> {

@@ -1,6 +1,7 @@
 import { AuditLog } from '@careledger/audit';
 import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
 import { TenantTransactions } from '@careledger/database';
+import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { FundingSourcesService } from '@careledger/funding';
 import { Injectable } from '@nestjs/common';
 import { isStocked, ItemCategory, ItemUnit } from './entities/item.entity.js';
@@ -140,54 +141,62 @@ export class StockService {
     private readonly funding: FundingSourcesService,
     private readonly ledger: StockLedger,
     private readonly audit: AuditLog,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  record(orgId: TenantId, input: NewMovement, actor: Actor): Promise<RecordedMovement> {
+  record(
+    orgId: TenantId,
+    input: NewMovement,
+    actor: Actor,
+    claim?: IdempotencyClaim,
+  ): Promise<RecordedMovement> {
     this.assertShape(input);
-    return this.transactions.run(orgId, async (tx) => {
-      const item = await this.items.forStockWithin(tx, input.itemId);
-      if (input.fundingSourceId !== undefined) await this.funding.kindWithin(tx, input.fundingSourceId);
-      if (!isStocked(item.category)) {
-        throw fail(ErrorCode.Validation, 'itemId', `is a ${item.category} item, which has no stock`);
-      }
-      if (item.archived) throw fail(ErrorCode.Conflict, 'itemId', 'is archived');
-      const unitCost =
-        input.kind === MovementKind.Receipt
-          ? (input.unitCostKopecks ?? item.defaultUnitCostKopecks)
-          : undefined;
-      if (unitCost !== undefined && Math.abs(input.quantity) * unitCost > Number.MAX_SAFE_INTEGER) {
-        throw fail(ErrorCode.Validation, 'quantity', 'times the unit cost exceeds the largest amount');
-      }
-      const outward = input.kind === MovementKind.WriteOff || input.quantity < 0;
-      const [applied] = await this.ledger.applyWithin(tx, [
-        {
-          itemId: item.id,
-          kind: input.kind,
-          quantity: `${outward ? '-' : ''}${String(Math.abs(input.quantity))}`,
-          unitCostKopecks: unitCost ?? null,
-          fundingSourceId: input.fundingSourceId ?? null,
-          occurredAt: input.occurredAt,
-          note: input.note ?? null,
-          createdBy: actor.id,
-        },
-      ]);
-      await this.audit.record(tx, {
-        actor,
-        action: 'stock.movement_recorded',
-        entityType: 'stock_movement',
-        entityId: applied.id,
-        details: { itemId: item.id, kind: input.kind },
-      });
-      const [row]: MovementRow[] = await tx.manager.query(
-        `select ${movementColumns} from stock_movements where tenant_id = $1 and id = $2`,
-        [orgId, applied.id],
-      );
-      return {
-        ...movementView(row),
-        balance: Number(applied.balanceQuantity),
-        balanceValueKopecks: Number(applied.balanceValueKopecks),
-      };
-    });
+    return this.transactions.run(orgId, (tx) =>
+      this.idempotency.within(tx, claim, async () => {
+        const item = await this.items.forStockWithin(tx, input.itemId);
+        if (input.fundingSourceId !== undefined) await this.funding.kindWithin(tx, input.fundingSourceId);
+        if (!isStocked(item.category)) {
+          throw fail(ErrorCode.Validation, 'itemId', `is a ${item.category} item, which has no stock`);
+        }
+        if (item.archived) throw fail(ErrorCode.Conflict, 'itemId', 'is archived');
+        const unitCost =
+          input.kind === MovementKind.Receipt
+            ? (input.unitCostKopecks ?? item.defaultUnitCostKopecks)
+            : undefined;
+        if (unitCost !== undefined && Math.abs(input.quantity) * unitCost > Number.MAX_SAFE_INTEGER) {
+          throw fail(ErrorCode.Validation, 'quantity', 'times the unit cost exceeds the largest amount');
+        }
+        const outward = input.kind === MovementKind.WriteOff || input.quantity < 0;
+        const [applied] = await this.ledger.applyWithin(tx, [
+          {
+            itemId: item.id,
+            kind: input.kind,
+            quantity: `${outward ? '-' : ''}${String(Math.abs(input.quantity))}`,
+            unitCostKopecks: unitCost ?? null,
+            fundingSourceId: input.fundingSourceId ?? null,
+            occurredAt: input.occurredAt,
+            note: input.note ?? null,
+            createdBy: actor.id,
+          },
+        ]);
+        await this.audit.record(tx, {
+          actor,
+          action: 'stock.movement_recorded',
+          entityType: 'stock_movement',
+          entityId: applied.id,
+          details: { itemId: item.id, kind: input.kind },
+        });
+        const [row]: MovementRow[] = await tx.manager.query(
+          `select ${movementColumns} from stock_movements where tenant_id = $1 and id = $2`,
+          [orgId, applied.id],
+        );
+        return {
+          ...movementView(row),
+          balance: Number(applied.balanceQuantity),
+          balanceValueKopecks: Number(applied.balanceValueKopecks),
+        };
+      }),
+    );
   }
 
   /** Stocked items with their balance and value, by sku; archived items only while they hold stock. */

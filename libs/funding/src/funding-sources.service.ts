@@ -1,6 +1,7 @@
 import { AuditLog } from '@careledger/audit';
 import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
+import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FundingKind } from './entities/funding-source.entity.js';
@@ -76,35 +77,43 @@ export class FundingSourcesService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly audit: AuditLog,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  create(orgId: TenantId, details: FundingSourceDetails, actor: Actor): Promise<FundingSourceView> {
+  create(
+    orgId: TenantId,
+    details: FundingSourceDetails,
+    actor: Actor,
+    claim?: IdempotencyClaim,
+  ): Promise<FundingSourceView> {
     assertPeriod(details.periodFrom, details.periodTo);
     const id = randomUUID();
-    return this.transactions.run(orgId, async (tx) => {
-      const [row]: FundingSourceRow[] = await tx.manager.query(
-        `insert into funding_sources (tenant_id, id, name, funder_name, kind, amount_kopecks, period_from, period_to)
+    return this.transactions.run(orgId, (tx) =>
+      this.idempotency.within(tx, claim, async () => {
+        const [row]: FundingSourceRow[] = await tx.manager.query(
+          `insert into funding_sources (tenant_id, id, name, funder_name, kind, amount_kopecks, period_from, period_to)
          values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${columns}`,
-        [
-          orgId,
-          id,
-          details.name,
-          details.funderName,
-          details.kind,
-          details.amountKopecks ?? null,
-          details.periodFrom ?? null,
-          details.periodTo ?? null,
-        ],
-      );
-      await this.audit.record(tx, {
-        actor,
-        action: 'funding_source.created',
-        entityType: 'funding_source',
-        entityId: id,
-        details: { kind: details.kind },
-      });
-      return fundingSourceView(row);
-    });
+          [
+            orgId,
+            id,
+            details.name,
+            details.funderName,
+            details.kind,
+            details.amountKopecks ?? null,
+            details.periodFrom ?? null,
+            details.periodTo ?? null,
+          ],
+        );
+        await this.audit.record(tx, {
+          actor,
+          action: 'funding_source.created',
+          entityType: 'funding_source',
+          entityId: id,
+          details: { kind: details.kind },
+        });
+        return fundingSourceView(row);
+      }),
+    );
   }
 
   list(orgId: TenantId, limit: number, cursor?: string): Promise<Page<FundingSourceView>> {

@@ -1,14 +1,20 @@
-import { DomainError, ErrorCode, TenantId, tenantId } from '@careledger/common';
+import { DomainError, ErrorCode, tenantId } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 
 /** Keys are kept at least this long; an expired key may be used again. */
 const retentionHours = 24;
 
-export type IdempotencyStart = { kind: 'proceed' } | { kind: 'replay'; status: number; body: unknown };
+type EarlierAnswer = { status: number; body: unknown };
 
-/** A request's key, the hash of what it asked and the status its success answers with. */
+/**
+ * A request's key, who sent it, the hash of what it asked and the status its success answers with.
+ * Keys are scoped per caller and organisation: two integrations of one organisation that happen to
+ * pick the same key never see each other's answers.
+ */
 export interface IdempotencyClaim {
+  /** `user:<id>` or `api_key:<id>` */
+  caller: string;
   key: string;
   requestHash: string;
   status: number;
@@ -31,22 +37,22 @@ interface KeyRow {
 }
 
 /** The advisory lock a request holds on its key while it runs; `$1` is the tenant. */
-function keyLock(key: string): string {
-  return `pg_try_advisory_xact_lock(hashtextextended('idempotency:' || $1 || ':' || ${key}, 0))`;
+function keyLock(caller: string, key: string): string {
+  return `pg_try_advisory_xact_lock(hashtextextended('idempotency:' || $1 || ':' || ${caller} || ':' || ${key}, 0))`;
 }
 
 /**
- * Inserts keys ($1 tenant, $4 hours kept; `key` and `hash` name the key's and request hash's columns of
- * `from`), or takes over expired ones; answers the keys claimed.
+ * Inserts keys ($1 tenant, $5 hours kept; `caller`, `key` and `hash` name the columns of `from`), or takes
+ * over expired ones; answers the callers and keys claimed.
  */
-function claimKeys(key: string, hash: string, from: string): string {
-  return `insert into idempotency_keys (tenant_id, key, request_hash, expires_at)
-          select $1::uuid, ${key}, ${hash}, now() + make_interval(hours => $4::int) ${from}
-          on conflict (tenant_id, key) do update
+function claimKeys(caller: string, key: string, hash: string, from: string): string {
+  return `insert into idempotency_keys (tenant_id, caller, key, request_hash, expires_at)
+          select $1::uuid, ${caller}, ${key}, ${hash}, now() + make_interval(hours => $5::int) ${from}
+          on conflict (tenant_id, caller, key) do update
             set request_hash = excluded.request_hash, response_status = null, response_body = null,
                 created_at = now(), expires_at = excluded.expires_at
             where idempotency_keys.expires_at < now()
-          returning key`;
+          returning caller, key`;
 }
 
 function inFlight(): DomainError {
@@ -56,21 +62,31 @@ function inFlight(): DomainError {
   );
 }
 
+/** A claim's identity within its organisation, for sets of claims. */
+export function claimIdentity(claim: Pick<IdempotencyClaim, 'caller' | 'key'>): string {
+  return `${claim.caller}\n${claim.key}`;
+}
+
 /**
- * Idempotency-Key bookkeeping, per organisation: the same request answered before is replayed, another
- * request with the same key is 422, one still in flight is 409. Two ways to use it: `start`/`complete`
- * claim the key in transactions of their own around any handler; `claimWithin`/`completeWithin` do it
- * inside the handler's own transaction (fewer round trips, and the key can never outlive its work).
+ * Idempotency-Key bookkeeping, per caller and organisation: the same request answered before is
+ * replayed, another request with the same key is 422, one still in flight is 409. The key is claimed
+ * and its answer recorded inside the write's own transaction, so the key never outlives its work: a
+ * crash leaves either nothing (the caller may simply retry) or the work with its answer (a replay).
  */
 @Injectable()
 export class IdempotencyService {
   constructor(private readonly transactions: TenantTransactions) {}
 
-  start(orgId: TenantId, key: string, requestHash: string): Promise<IdempotencyStart> {
-    return this.transactions.run(orgId, async (tx) => {
-      if (await this.insertClaim(tx, key, requestHash)) return { kind: 'proceed' };
-      return this.earlierAnswer(tx, key, requestHash);
-    });
+  /**
+   * Runs `work` in the caller's transaction between claiming the key and recording its answer; without
+   * a claim (no header) it simply runs. The answer is what the route responds with.
+   */
+  async within<T>(tx: TenantTx, claim: IdempotencyClaim | undefined, work: () => Promise<T>): Promise<T> {
+    if (!claim) return work();
+    await this.claimWithin(tx, claim);
+    const answer = await work();
+    await this.completeWithin(tx, [{ claim, body: answer }]);
+    return answer;
   }
 
   /**
@@ -81,36 +97,38 @@ export class IdempotencyService {
   async claimWithin(tx: TenantTx, claim: IdempotencyClaim): Promise<void> {
     // `lock` is read twice, so PostgreSQL evaluates it once, before the insert that depends on it.
     const [{ free, claimed }]: { free: boolean; claimed: boolean }[] = await tx.manager.query(
-      `with lock as (select ${keyLock('$2')} as free),
-            claimed as (${claimKeys('$2::text', '$3::text', 'from lock where free')})
+      `with lock as (select ${keyLock('$2', '$3')} as free),
+            claimed as (${claimKeys('$2::text', '$3::text', '$4::text', 'from lock where free')})
        select (select free from lock) as free, exists (select 1 from claimed) as claimed`,
-      [tx.tenantId, claim.key, claim.requestHash, retentionHours],
+      [tx.tenantId, claim.caller, claim.key, claim.requestHash, retentionHours],
     );
     if (!free) throw inFlight();
     if (claimed) return;
-    const earlier = await this.earlierAnswer(tx, claim.key, claim.requestHash);
-    if (earlier.kind === 'replay') throw new IdempotentReplay(earlier.status, earlier.body);
+    const earlier = await this.earlierAnswer(tx, claim);
+    throw new IdempotentReplay(earlier.status, earlier.body);
   }
 
   /**
    * Claims many keys at once inside the caller's transaction (a group of requests committed together);
-   * answers the keys claimed. A key that is not (one still in flight, or answered before) is left to the
-   * caller, who runs that request on its own with `claimWithin` to learn which.
+   * answers the identities (`claimIdentity`) of the claims taken. A key that is not (one still in
+   * flight, or answered before) is left to the caller, who runs that request on its own with
+   * `claimWithin` to learn which.
    */
   async claimAllWithin(tx: TenantTx, claims: IdempotencyClaim[]): Promise<Set<string>> {
     if (claims.length === 0) return new Set();
-    const claimed: { key: string }[] = await tx.manager.query(
-      `with wanted as (select key, hash from unnest($2::text[], $3::text[]) as t(key, hash)),
-            free as (select key, hash from wanted where ${keyLock('key')})
-       ${claimKeys('key', 'hash', 'from free')}`,
+    const claimed: { caller: string; key: string }[] = await tx.manager.query(
+      `with wanted as (select caller, key, hash from unnest($2::text[], $3::text[], $4::text[]) as t(caller, key, hash)),
+            free as (select caller, key, hash from wanted where ${keyLock('caller', 'key')})
+       ${claimKeys('caller', 'key', 'hash', 'from free')}`,
       [
         tx.tenantId,
+        claims.map((claim) => claim.caller),
         claims.map((claim) => claim.key),
         claims.map((claim) => claim.requestHash),
         retentionHours,
       ],
     );
-    return new Set(claimed.map((row) => row.key));
+    return new Set(claimed.map(claimIdentity));
   }
 
   /** Records the answers of claims made with `claimWithin` or `claimAllWithin`, in the same transaction. */
@@ -118,10 +136,11 @@ export class IdempotencyService {
     if (answers.length === 0) return;
     await tx.manager.query(
       `update idempotency_keys as keys set response_status = answer.status, response_body = answer.body
-         from unnest($2::text[], $3::smallint[], $4::jsonb[]) as answer(key, status, body)
-        where keys.tenant_id = $1 and keys.key = answer.key`,
+         from unnest($2::text[], $3::text[], $4::smallint[], $5::jsonb[]) as answer(caller, key, status, body)
+        where keys.tenant_id = $1 and keys.caller = answer.caller and keys.key = answer.key`,
       [
         tx.tenantId,
+        answers.map((answer) => answer.claim.caller),
         answers.map((answer) => answer.claim.key),
         answers.map((answer) => answer.claim.status),
         answers.map((answer) => JSON.stringify(answer.body ?? null)),
@@ -151,49 +170,24 @@ export class IdempotencyService {
     return purged;
   }
 
-  /** Inserts the key (or takes over an expired one); false when a live row holds it already. */
-  private async insertClaim(tx: TenantTx, key: string, requestHash: string): Promise<boolean> {
-    const claimed: unknown[] = await tx.manager.query(claimKeys('$2::text', '$3::text', ''), [
-      tx.tenantId,
-      key,
-      requestHash,
-      retentionHours,
-    ]);
-    return claimed.length > 0;
-  }
-
-  /** What a live key answers: a replay of the same request, 422 for another one, 409 while unanswered. */
-  private async earlierAnswer(tx: TenantTx, key: string, requestHash: string): Promise<IdempotencyStart> {
+  /**
+   * What a live key answers: 422 for another request. A key in the table is always answered (claim and
+   * answer commit together), but a row without an answer is still refused as in flight rather than
+   * replayed as nothing.
+   */
+  private async earlierAnswer(tx: TenantTx, claim: IdempotencyClaim): Promise<EarlierAnswer> {
     const [row]: KeyRow[] = await tx.manager.query(
-      `select request_hash, response_status, response_body from idempotency_keys where tenant_id = $1 and key = $2`,
-      [tx.tenantId, key],
+      `select request_hash, response_status, response_body from idempotency_keys
+        where tenant_id = $1 and caller = $2 and key = $3`,
+      [tx.tenantId, claim.caller, claim.key],
     );
-    if (row.request_hash !== requestHash) {
+    if (row.request_hash !== claim.requestHash) {
       throw new DomainError(
         ErrorCode.IdempotencyMismatch,
         'this Idempotency-Key was used with a different request',
       );
     }
     if (row.response_status === null) throw inFlight();
-    return { kind: 'replay', status: row.response_status, body: row.response_body };
-  }
-
-  async complete(orgId: TenantId, key: string, status: number, body: unknown): Promise<void> {
-    await this.transactions.run(orgId, (tx) =>
-      tx.manager.query(
-        `update idempotency_keys set response_status = $3, response_body = $4 where tenant_id = $1 and key = $2`,
-        [orgId, key, status, JSON.stringify(body ?? null)],
-      ),
-    );
-  }
-
-  /** The request failed: free the key so the caller can try again. */
-  async release(orgId: TenantId, key: string): Promise<void> {
-    await this.transactions.run(orgId, (tx) =>
-      tx.manager.query(
-        `delete from idempotency_keys where tenant_id = $1 and key = $2 and response_status is null`,
-        [orgId, key],
-      ),
-    );
+    return { status: row.response_status, body: row.response_body };
   }
 }

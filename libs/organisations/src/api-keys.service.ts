@@ -11,6 +11,7 @@ import {
   toPage,
 } from '@careledger/common';
 import { TenantTransactions } from '@careledger/database';
+import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 
@@ -72,19 +73,27 @@ export class ApiKeysService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly audit: AuditLog,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  create(orgId: TenantId, name: string, actor: Actor): Promise<CreatedApiKey> {
+  create(orgId: TenantId, name: string, actor: Actor, claim?: IdempotencyClaim): Promise<CreatedApiKey> {
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
-    return this.transactions.run(orgId, async (tx) => {
-      const [row]: ApiKeyRow[] = await tx.manager.query(
-        `insert into api_keys (tenant_id, id, name, secret_hash, created_by) values ($1, $2, $3, $4, $5) returning *`,
-        [orgId, id, name, sha256(secret), actor.id],
-      );
-      await this.audit.record(tx, { actor, action: 'api_key.created', entityType: 'api_key', entityId: id });
-      return { ...keyView(row), key: [keyPrefix, orgId, id, secret].join('.') };
-    });
+    return this.transactions.run(orgId, (tx) =>
+      this.idempotency.within(tx, claim, async () => {
+        const [row]: ApiKeyRow[] = await tx.manager.query(
+          `insert into api_keys (tenant_id, id, name, secret_hash, created_by) values ($1, $2, $3, $4, $5) returning *`,
+          [orgId, id, name, sha256(secret), actor.id],
+        );
+        await this.audit.record(tx, {
+          actor,
+          action: 'api_key.created',
+          entityType: 'api_key',
+          entityId: id,
+        });
+        return { ...keyView(row), key: [keyPrefix, orgId, id, secret].join('.') };
+      }),
+    );
   }
 
   list(orgId: TenantId, limit: number, cursor?: string): Promise<Page<ApiKeyView>> {

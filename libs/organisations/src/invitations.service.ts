@@ -18,6 +18,7 @@ import {
 } from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { TenantTransactions, TenantTx } from '@careledger/database';
+import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { MailLanguage, Mailer } from '@careledger/mail';
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -169,6 +170,7 @@ export class InvitationsService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditLog,
+    private readonly idempotency: IdempotencyService,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
   ) {}
@@ -183,35 +185,44 @@ export class InvitationsService {
     role: MemberRole,
     actor: Actor,
     language: MailLanguage,
+    claim?: IdempotencyClaim,
   ): Promise<InvitationReceipt> {
     const invitee = normaliseEmail(email);
-    return this.transactions.run(orgId, async (tx) => {
-      await this.invitations.lockTarget(tx.manager, orgId, invitee);
-      if (await this.members.hasMemberWithEmail(tx, invitee)) {
-        return receiptOf({
-          id: randomUUID(),
-          email: invitee,
-          role,
-          region_codes: [],
-          expires_at: expiryFromNow(),
+    return this.transactions.run(orgId, (tx) =>
+      this.idempotency.within(tx, claim, async () => {
+        await this.invitations.lockTarget(tx.manager, orgId, invitee);
+        if (await this.members.hasMemberWithEmail(tx, invitee)) {
+          return receiptOf({
+            id: randomUUID(),
+            email: invitee,
+            role,
+            region_codes: [],
+            expires_at: expiryFromNow(),
+          });
+        }
+        const organisationName = await this.invitations.organisationName(tx.manager, orgId);
+        const { row, renewed } = await this.offer(
+          tx.manager,
+          {
+            organisationId: orgId,
+            email: invitee,
+            role,
+            regionCodes: [],
+            params: { organisationName, role },
+          },
+          actor.id,
+          language,
+        );
+        await this.audit.record(tx, {
+          actor,
+          action: renewed ? 'invitation.renewed' : 'invitation.created',
+          entityType: 'invitation',
+          entityId: row.id,
+          details: { role },
         });
-      }
-      const organisationName = await this.invitations.organisationName(tx.manager, orgId);
-      const { row, renewed } = await this.offer(
-        tx.manager,
-        { organisationId: orgId, email: invitee, role, regionCodes: [], params: { organisationName, role } },
-        actor.id,
-        language,
-      );
-      await this.audit.record(tx, {
-        actor,
-        action: renewed ? 'invitation.renewed' : 'invitation.created',
-        entityType: 'invitation',
-        entityId: row.id,
-        details: { role },
-      });
-      return receiptOf(row);
-    });
+        return receiptOf(row);
+      }),
+    );
   }
 
   /** Invites an email to a platform role; `regionCodes` must already be valid for the role. */

@@ -1,4 +1,5 @@
 import { AccountsModule } from '@careledger/accounts';
+import { IdempotencyModule } from '@careledger/idempotency';
 import { MailModule } from '@careledger/mail';
 import { RegionsModule } from '@careledger/regions';
 import { Module } from '@nestjs/common';
@@ -21,6 +22,7 @@ import { RegionDirectory } from './region-directory.service.js';
     RegionsModule,
     AccountsModule,
     MailModule,
+    IdempotencyModule,
     TypeOrmModule.forFeature([Organisation, Membership, OrganisationProfile, ApiKey, Invitation]),
   ],
   providers: [

@@ -1,3 +1,4 @@
+import { IdempotencyModule } from '@careledger/idempotency';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReportFileChunk } from './entities/report-file-chunk.entity.js';
@@ -11,7 +12,7 @@ import { PostgresReportStorage, ReportStorage } from './report-storage.js';
 import { ReportsService } from './reports.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Report, ReportFileChunk, ReportSchedule])],
+  imports: [IdempotencyModule, TypeOrmModule.forFeature([Report, ReportFileChunk, ReportSchedule])],
   providers: [
     { provide: ReportStorage, useClass: PostgresReportStorage },
     ReportsService,

@@ -11,6 +11,7 @@ import {
 } from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { TenantTransactions, TenantTx } from '@careledger/database';
+import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { enqueueJob } from '@careledger/jobs';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -87,6 +88,7 @@ export class ReportsService {
     private readonly storage: ReportStorage,
     private readonly audit: AuditLog,
     private readonly config: AppConfig,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   view(row: ReportRow): ReportView {
@@ -112,25 +114,32 @@ export class ReportsService {
   }
 
   /** Writes the report row and its render job in one transaction: 202 at once, the worker does the rest. */
-  request(orgId: TenantId, request: ReportRequest, actor: Actor): Promise<ReportView> {
+  request(
+    orgId: TenantId,
+    request: ReportRequest,
+    actor: Actor,
+    claim?: IdempotencyClaim,
+  ): Promise<ReportView> {
     this.assertShape(request);
-    return this.transactions.run(orgId, async (tx) => {
-      await this.assertReferences(tx, request);
-      const id = await this.insert(tx, request, {
-        requestedBy: actor.id,
-        autoPublish: false,
-        scheduleKey: null,
-      });
-      if (!id) throw new Error('report insert returned no row');
-      await this.audit.record(tx, {
-        actor,
-        action: 'report.requested',
-        entityType: 'report',
-        entityId: id,
-        details: { type: request.type },
-      });
-      return this.view(await this.find(tx, id));
-    });
+    return this.transactions.run(orgId, (tx) =>
+      this.idempotency.within(tx, claim, async () => {
+        await this.assertReferences(tx, request);
+        const id = await this.insert(tx, request, {
+          requestedBy: actor.id,
+          autoPublish: false,
+          scheduleKey: null,
+        });
+        if (!id) throw new Error('report insert returned no row');
+        await this.audit.record(tx, {
+          actor,
+          action: 'report.requested',
+          entityType: 'report',
+          entityId: id,
+          details: { type: request.type },
+        });
+        return this.view(await this.find(tx, id));
+      }),
+    );
   }
 
   /** Inserts a report and its render job; with a schedule key, only once per key (returns null on a repeat). */

@@ -1,9 +1,10 @@
 import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { BeneficiariesService } from '@careledger/beneficiaries';
+import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Idempotent } from '../http/idempotency.interceptor.js';
+import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import {
   BeneficiaryDto,
@@ -26,8 +27,12 @@ export class BeneficiariesController {
   @Idempotent()
   @ApiOperation({ summary: 'Register a beneficiary; the code is generated when absent' })
   @ApiConflictResponse({ description: 'the code is already used in this organisation' })
-  create(@Org() org: OrgContext, @Body() input: NewBeneficiaryInput): Promise<BeneficiaryDto> {
-    return this.beneficiaries.create(org.orgId, input, org.actor);
+  create(
+    @Org() org: OrgContext,
+    @Body() input: NewBeneficiaryInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
+  ): Promise<BeneficiaryDto> {
+    return this.beneficiaries.create(org.orgId, input, org.actor, claim);
   }
 
   @Get()
@@ -76,8 +81,9 @@ export class BeneficiariesController {
     @Org() org: OrgContext,
     @UuidParam('beneficiaryId') id: string,
     @Body() consent: ConsentInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
   ): Promise<ConsentDto> {
-    return this.beneficiaries.giveConsent(org.orgId, id, consent, org.actor);
+    return this.beneficiaries.giveConsent(org.orgId, id, consent, org.actor, claim);
   }
 
   @Post(':beneficiaryId/consents/:consentId/withdraw')

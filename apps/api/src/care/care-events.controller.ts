@@ -32,7 +32,7 @@ export class CareEventsController {
 
   @Post()
   @OrgRoute(Access.Write)
-  @Idempotent({ required: true, inHandlerTransaction: true })
+  @Idempotent({ required: true })
   @ApiOperation({ summary: 'Log a care event; its items leave stock in the same transaction' })
   @ApiConflictResponse({ description: 'stock is short, or the Idempotency-Key is in flight' })
   create(
@@ -45,7 +45,7 @@ export class CareEventsController {
 
   @Post('batch')
   @OrgRoute(Access.Write)
-  @Idempotent({ required: true, inHandlerTransaction: true })
+  @Idempotent({ required: true })
   @ApiOperation({
     summary: 'Log up to 1,000 care events, all or nothing; the first bad event is named by index',
   })
@@ -81,7 +81,8 @@ export class CareEventsController {
     @Org() org: OrgContext,
     @UuidParam('eventId') eventId: string,
     @Body() input: VoidInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
   ): Promise<CareEventDto> {
-    return this.care.void(org.orgId, eventId, input.reason, org.actor);
+    return this.care.void(org.orgId, eventId, input.reason, org.actor, claim);
   }
 }

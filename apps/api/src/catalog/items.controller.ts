@@ -1,11 +1,12 @@
 import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { ItemsService } from '@careledger/catalog';
+import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
 import { ItemDto, ItemInput, ItemPageDto, ItemPatchInput, ItemsQuery } from './item.dto.js';
-import { Idempotent } from '../http/idempotency.interceptor.js';
+import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 
 @ApiTags('catalogue')
 @Controller('orgs/:orgId/items')
@@ -16,8 +17,12 @@ export class ItemsController {
   @OrgRoute(Access.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Add an item to the catalogue; sku is unique in the organisation' })
-  create(@Org() org: OrgContext, @Body() input: ItemInput): Promise<ItemDto> {
-    return this.items.create(org.orgId, input, org.actor);
+  create(
+    @Org() org: OrgContext,
+    @Body() input: ItemInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
+  ): Promise<ItemDto> {
+    return this.items.create(org.orgId, input, org.actor, claim);
   }
 
   @Get()

@@ -1,6 +1,7 @@
 import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { StockService } from '@careledger/catalog';
+import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -11,7 +12,7 @@ import {
   StockLevelPageDto,
   StockQuery,
 } from './stock.dto.js';
-import { Idempotent } from '../http/idempotency.interceptor.js';
+import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 
 @ApiTags('stock')
 @Controller('orgs/:orgId/stock')
@@ -30,8 +31,13 @@ export class StockController {
   @Idempotent()
   @ApiOperation({ summary: 'Record a receipt, an adjustment or a write-off' })
   @ApiConflictResponse({ description: 'not enough in stock, or the item is archived' })
-  record(@Org() org: OrgContext, @Body() input: MovementInput): Promise<RecordedMovementDto> {
-    return this.stock.record(org.orgId, { ...input, occurredAt: new Date(input.occurredAt) }, org.actor);
+  record(
+    @Org() org: OrgContext,
+    @Body() input: MovementInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
+  ): Promise<RecordedMovementDto> {
+    const movement = { ...input, occurredAt: new Date(input.occurredAt) };
+    return this.stock.record(org.orgId, movement, org.actor, claim);
   }
 
   @Get('movements')

@@ -2,6 +2,7 @@ import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
 import { FundingSourcesService } from '@careledger/funding';
+import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
@@ -11,7 +12,7 @@ import {
   FundingSourcePageDto,
   FundingSourcePatchInput,
 } from './funding-source.dto.js';
-import { Idempotent } from '../http/idempotency.interceptor.js';
+import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 
 @ApiTags('funding sources')
 @Controller('orgs/:orgId/funding-sources')
@@ -22,8 +23,12 @@ export class FundingSourcesController {
   @OrgRoute(Access.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Add a funding source (grant, contract, donors)' })
-  create(@Org() org: OrgContext, @Body() input: FundingSourceInput): Promise<FundingSourceDto> {
-    return this.fundingSources.create(org.orgId, input, org.actor);
+  create(
+    @Org() org: OrgContext,
+    @Body() input: FundingSourceInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
+  ): Promise<FundingSourceDto> {
+    return this.fundingSources.create(org.orgId, input, org.actor, claim);
   }
 
   @Get()

@@ -1,6 +1,6 @@
 import { canonicalJson } from '@careledger/audit';
-import { assertFitInput, DomainError } from '@careledger/common';
-import { IdempotencyClaim, IdempotencyService, IdempotentReplay } from '@careledger/idempotency';
+import { Actor, assertFitInput, DomainError } from '@careledger/common';
+import { IdempotencyClaim, IdempotentReplay } from '@careledger/idempotency';
 import type { OrgRequest } from '@careledger/auth';
 import {
   applyDecorators,
@@ -18,34 +18,32 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
-import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
+import { catchError, Observable, of, throwError } from 'rxjs';
 
 const IDEMPOTENCY_KEY = 'careledger:idempotency';
 
 interface IdempotencyOptions {
   /** the header must be present */
   required?: boolean;
-  /**
-   * The handler claims the key inside its own transaction: it takes the claim with
-   * `@IdempotencyClaimParam()` and hands it to `IdempotencyService.claimWithin`/`completeWithin`.
-   */
-  inHandlerTransaction?: boolean;
 }
 
 type IdempotentRequest = OrgRequest & { idempotencyClaim?: IdempotencyClaim };
 
-/** A creating POST under /orgs/{orgId} that honours Idempotency-Key (optional unless `required`). */
+/**
+ * A creating POST under /orgs/{orgId} that honours Idempotency-Key (optional unless `required`). The
+ * handler takes the claim with `@IdempotencyClaimParam()` and hands it to the service, which claims and
+ * answers the key inside the write's own transaction (`IdempotencyService.within`): a crash then leaves
+ * either nothing or the work with its answer, never a key stuck in flight.
+ */
 export function Idempotent(options: IdempotencyOptions = {}): MethodDecorator {
   return applyDecorators(
-    SetMetadata(IDEMPOTENCY_KEY, {
-      required: options.required ?? false,
-      inHandlerTransaction: options.inHandlerTransaction ?? false,
-    }),
+    SetMetadata(IDEMPOTENCY_KEY, { required: options.required ?? false }),
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
       required: options.required ?? false,
-      description: 'same key and body: the first answer is replayed; kept 24 hours, per organisation',
+      description:
+        'same key and body: the first answer is replayed; kept 24 hours, per caller and organisation',
     }),
   );
 }
@@ -62,22 +60,23 @@ function keyOf(header: string | string[] | undefined, required: boolean): string
   return header;
 }
 
+/** Keys are scoped per caller: a user or an API key, within the organisation. */
+function callerOf(actor: Actor): string {
+  return `${actor.kind}:${actor.id}`;
+}
+
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly idempotency: IdempotencyService,
-  ) {}
+  constructor(private readonly reflector: Reflector) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const { required, inHandlerTransaction } = this.reflector.get<Required<IdempotencyOptions>>(
+    const { required } = this.reflector.get<Required<IdempotencyOptions>>(
       IDEMPOTENCY_KEY,
       context.getHandler(),
     );
     const request = context.switchToHttp().getRequest<IdempotentRequest>();
     const key = keyOf(request.headers['idempotency-key'], required);
     if (!key || !request.org) return next.handle();
-    const orgId = request.org.orgId;
     const status =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
     // The body is hashed before the validation pipe sees it: refuse what would overflow the hashing.
@@ -85,47 +84,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex');
-
-    const replay = (status: number, body: unknown) => {
-      const reply = context.switchToHttp().getResponse<FastifyReply>();
-      void reply.status(status).header('Idempotent-Replayed', 'true');
-      return of(body);
-    };
-
-    if (inHandlerTransaction) {
-      request.idempotencyClaim = { key, requestHash, status };
-      return next
-        .handle()
-        .pipe(
-          catchError((error: unknown) =>
-            error instanceof IdempotentReplay ? replay(error.status, error.body) : throwError(() => error),
-          ),
-        );
-    }
-
-    return from(this.idempotency.start(orgId, key, requestHash)).pipe(
-      mergeMap((start) => {
-        if (start.kind === 'replay') return replay(start.status, start.body);
-        return next.handle().pipe(
-          // The work is done and committed: if recording the answer fails (the database went away just
-          // then), the caller still gets it; the key stays "in flight", so a retry is a 409, never a duplicate.
-          mergeMap((body) =>
-            from(this.idempotency.complete(orgId, key, status, body).catch(() => undefined)).pipe(
-              mergeMap(() => of(body)),
-            ),
-          ),
-          catchError((error: unknown) =>
-            from(this.idempotency.release(orgId, key).catch(() => undefined)).pipe(
-              mergeMap(() => throwError(() => error)),
-            ),
-          ),
-        );
+    request.idempotencyClaim = { caller: callerOf(request.org.actor), key, requestHash, status };
+    return next.handle().pipe(
+      catchError((error: unknown) => {
+        if (!(error instanceof IdempotentReplay)) return throwError(() => error);
+        const reply = context.switchToHttp().getResponse<FastifyReply>();
+        void reply.status(error.status).header('Idempotent-Replayed', 'true');
+        return of(error.body);
       }),
     );
   }
 }
 
-/** The claim of an `@Idempotent({ inHandlerTransaction: true })` route; undefined without the header. */
+/** The claim of an `@Idempotent()` route; undefined without the header. */
 export const IdempotencyClaimParam = createParamDecorator(
   (_data: unknown, context: ExecutionContext): IdempotencyClaim | undefined =>
     context.switchToHttp().getRequest<IdempotentRequest>().idempotencyClaim,

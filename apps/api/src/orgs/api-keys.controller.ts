@@ -2,9 +2,10 @@ import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
 import { ApiKeysService } from '@careledger/organisations';
+import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Idempotent } from '../http/idempotency.interceptor.js';
+import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import { ApiKeyPageDto, CreatedApiKeyDto, NewApiKeyInput } from './api-key.dto.js';
 
@@ -17,8 +18,12 @@ export class ApiKeysController {
   @OrgRoute(Access.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Create an integration key; the secret is in this answer only' })
-  create(@Org() org: OrgContext, @Body() input: NewApiKeyInput): Promise<CreatedApiKeyDto> {
-    return this.apiKeys.create(org.orgId, input.name, org.actor);
+  create(
+    @Org() org: OrgContext,
+    @Body() input: NewApiKeyInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
+  ): Promise<CreatedApiKeyDto> {
+    return this.apiKeys.create(org.orgId, input.name, org.actor, claim);
   }
 
   @Get()

@@ -3,9 +3,10 @@ import type { OrgContext } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
 import { mailLanguageOf } from '@careledger/mail';
 import { InvitationsService, MembersService } from '@careledger/organisations';
+import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Idempotent } from '../http/idempotency.interceptor.js';
+import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import { InvitationReceiptDto } from '../invitations/invitation.dto.js';
 import { MemberDto, MemberInvitationInput, MemberPageDto, MemberRoleInput } from './member.dto.js';
@@ -37,6 +38,7 @@ export class MembersController {
   invite(
     @Org() org: OrgContext,
     @Body() input: MemberInvitationInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<InvitationReceiptDto> {
     return this.invitations.inviteMember(
@@ -45,6 +47,7 @@ export class MembersController {
       input.role,
       org.actor,
       mailLanguageOf(acceptLanguage),
+      claim,
     );
   }
 

@@ -2,6 +2,7 @@ import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
 import { ReportSchedulesService, ReportsService } from '@careledger/reports';
+import type { IdempotencyClaim } from '@careledger/idempotency';
 import {
   Body,
   Controller,
@@ -23,7 +24,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
-import { Idempotent } from '../http/idempotency.interceptor.js';
+import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import { ReportDto, ReportPageDto, ReportRequestInput, ScheduleDto, ScheduleInput } from './report.dto.js';
 
@@ -46,8 +47,12 @@ export class ReportsController {
   @Idempotent()
   @ApiOperation({ summary: 'Request a report; the worker renders it (watch status and progress)' })
   @ApiAcceptedResponse({ type: ReportDto })
-  request(@Org() org: OrgContext, @Body() input: ReportRequestInput): Promise<ReportDto> {
-    return this.reports.request(org.orgId, input, org.actor);
+  request(
+    @Org() org: OrgContext,
+    @Body() input: ReportRequestInput,
+    @IdempotencyClaimParam() claim: IdempotencyClaim | undefined,
+  ): Promise<ReportDto> {
+    return this.reports.request(org.orgId, input, org.actor, claim);
   }
 
   @Get('reports')

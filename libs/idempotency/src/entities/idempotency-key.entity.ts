@@ -1,11 +1,18 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
-/** A creating request's Idempotency-Key, scoped to the organisation, with the answer to replay. */
+/**
+ * A creating request's Idempotency-Key, scoped to the caller and the organisation, with the answer to
+ * replay. Written in the same transaction as the request's work, so every row carries its answer.
+ */
 @Entity('idempotency_keys')
 @Index(['expiresAt'])
 export class IdempotencyKey {
   @PrimaryColumn('uuid')
   tenantId: string;
+
+  /** who sent the request: `user:<id>` or `api_key:<id>` */
+  @PrimaryColumn('text')
+  caller: string;
 
   @PrimaryColumn('text')
   key: string;

@@ -265,8 +265,8 @@ async function benchIngest(port: number, db: TestDatabase, su: pg.Client, org: A
           ],
         );
         await client.query(
-          `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
-           select $1, i, e, n, it, q, u, c, null
+          `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id, category, funding_kind)
+           select $1, i, e, n, it, q, u, c, null, (select category from items where tenant_id = $1 and id = it), 'unattributed'
              from unnest($2::uuid[], $3::uuid[], $4::int[], $5::uuid[], $6::numeric[], $7::bigint[], $8::bigint[]) as t(i, e, n, it, q, u, c)`,
           [
             raw.orgId,

@@ -12,6 +12,7 @@ import { MailOutbox1795800000100 } from './1795800000100-MailOutbox.js';
 import { EmailVerification1795800000101 } from './1795800000101-EmailVerification.js';
 import { Invitations1795800000200 } from './1795800000200-Invitations.js';
 import { IdempotencyKeysPerCaller1795800000600 } from './1795800000600-IdempotencyKeysPerCaller.js';
+import { CareLinesCountedUnder1795800000601 } from './1795800000601-CareLinesCountedUnder.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   EmailVerification1795800000101,
   Invitations1795800000200,
   IdempotencyKeysPerCaller1795800000600,
+  CareLinesCountedUnder1795800000601,
 ];

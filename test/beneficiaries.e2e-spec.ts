@@ -156,9 +156,9 @@ describe('beneficiaries', () => {
       [target.orgId, beneficiaryId, day, event.id],
     );
     await api.db.asSuperuser(
-      `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks)
-       values ($1, gen_random_uuid(), $2, 1, $4, 2.5, 45000, 112500),
-              ($1, gen_random_uuid(), $3, 1, $4, -2.5, 45000, -112500)`,
+      `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, category, funding_kind)
+       values ($1, gen_random_uuid(), $2, 1, $4, 2.5, 45000, 112500, 'medication', 'unattributed'),
+              ($1, gen_random_uuid(), $3, 1, $4, -2.5, 45000, -112500, 'medication', 'unattributed')`,
       [target.orgId, event.id, reversal.id, item.id],
     );
     const [need] = await api.db.asSuperuser<{ id: string }>(

@@ -58,8 +58,8 @@ describe('reports under faults', () => {
          insert into care_events (tenant_id, id, beneficiary_id, occurred_at, kind, created_at)
          select $1, gen_random_uuid(), $2, timestamptz '2026-06-01' + n * interval '1 hour', 'consultation', now() - interval '1 day'
            from generate_series(1, 8000) n returning id, occurred_at)
-       insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
-       select $1, gen_random_uuid(), e.id, 1, ($3::uuid[])[1 + (extract(epoch from e.occurred_at)::bigint / 3600) % 40], 1, 10000, 10000, $4
+       insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id, category, funding_kind)
+       select $1, gen_random_uuid(), e.id, 1, ($3::uuid[])[1 + (extract(epoch from e.occurred_at)::bigint / 3600) % 40], 1, 10000, 10000, $4, 'service', 'business'
          from events e`,
       [org.orgId, beneficiary, items, fundingSourceId],
     );

@@ -75,8 +75,8 @@ describe('tenant isolation in PostgreSQL', () => {
          insert into care_events (tenant_id, id, beneficiary_id, occurred_at, kind) select $1, gen_random_uuid(), id, now(), 'delivery' from beneficiary
          returning id),
        line as (
-         insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks)
-         select $1, gen_random_uuid(), event.id, 1, item.id, 1, 45000, 45000 from event, item),
+         insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, category, funding_kind)
+         select $1, gen_random_uuid(), event.id, 1, item.id, 1, 45000, 45000, 'medication', 'unattributed' from event, item),
        need as (
          insert into needs (tenant_id, id, beneficiary_id, item_id, quantity_per_month, valid_from)
          select $1, gen_random_uuid(), beneficiary.id, item.id, 30, '2026-01-01' from beneficiary, item),

@@ -284,7 +284,11 @@ export class CareEventsService {
     return checked.filter(({ claim }) => !claim || claimed.has(claimIdentity(claim)));
   }
 
-  /** Voids an event with a reversing entry: negated lines, stock returned, rollups taken back. */
+  /**
+   * Voids an event with a reversing entry: negated lines, stock returned, rollups taken back under the
+   * category and funding kind each line was counted under (an item or funding source may have changed
+   * since).
+   */
   void(
     orgId: TenantId,
     eventId: string,
@@ -314,8 +318,8 @@ export class CareEventsService {
         if (inserted.length === 0)
           throw new DomainError(ErrorCode.Conflict, 'this care event is already voided');
         await tx.manager.query(
-          `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
-         select tenant_id, gen_random_uuid(), $3, line_no, item_id, -quantity, unit_cost_kopecks, -cost_kopecks, funding_source_id
+          `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id, category, funding_kind)
+         select tenant_id, gen_random_uuid(), $3, line_no, item_id, -quantity, unit_cost_kopecks, -cost_kopecks, funding_source_id, category, funding_kind
            from care_lines where tenant_id = $1 and event_id = $2`,
           [orgId, eventId, reversalId],
         );
@@ -491,9 +495,9 @@ export class CareEventsService {
          select $1, i, b, o, k, n, l from unnest($2::uuid[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[], $7::uuid[]) as t(i, b, o, k, n, l)
          returning created_at
        ), inserted_lines as (
-         insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
-         select $1, i, e, n, it, q, u, c, f
-           from unnest($8::uuid[], $9::uuid[], $10::int[], $11::uuid[], $12::numeric[], $13::bigint[], $14::bigint[], $15::uuid[]) as t(i, e, n, it, q, u, c, f)
+         insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id, category, funding_kind)
+         select $1, i, e, n, it, q, u, c, f, ca, fk
+           from unnest($8::uuid[], $9::uuid[], $10::int[], $11::uuid[], $12::numeric[], $13::bigint[], $14::bigint[], $15::uuid[], $16::text[], $17::text[]) as t(i, e, n, it, q, u, c, f, ca, fk)
        )
        select created_at from inserted_events limit 1`,
       [
@@ -512,27 +516,27 @@ export class CareEventsService {
         lines.map((line) => line.unitCost),
         lines.map((line) => line.costKopecks),
         lines.map((line) => line.fundingSourceId),
+        lines.map((line) => line.category),
+        lines.map((line) => line.fundingKind),
       ],
     );
     return new Date(inserted.created_at);
   }
 
-  /** A recorded event's lines as the rollups count them. */
+  /** A recorded event's lines as the rollups counted them: under the category and kind stored with each. */
   private async ledgerLinesOf(tx: TenantTx, eventId: string): Promise<LedgerLine[]> {
     const rows: {
       beneficiary_id: string;
       occurred_at: Date;
       item_id: string;
       category: string;
-      funding_kind: string | null;
+      funding_kind: string;
       quantity: string;
       cost_kopecks: string;
     }[] = await tx.manager.query(
-      `select e.beneficiary_id, e.occurred_at, l.item_id, i.category, f.kind as funding_kind, l.quantity, l.cost_kopecks
+      `select e.beneficiary_id, e.occurred_at, l.item_id, l.category, l.funding_kind, l.quantity, l.cost_kopecks
            from care_lines l
            join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
-           join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
-           left join funding_sources f on f.tenant_id = l.tenant_id and f.id = l.funding_source_id
           where l.tenant_id = $1 and l.event_id = $2`,
       [tx.tenantId, eventId],
     );
@@ -542,7 +546,7 @@ export class CareEventsService {
       occurredAt: new Date(row.occurred_at),
       itemId: row.item_id,
       category: row.category,
-      fundingKind: row.funding_kind ?? 'unattributed',
+      fundingKind: row.funding_kind,
       quantityMilli: Math.round(Number(row.quantity) * 1000),
       costKopecks: Number(row.cost_kopecks),
     }));

@@ -155,8 +155,8 @@ export async function generate(
                           where tenant_id = o.id and code = 'B-' || o.n || '-' || (e % $5)) b on true
           where o.n >= $1 and o.n < $2
          returning tenant_id, id)
-       insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id)
-       select ev.tenant_id, gen_random_uuid(), ev.id, ln, i.id, q, i.cost, q * i.cost, f.id
+       insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id, category, funding_kind)
+       select ev.tenant_id, gen_random_uuid(), ev.id, ln, i.id, q, i.cost, q * i.cost, f.id, i.category, coalesce(f.kind, 'unattributed')
          from ev
          cross join generate_series(1, ${linesPerEvent}) ln
          cross join lateral (select (abs(hashtext(ev.id::text)) + ln * 3) % ${categories.length} as k,

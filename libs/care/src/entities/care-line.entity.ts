@@ -34,6 +34,14 @@ export class CareLine {
   @Column({ type: 'uuid', nullable: true })
   fundingSourceId: string | null;
 
+  /** the item's category when the line was written: voids and rollups count the line under it */
+  @Column('text')
+  category: string;
+
+  /** the funding source's kind when the line was written (`unattributed` without one) */
+  @Column('text')
+  fundingKind: string;
+
   @ManyToOne(() => CareEvent, { onDelete: 'RESTRICT' })
   @JoinColumn([
     { name: 'tenant_id', referencedColumnName: 'tenantId' },

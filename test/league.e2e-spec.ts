@@ -4,7 +4,14 @@ import { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
-import { bearer, defaultPassword, login, RegisteredOrg, registerOrg } from './support/factories.js';
+import {
+  bearer,
+  defaultPassword,
+  login,
+  RegisteredOrg,
+  registerOrg,
+  verifyOrg,
+} from './support/factories.js';
 import { startTestWorker } from './support/worker.js';
 
 describe('regional league table', () => {
@@ -18,6 +25,7 @@ describe('regional league table', () => {
     kind: string,
   ): Promise<RegisteredOrg> {
     const org = await registerOrg(api.app, { regionCode });
+    await verifyOrg(api.app, org, await login(api.app, adminEmail));
     const fixtures = new CareFixtures(api.db, org.orgId);
     const item = await fixtures.item();
     await fixtures.receive(item, 500);

@@ -1,5 +1,5 @@
 import { startTestApi, TestApi } from './support/api.js';
-import { bearer, login, registerOrg, RegisteredOrg } from './support/factories.js';
+import { bearer, login, registerOrg, RegisteredOrg, verifyOrg } from './support/factories.js';
 
 /** The platform admin's part of API.md "Authority and platform": organisations, population, indicators. */
 
@@ -126,6 +126,7 @@ describe('platform administration', () => {
         regionCode: '48',
         status: 'active',
         createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        verifiedAt: null,
         members: 1,
       });
     });
@@ -174,6 +175,7 @@ describe('platform administration', () => {
 
     it('suspends an organisation: it leaves the public count, its log names the admin, its members keep access', async () => {
       const target = await registerOrg(api.app, { name: 'АНО «Приостановленная»', regionCode: '36' });
+      await verifyOrg(api.app, target, adminToken);
       const adminId = (await request('GET', '/me')).json().user.id;
       const before = (await publicRegion('36')).organisations;
 

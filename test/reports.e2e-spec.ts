@@ -5,7 +5,15 @@ import { INestApplicationContext } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
-import { addMember, bearer, RegisteredOrg, registerOrg } from './support/factories.js';
+import {
+  addMember,
+  bearer,
+  defaultPassword,
+  login,
+  RegisteredOrg,
+  registerOrg,
+  verifyOrg,
+} from './support/factories.js';
 import { pdfPages } from './support/pdf-text.js';
 import { startTestWorker } from './support/worker.js';
 
@@ -15,6 +23,7 @@ describe('reports', () => {
   let org: RegisteredOrg;
   let fundingSourceId: string;
   let beneficiaryId: string;
+  const platformAdminEmail = 'platform-admin@reports.example';
 
   const call = (method: 'GET' | 'POST' | 'PUT', path: string, payload?: object, token = org.accessToken) =>
     api.app.inject({
@@ -46,9 +55,15 @@ describe('reports', () => {
   }
 
   beforeAll(async () => {
-    api = await startTestApi('reports', { RATE_LIMIT_PER_MINUTE: '100000' });
+    api = await startTestApi('reports', {
+      RATE_LIMIT_PER_MINUTE: '100000',
+      PLATFORM_ADMIN_EMAIL: platformAdminEmail,
+      PLATFORM_ADMIN_PASSWORD: defaultPassword,
+    });
     worker = await startTestWorker(api.db);
     org = await registerOrg(api.app, { name: 'Фонд «Добрые руки»', regionCode: '48' });
+    // Its published reports are listed publicly only once the platform has verified it.
+    await verifyOrg(api.app, org, await login(api.app, platformAdminEmail));
     const fixtures = new CareFixtures(api.db, org.orgId);
     const ointment = await fixtures.item({ costKopecks: 45_050 });
     await api.db.asSuperuser(`update items set name = 'Мазь Бепантен, туба 30 г' where id = $1`, [ointment]);

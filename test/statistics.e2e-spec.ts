@@ -8,6 +8,7 @@ import {
   login,
   RegisteredOrg,
   registerOrg,
+  verifyOrg,
 } from './support/factories.js';
 import { peopleFigures } from './support/people-figures.js';
 
@@ -50,6 +51,8 @@ describe('statistics', () => {
     });
     large = await registerOrg(api.app, { regionCode: '48', name: 'Фонд «Большой»' });
     small = await registerOrg(api.app, { regionCode: '48', name: 'АНО «Малая»' });
+    const platformAdmin = await login(api.app, adminEmail);
+    for (const org of [large, small]) await verifyOrg(api.app, org, platformAdmin);
     await giveCare(large, 7);
     await giveCare(small, 2);
   });

@@ -140,3 +140,30 @@ export async function createApiKey(app: NestFastifyApplication, org: RegisteredO
     throw new Error(`creating a key failed: ${response.statusCode} ${response.body}`);
   return response.json().key;
 }
+
+/**
+ * Makes an organisation count in public statistics and the league the way production does: its admin
+ * enters registry numbers (a real pair with valid checksums), a platform admin verifies it.
+ */
+export async function verifyOrg(
+  app: NestFastifyApplication,
+  org: RegisteredOrg,
+  platformAdminToken: string,
+): Promise<void> {
+  const patched = await call(app)({
+    method: 'PATCH',
+    url: `/api/v1/orgs/${org.orgId}`,
+    headers: bearer(org.accessToken),
+    payload: { inn: '7707083893', ogrn: '1027700132195' },
+  });
+  if (patched.statusCode !== 200)
+    throw new Error(`entering registry numbers failed: ${patched.statusCode} ${patched.body}`);
+  const verified = await call(app)({
+    method: 'POST',
+    url: `/api/v1/admin/organisations/${org.orgId}/verify`,
+    headers: bearer(platformAdminToken),
+    payload: { regionCode: patched.json().regionCode },
+  });
+  if (verified.statusCode !== 200)
+    throw new Error(`verifying an organisation failed: ${verified.statusCode} ${verified.body}`);
+}

@@ -11,7 +11,7 @@ import { CareEventsService, CareModule, NeedsService } from '@careledger/care';
 import { CatalogModule, ItemsService, StockService } from '@careledger/catalog';
 import { FundingModule, FundingSourcesService } from '@careledger/funding';
 import { LeagueService, StatisticsModule } from '@careledger/statistics';
-import { Actor, tenantId, TenantId } from '@careledger/common';
+import { Actor, systemActor, tenantId, TenantId } from '@careledger/common';
 import { AppConfig, ConfigModule, loadConfig } from '@careledger/config';
 import { DatabaseModule, TenantTransactions } from '@careledger/database';
 import { JobsModule } from '@careledger/jobs';
@@ -20,6 +20,7 @@ import {
   MembersService,
   OrganisationsModule,
   OrganisationsService,
+  PlatformOrganisationsService,
 } from '@careledger/organisations';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -28,7 +29,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { seedDemoLedger } from './demo/demo-ledger.js';
 import { seedSynthetic, syntheticParams } from './demo/seed-synthetic.js';
-import { demoOrganisations, demoPassword } from './demo/demo-organisations.js';
+import { demoOrganisations, demoPassword, demoRegistryNumbers } from './demo/demo-organisations.js';
 
 @Module({})
 class SeedModule {
@@ -91,6 +92,7 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
           await members.addWithin(tx, user.id, role, actor);
         });
       const organisations = app.get(OrganisationsService);
+      const platformOrganisations = app.get(PlatformOrganisationsService);
       const ledger = {
         funding: app.get(FundingSourcesService),
         items: app.get(ItemsService),
@@ -115,7 +117,10 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
         });
         const orgId = tenantId(registered.organisation.id);
         const actor = { kind: 'user', id: registered.user.id } as const;
-        await organisations.update(orgId, { publicDescription: demo.description }, actor);
+        const registryNumbers = demoRegistryNumbers(demoOrganisations.indexOf(demo), demo.regionCode);
+        await organisations.update(orgId, { publicDescription: demo.description, ...registryNumbers }, actor);
+        // The operator loads the demo, so it verifies its organisations as a platform admin would.
+        await platformOrganisations.verify(orgId, demo.regionCode, systemActor);
         for (const role of [MemberRole.Staff, MemberRole.Viewer]) {
           await addDemoMember(orgId, `${role}@${demo.slug}.demo`, role, actor);
         }

@@ -48,6 +48,19 @@ export function organisationView(organisation: Organisation): OrganisationView {
   };
 }
 
+/**
+ * A verified organisation that changes what was verified (ИНН, ОГРН or region) is no longer verified:
+ * otherwise it could be verified in one region and then move into another region's statistics.
+ */
+function verificationWithdrawnBy(current: Organisation, patch: Partial<OrganisationDetails>): boolean {
+  if (!current.verifiedAt) return false;
+  return (
+    (patch.inn !== undefined && patch.inn !== current.inn) ||
+    (patch.ogrn !== undefined && patch.ogrn !== current.ogrn) ||
+    (patch.regionCode !== undefined && patch.regionCode !== current.regionCode)
+  );
+}
+
 @Injectable()
 export class OrganisationsService {
   constructor(
@@ -96,13 +109,18 @@ export class OrganisationsService {
         (key) => patch[key as keyof OrganisationDetails] !== undefined,
       );
       if (changed.length > 0) {
-        await tx.manager.update(Organisation, { id: orgId }, patch);
+        const withdrawn = verificationWithdrawnBy(await this.find(tx), patch);
+        await tx.manager.update(
+          Organisation,
+          { id: orgId },
+          withdrawn ? { ...patch, verifiedAt: null } : patch,
+        );
         await this.audit.record(tx, {
           actor,
           action: 'organisation.updated',
           entityType: 'organisation',
           entityId: orgId,
-          details: { fields: changed.sort() },
+          details: { fields: changed.sort(), ...(withdrawn ? { verificationWithdrawn: true } : {}) },
         });
       }
       return organisationView(await this.find(tx));

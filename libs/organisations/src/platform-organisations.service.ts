@@ -4,6 +4,7 @@ import { TenantTransactions } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Organisation, OrganisationStatus } from './entities/organisation.entity.js';
+import { isValidInn, isValidOgrn } from './registry-numbers.js';
 
 export interface PlatformOrganisationFilter {
   status?: OrganisationStatus;
@@ -23,6 +24,8 @@ export interface PlatformOrganisationView {
   regionCode: string;
   status: OrganisationStatus;
   createdAt: string;
+  /** when a platform admin verified it; null: it does not count in public statistics or the league */
+  verifiedAt: string | null;
   members: number;
 }
 
@@ -34,13 +37,14 @@ interface OrganisationRow {
   region_code: string;
   status: OrganisationStatus;
   created_at: Date;
+  verified_at: Date | null;
   /** created_at to the microsecond, as the keyset cursor carries it. */
   created_key: string;
   members: number;
 }
 
 const selectOrganisations = `
-  select o.id, o.name, o.inn, o.ogrn, o.region_code, o.status, o.created_at,
+  select o.id, o.name, o.inn, o.ogrn, o.region_code, o.status, o.created_at, o.verified_at,
          to_char(o.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key,
          (select count(*)::int from memberships m where m.organisation_id = o.id) as members
     from organisations o`;
@@ -54,8 +58,23 @@ function view(row: OrganisationRow): PlatformOrganisationView {
     regionCode: row.region_code,
     status: row.status,
     createdAt: row.created_at.toISOString(),
+    verifiedAt: row.verified_at?.toISOString() ?? null,
     members: row.members,
   };
+}
+
+interface VerificationChange {
+  verifiedAt: Date | null;
+  action: 'organisation.verified' | 'organisation.unverified';
+  reason?: string;
+}
+
+/** An organisation is verified against the registry by its ИНН and ОГРН: both present and well-formed. */
+function assertRegistryNumbers(organisation: Organisation): void {
+  if (!organisation.inn) throw DomainError.invalid('inn', 'the organisation has no ИНН to verify');
+  if (!isValidInn(organisation.inn)) throw DomainError.invalid('inn', 'the ИНН fails its checksum');
+  if (!organisation.ogrn) throw DomainError.invalid('ogrn', 'the organisation has no ОГРН to verify');
+  if (!isValidOgrn(organisation.ogrn)) throw DomainError.invalid('ogrn', 'the ОГРН fails its checksum');
 }
 
 function likePattern(text: string): string {
@@ -63,8 +82,9 @@ function likePattern(text: string): string {
 }
 
 /**
- * Organisations as the platform sees them (above any tenant): the list for platform admins, and
- * suspension. A suspended organisation drops out of public statistics; its members keep their data.
+ * Organisations as the platform sees them (above any tenant): the list for platform admins, suspension
+ * and verification. Only an active, verified organisation counts in public statistics and the league;
+ * a suspended or unverified one keeps its data and sees its own figures.
  */
 @Injectable()
 export class PlatformOrganisationsService {
@@ -126,6 +146,64 @@ export class PlatformOrganisationsService {
           entityType: 'organisation',
           entityId: id,
           details: { from: current.status, to: status },
+        });
+      }
+      const [row]: OrganisationRow[] = await tx.manager.query(`${selectOrganisations} where o.id = $1`, [id]);
+      return view(row);
+    });
+  }
+
+  /**
+   * Verifies an organisation: its ИНН and ОГРН must be present with valid checksums, and the region the
+   * admin confirmed (from the registry extract) must be the one it registered in. From then on it counts
+   * in public statistics and the league. Verifying a verified organisation changes and records nothing.
+   */
+  verify(id: string, confirmedRegionCode: string, actor: Actor): Promise<PlatformOrganisationView> {
+    return this.changeVerification(id, actor, (current) => {
+      assertRegistryNumbers(current);
+      if (current.regionCode !== confirmedRegionCode) {
+        throw DomainError.invalid(
+          'regionCode',
+          `the organisation is registered in region ${current.regionCode}, not ${confirmedRegionCode}`,
+        );
+      }
+      return current.verifiedAt ? null : { verifiedAt: new Date(), action: 'organisation.verified' };
+    });
+  }
+
+  /** Withdraws verification: the organisation leaves public statistics and the league until verified again. */
+  unverify(id: string, reason: string | undefined, actor: Actor): Promise<PlatformOrganisationView> {
+    return this.changeVerification(id, actor, (current) =>
+      current.verifiedAt ? { verifiedAt: null, action: 'organisation.unverified', reason } : null,
+    );
+  }
+
+  /** Applies a verification change under the organisation's lock and writes it to its audit log. */
+  private changeVerification(
+    id: string,
+    actor: Actor,
+    decide: (current: Organisation) => VerificationChange | null,
+  ): Promise<PlatformOrganisationView> {
+    return this.transactions.run(tenantId(id), async (tx) => {
+      const current = await tx.manager.findOne(Organisation, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current) throw DomainError.notFound('organisation');
+      const change = decide(current);
+      if (change) {
+        await tx.manager.update(Organisation, { id }, { verifiedAt: change.verifiedAt });
+        await this.audit.record(tx, {
+          actor,
+          action: change.action,
+          entityType: 'organisation',
+          entityId: id,
+          details: {
+            inn: current.inn,
+            ogrn: current.ogrn,
+            regionCode: current.regionCode,
+            ...(change.reason ? { reason: change.reason } : {}),
+          },
         });
       }
       const [row]: OrganisationRow[] = await tx.manager.query(`${selectOrganisations} where o.id = $1`, [id]);

@@ -35,7 +35,7 @@ export class RegionDirectory {
     const rows: RegionRow[] = await this.dataSource.query(
       `select r.code, r.iso_code, r.name_en, r.name_ru, r.federal_district,
               p.population, p.year as population_year,
-              (select count(*)::int from organisations o where o.region_code = r.code and o.status = 'active') as organisations
+              (select count(*)::int from counted_organisations o where o.region_code = r.code) as organisations
          from regions r
          left join lateral (
            select population, year from region_populations where region_code = r.code order by year desc limit 1

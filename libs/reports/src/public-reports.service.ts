@@ -70,8 +70,8 @@ export class PublicReportsService {
     return this.publicly(async (manager) => {
       const rows: (PublicRow & { cursor_key: string })[] = await manager.query(
         `select ${publicColumns}, ${cursorInstantSql('r.published_at')} as cursor_key
-           from reports r join organisations o on o.id = r.tenant_id
-          where r.published_at is not null and o.status = 'active'
+           from reports r join counted_organisations o on o.id = r.tenant_id
+          where r.published_at is not null
             and ($1::uuid is null or r.tenant_id = $1) and ($2::text is null or o.region_code = $2)
             and ($3::int is null or extract(year from r.period_to) = $3)
             and ($4::timestamptz is null or (r.published_at, r.id) < ($4, $5::uuid))

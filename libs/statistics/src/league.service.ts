@@ -224,7 +224,7 @@ export class LeagueService {
     const [from, to] = yearRange(year);
     const [lastFrom] = yearRange(year - 1);
     const organisations = await this.stats.query<{ id: string; region_code: string }>(
-      `select id, region_code from organisations where status = 'active'`,
+      `select id, region_code from counted_organisations`,
     );
     const activity = await this.stats.query<{ tenant_id: string; people: number; last_year: boolean }>(
       `select tenant_id,

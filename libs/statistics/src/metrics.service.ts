@@ -180,9 +180,7 @@ export class MetricsService {
       name: string;
       region_code: string;
       legal_form: string | null;
-    }>(`select id, name, region_code, legal_form from organisations where id = $1 and status = 'active'`, [
-      organisationId,
-    ]);
+    }>(`select id, name, region_code, legal_form from counted_organisations where id = $1`, [organisationId]);
     if (!organisation) throw DomainError.notFound('organisation');
     const years = await this.yearsOf(organisationId);
     return {

@@ -62,20 +62,21 @@ export class RegionalStatsService {
   async forAuthority(code: string, year: number): Promise<AuthorityRegionStats> {
     const rows = await this.orgMonths(code, year);
     const base = await this.build(code, year, rows);
+    const peopleOf = await this.peopleByOrganisation(code, year);
     const organisations = await this.stats.query<{ id: string; name: string }>(
-      `select id, name from organisations where region_code = $1 and status = 'active' order by name, id`,
+      `select id, name from counted_organisations where region_code = $1 order by name, id`,
       [code],
     );
     const suppressor = new Suppressor(this.config.SUPPRESSION_K, true);
     const monthsOf = groupBy(rows, (row) => row.tenant_id);
     const byOrganisation = organisations.map((organisation) => {
       const months = monthsOf.get(organisation.id) ?? [];
-      const people = months.reduce((sum, row) => sum + row.people, 0);
+      // Distinct people over the year: a person served in three months is one person, not three.
+      const people = peopleOf.get(organisation.id) ?? 0;
       const key = `byOrganisation.${organisation.id}`;
       return {
         organisationId: organisation.id,
         name: organisation.name,
-        // A person served in two months counts in both; the yearly figure uses the monthly sum as its basis.
         beneficiariesServed: suppressor.count(`${key}.beneficiariesServed`, people),
         careEvents: suppressor.count(
           `${key}.careEvents`,
@@ -104,7 +105,7 @@ export class RegionalStatsService {
     }>(
       `select r.code,
               (select population from region_populations p where p.region_code = r.code and p.year <= $2 order by p.year desc limit 1) as population,
-              (select count(*)::int from organisations o where o.region_code = r.code and o.status = 'active') as organisations
+              (select count(*)::int from counted_organisations o where o.region_code = r.code) as organisations
          from regions r where r.code = $1`,
       [code, year],
     );
@@ -117,20 +118,16 @@ export class RegionalStatsService {
       spend: string;
     }>(
       `select c.category, c.funding_kind, sum(c.quantity) as quantity, sum(c.spend_kopecks) as spend
-         from care_daily_rollups c join organisations o on o.id = c.tenant_id
-        where o.region_code = $1 and o.status = 'active' and c.day >= $2 and c.day < $3
+         from care_daily_rollups c join counted_organisations o on o.id = c.tenant_id
+        where o.region_code = $1 and c.day >= $2 and c.day < $3
         group by c.category, c.funding_kind order by 1, 2`,
       [code, from, to],
     );
-    const peopleByOrg = await this.stats.query<{ people: number }>(
-      `select count(distinct m.beneficiary_id) filter (where m.events > 0)::int as people
-         from care_monthly_beneficiary_rollups m join organisations o on o.id = m.tenant_id
-        where o.region_code = $1 and o.status = 'active' and m.month >= $2 and m.month < $3
-        group by m.tenant_id`,
-      [code, from, to],
-    );
     const suppressor = new Suppressor(this.config.SUPPRESSION_K, true);
-    const people = peopleByOrg.reduce((sum, row) => sum + row.people, 0);
+    const people = [...(await this.peopleByOrganisation(code, year)).values()].reduce(
+      (sum, count) => sum + count,
+      0,
+    );
     const spend = cells.reduce((sum, cell) => sum + Number(cell.spend), 0);
     const moneyShown = suppressor.derived('spendKopecks', spend, people) !== null;
     const categories = new Map<string, number>();
@@ -162,13 +159,26 @@ export class RegionalStatsService {
     };
   }
 
+  /** Distinct people each counted organisation served in the year, from the per-beneficiary monthly rollup. */
+  private async peopleByOrganisation(code: string, year: number): Promise<Map<string, number>> {
+    const [from, to] = yearRange(year);
+    const rows = await this.stats.query<{ tenant_id: string; people: number }>(
+      `select m.tenant_id, count(distinct m.beneficiary_id) filter (where m.events > 0)::int as people
+         from care_monthly_beneficiary_rollups m join counted_organisations o on o.id = m.tenant_id
+        where o.region_code = $1 and m.month >= $2 and m.month < $3
+        group by m.tenant_id`,
+      [code, from, to],
+    );
+    return new Map(rows.map((row) => [row.tenant_id, row.people]));
+  }
+
   private orgMonths(code: string, year: number): Promise<OrgMonthRow[]> {
     const [from, to] = yearRange(year);
     return this.stats.query<OrgMonthRow>(
       `select m.tenant_id, to_char(m.month, 'YYYY-MM') as month, count(*) filter (where m.events > 0)::int as people,
               sum(m.events)::int as events, sum(m.spend_kopecks) as spend
-         from care_monthly_beneficiary_rollups m join organisations o on o.id = m.tenant_id
-        where o.region_code = $1 and o.status = 'active' and m.month >= $2 and m.month < $3
+         from care_monthly_beneficiary_rollups m join counted_organisations o on o.id = m.tenant_id
+        where o.region_code = $1 and m.month >= $2 and m.month < $3
         group by m.tenant_id, m.month order by m.tenant_id, m.month`,
       [code, from, to],
     );

@@ -32,6 +32,27 @@ export class OrganisationStatusInput {
   status: OrganisationStatus;
 }
 
+export class VerifyOrganisationInput {
+  @ApiProperty({
+    example: '48',
+    description: 'the region the registry extract gives; must be the registered one',
+  })
+  @IsKnownRegion()
+  regionCode: string;
+}
+
+export class UnverifyOrganisationInput {
+  @ApiPropertyOptional({
+    description: 'why verification is withdrawn (kept in the audit log)',
+    maxLength: 500,
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason?: string;
+}
+
 export class AdminOrganisationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
@@ -40,6 +61,13 @@ export class AdminOrganisationDto {
   @ApiProperty({ example: '48' }) regionCode: string;
   @ApiProperty({ enum: OrganisationStatus }) status: OrganisationStatus;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'when a platform admin verified it; null: not counted in public statistics or the league',
+  })
+  verifiedAt: string | null;
   @ApiProperty({ description: 'number of members' }) members: number;
 }
 

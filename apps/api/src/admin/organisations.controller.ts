@@ -2,7 +2,7 @@ import { PlatformRoleName } from '@careledger/accounts';
 import { actorOf, CurrentPrincipal, PlatformRoute } from '@careledger/auth';
 import type { Principal } from '@careledger/auth';
 import { PlatformOrganisationsService } from '@careledger/organisations';
-import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
 import {
@@ -10,6 +10,8 @@ import {
   AdminOrganisationPageDto,
   AdminOrganisationQuery,
   OrganisationStatusInput,
+  UnverifyOrganisationInput,
+  VerifyOrganisationInput,
 } from './organisation.dto.js';
 
 @ApiTags('platform')
@@ -33,5 +35,34 @@ export class AdminOrganisationsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<AdminOrganisationDto> {
     return this.organisations.setStatus(id, input.status, actorOf(principal));
+  }
+
+  @Post(':id/verify')
+  @HttpCode(200)
+  @PlatformRoute(PlatformRoleName.PlatformAdmin)
+  @ApiOperation({
+    summary:
+      'Verify an organisation (ИНН and ОГРН checked, region confirmed): it then counts in public statistics',
+  })
+  verify(
+    @UuidParam('id') id: string,
+    @Body() input: VerifyOrganisationInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AdminOrganisationDto> {
+    return this.organisations.verify(id, input.regionCode, actorOf(principal));
+  }
+
+  @Post(':id/unverify')
+  @HttpCode(200)
+  @PlatformRoute(PlatformRoleName.PlatformAdmin)
+  @ApiOperation({
+    summary: 'Withdraw verification: the organisation leaves public statistics and the league',
+  })
+  unverify(
+    @UuidParam('id') id: string,
+    @Body() input: UnverifyOrganisationInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AdminOrganisationDto> {
+    return this.organisations.unverify(id, input.reason, actorOf(principal));
   }
 }

@@ -4,7 +4,6 @@ export interface DemoOrganisation {
   name: string;
   regionCode: string;
   legalForm: string;
-  inn: string;
   description: string;
   staffFte: number;
   volunteers: number;
@@ -18,7 +17,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     name: 'Благотворительный фонд «Добрые руки»',
     regionCode: '48',
     legalForm: 'Фонд',
-    inn: '4826000012',
     description: 'Помогаем детям с буллёзным эпидермолизом: перевязочные материалы, мази, патронаж.',
     staffFte: 6.5,
     volunteers: 40,
@@ -28,7 +26,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     name: 'АНО «Свет»',
     regionCode: '77',
     legalForm: 'АНО',
-    inn: '7701000017',
     description: 'Паллиативная помощь на дому в Москве.',
     staffFte: 14,
     volunteers: 120,
@@ -38,7 +35,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     name: 'АНО «Опора»',
     regionCode: '78',
     legalForm: 'АНО',
-    inn: '7801000018',
     description: 'Сопровождение семей с детьми с редкими заболеваниями.',
     staffFte: 9,
     volunteers: 65,
@@ -48,7 +44,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     name: 'Региональная общественная организация «Надежда»',
     regionCode: '66',
     legalForm: 'РОО',
-    inn: '6601000015',
     description: 'Лекарственное обеспечение подопечных с орфанными заболеваниями.',
     staffFte: 4,
     volunteers: 22,
@@ -58,7 +53,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     name: 'Фонд «Вместе»',
     regionCode: '16',
     legalForm: 'Фонд',
-    inn: '1601000016',
     description: 'Транспорт и юридическая помощь семьям подопечных.',
     staffFte: 3,
     volunteers: 18,
@@ -68,7 +62,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     name: 'АНО «Исток»',
     regionCode: '54',
     legalForm: 'АНО',
-    inn: '5401000011',
     description: 'Реабилитация и средства гигиены для лежачих подопечных.',
     staffFte: 5.5,
     volunteers: 31,
@@ -121,7 +114,6 @@ demoOrganisations.push(
         name: `${name} (${regionCode}-${i + 1})`,
         regionCode,
         legalForm: name.split(' ')[0],
-        inn: '',
         description: 'Помощь семьям подопечных с тяжёлыми и редкими заболеваниями.',
         staffFte: 1 + ((regionIndex + i) % 5),
         volunteers: 5 + ((regionIndex * 7 + i * 3) % 40),
@@ -129,3 +121,21 @@ demoOrganisations.push(
     }),
   ),
 );
+
+function checkDigit(digits: string, weights: number[]): number {
+  return ([...digits].reduce((sum, digit, i) => sum + Number(digit) * weights[i], 0) % 11) % 10;
+}
+
+/**
+ * ИНН and ОГРН for the demo organisation at `index`, made up but with valid checksums, so the demo
+ * organisations can be verified as a platform admin would: ИНН region, tax office 01 and a serial;
+ * ОГРН sign 1 (a legal entity), year 2015, region, a serial.
+ */
+export function demoRegistryNumbers(index: number, regionCode: string): { inn: string; ogrn: string } {
+  const serial = String(index + 1).padStart(5, '0');
+  const innBody = `${regionCode}01${serial}`;
+  const inn = `${innBody}${checkDigit(innBody, [2, 4, 10, 3, 5, 9, 4, 6, 8])}`;
+  const ogrnBody = `115${regionCode}00${serial}`;
+  const ogrn = `${ogrnBody}${Number((BigInt(ogrnBody) % 11n) % 10n)}`;
+  return { inn, ogrn };
+}

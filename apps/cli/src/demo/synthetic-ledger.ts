@@ -87,8 +87,8 @@ export async function generate(
     [orgCount, regions],
   );
   await client.query(
-    `insert into organisations (id, name, region_code, status)
-     select id, 'Бенч-организация № ' || n, region, 'active' from g_org`,
+    `insert into organisations (id, name, region_code, status, verified_at)
+     select id, 'Бенч-организация № ' || n, region, 'active', now() from g_org`,
   );
   await client.query(
     `insert into beneficiaries (tenant_id, id, code)

@@ -46,6 +46,14 @@ export class Organisation {
   @Column({ type: 'boolean', default: false })
   allowNegativeStock: boolean;
 
+  /**
+   * When a platform admin verified the organisation (registry numbers and region); null until then.
+   * Only verified, active organisations count in public statistics and the league (the database view
+   * `counted_organisations`); an organisation sees its own figures either way.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

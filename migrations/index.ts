@@ -11,9 +11,11 @@ import { UserSuspension1795800000001 } from './1795800000001-UserSuspension.js';
 import { MailOutbox1795800000100 } from './1795800000100-MailOutbox.js';
 import { EmailVerification1795800000101 } from './1795800000101-EmailVerification.js';
 import { Invitations1795800000200 } from './1795800000200-Invitations.js';
-import { OrganisationVerification1795800000700 } from './1795800000700-OrganisationVerification.js';
+import { LeagueRecomputes1795800000500 } from './1795800000500-LeagueRecomputes.js';
+import { ReportReconciliation1795800000501 } from './1795800000501-ReportReconciliation.js';
 import { IdempotencyKeysPerCaller1795800000600 } from './1795800000600-IdempotencyKeysPerCaller.js';
 import { CareLinesCountedUnder1795800000601 } from './1795800000601-CareLinesCountedUnder.js';
+import { OrganisationVerification1795800000700 } from './1795800000700-OrganisationVerification.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -30,7 +32,9 @@ export const migrations = [
   MailOutbox1795800000100,
   EmailVerification1795800000101,
   Invitations1795800000200,
-  OrganisationVerification1795800000700,
+  LeagueRecomputes1795800000500,
+  ReportReconciliation1795800000501,
   IdempotencyKeysPerCaller1795800000600,
   CareLinesCountedUnder1795800000601,
+  OrganisationVerification1795800000700,
 ];

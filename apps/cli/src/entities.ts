@@ -12,12 +12,12 @@ import {
 import { Item, StockBalance, StockMovement } from '@careledger/catalog';
 import { FundingSource } from '@careledger/funding';
 import { IdempotencyKey } from '@careledger/idempotency';
-import { OutboxMessage } from '@careledger/jobs';
+import { OutboxMessage, PlatformOutboxMessage } from '@careledger/jobs';
 import { MailOutboxMessage } from '@careledger/mail';
 import { ApiKey, Invitation, Membership, Organisation, OrganisationProfile } from '@careledger/organisations';
 import { Region, RegionPopulation } from '@careledger/regions';
 import { Report, ReportFileChunk, ReportSchedule } from '@careledger/reports';
-import { ExternalIndicator, LeagueSnapshot } from '@careledger/statistics';
+import { ExternalIndicator, LeagueRecompute, LeagueSnapshot } from '@careledger/statistics';
 
 /** Every entity of every lib: what `migration:check` compares the migrations with. */
 export const allEntities = [
@@ -34,6 +34,7 @@ export const allEntities = [
   Invitation,
   AuditEntry,
   OutboxMessage,
+  PlatformOutboxMessage,
   MailOutboxMessage,
   FundingSource,
   Item,
@@ -53,5 +54,6 @@ export const allEntities = [
   ReportFileChunk,
   ReportSchedule,
   LeagueSnapshot,
+  LeagueRecompute,
   ExternalIndicator,
 ];

@@ -19,6 +19,7 @@ import { IdempotencyPurgeProcessor } from './processors/idempotency-purge.proces
 import { LeagueRecomputeProcessor } from './processors/league-recompute.processor.js';
 import { ReportRenderProcessor } from './processors/report-render.processor.js';
 import { ReportsScheduleProcessor } from './processors/reports-schedule.processor.js';
+import { WorkReconciler } from './work-reconciler.js';
 
 const processors = [
   AuditVerifyProcessor,
@@ -28,7 +29,10 @@ const processors = [
   IdempotencyPurgeProcessor,
 ];
 
-/** The worker: no HTTP, the same domain modules as the api, the outbox relay, the mail sender and one handler per job. */
+/**
+ * The worker: no HTTP, the same domain modules as the api, the outbox relay, the reconciler of work
+ * against the queues, the mail sender and one handler per job.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -62,6 +66,7 @@ export class WorkerModule {
         },
         QueueWorkers,
         OutboxRelay,
+        WorkReconciler,
         MailSender,
       ],
     };

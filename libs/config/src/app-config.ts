@@ -266,6 +266,24 @@ export class AppConfig {
   @Min(100)
   OUTBOX_POLL_MS = 500;
 
+  /** How often the worker's reconciler compares unfinished work in PostgreSQL with the jobs in Redis. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RECONCILE_INTERVAL_SECONDS = 60;
+
+  /** Work younger than this is left to the relay and the queue before the reconciler re-queues it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RECONCILE_GRACE_SECONDS = 120;
+
+  /** A report still running this long after its render started, with no live job, is marked failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  REPORT_RENDER_LIMIT_SECONDS = 1800;
+
   /** Where the worker sends mail (smtp:// or smtps://, may hold user:password); unset: mail goes to the log. */
   @IsOptional()
   @Matches(/^smtps?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an smtp:// or smtps:// URL' })

@@ -1,4 +1,5 @@
 export * from './entities/outbox-message.entity.js';
+export * from './entities/platform-outbox-message.entity.js';
 export * from './job-map.js';
 export * from './jobs.module.js';
 export * from './outbox-relay.js';

@@ -11,8 +11,11 @@ export interface JobPayloads {
   'report.render': { tenantId: string; reportId: string };
   /** Request the reports whose schedules have a period that has just closed (repeats every few minutes). */
   'reports.schedule': Record<string, never>;
-  /** Recompute the league table of a year (omitted: this year and last, as the nightly run does). */
-  'league.recompute': { year?: number };
+  /**
+   * Recompute the league table of a year (omitted: this year and last, as the nightly run does); with a
+   * recomputeId, the request row whose state the worker keeps.
+   */
+  'league.recompute': { year?: number; recomputeId?: string };
   /** Delete the Idempotency-Keys past their retention, every organisation's (nightly). */
   'idempotency.purge': Record<string, never>;
 }

@@ -1,11 +1,11 @@
 import { AppConfig } from '@careledger/config';
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { JobName } from './job-map.js';
 import { QueueRegistry } from './queue-registry.js';
 
 interface OutboxRow {
-  tenant_id: string;
+  tenant_id?: string;
   id: string;
   job_name: JobName;
   job_id: string;
@@ -44,24 +44,48 @@ export class OutboxRelay implements OnModuleInit, OnApplicationShutdown {
     await this.running;
   }
 
-  /** One pass: hands over up to a batch of rows; returns how many were delivered. */
+  /**
+   * One pass: hands over up to a batch of rows from each outbox (organisations' and the platform's);
+   * returns how many were delivered.
+   */
   relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`select set_config('app.outbox_relay', 'on', true)`);
-      const rows: OutboxRow[] = await manager.query(
-        `select tenant_id, id, job_name, job_id, payload from outbox order by created_at, id limit $1 for update skip locked`,
-        [batchSize],
-      );
-      if (rows.length === 0) return 0;
-      for (const row of rows) {
-        await this.queues.add(row.job_name, row.payload as never, row.job_id);
-      }
-      await manager.query(
-        `delete from outbox where (tenant_id, id) in (select * from unnest($1::uuid[], $2::uuid[]))`,
-        [rows.map((row) => row.tenant_id), rows.map((row) => row.id)],
-      );
-      return rows.length;
+      return (await this.relayTenantJobs(manager)) + (await this.relayPlatformJobs(manager));
     });
+  }
+
+  private async relayTenantJobs(manager: EntityManager): Promise<number> {
+    const rows: OutboxRow[] = await manager.query(
+      `select tenant_id, id, job_name, job_id, payload from outbox order by created_at, id limit $1 for update skip locked`,
+      [batchSize],
+    );
+    if (rows.length === 0) return 0;
+    await this.handOver(rows);
+    await manager.query(
+      `delete from outbox where (tenant_id, id) in (select * from unnest($1::uuid[], $2::uuid[]))`,
+      [rows.map((row) => row.tenant_id), rows.map((row) => row.id)],
+    );
+    return rows.length;
+  }
+
+  private async relayPlatformJobs(manager: EntityManager): Promise<number> {
+    const rows: OutboxRow[] = await manager.query(
+      `select id, job_name, job_id, payload from platform_outbox order by created_at, id limit $1 for update skip locked`,
+      [batchSize],
+    );
+    if (rows.length === 0) return 0;
+    await this.handOver(rows);
+    await manager.query(`delete from platform_outbox where id = any($1::uuid[])`, [
+      rows.map((row) => row.id),
+    ]);
+    return rows.length;
+  }
+
+  private async handOver(rows: OutboxRow[]): Promise<void> {
+    for (const row of rows) {
+      await this.queues.add(row.job_name, row.payload as never, row.job_id);
+    }
   }
 
   private schedule(delay = this.config.OUTBOX_POLL_MS): void {

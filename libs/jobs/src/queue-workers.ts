@@ -4,6 +4,7 @@ import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { JOB_HANDLERS, JobHandler } from './job-handler.js';
 import { allJobNames, JobName, jobQueue } from './job-map.js';
+import type { JobSchedule } from './queue-registry.js';
 import { allQueues } from './queues.js';
 import { assertNoEviction, createRedis } from './redis.js';
 
@@ -57,17 +58,38 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       });
     });
     for (const worker of this.workers) {
-      worker.on('failed', (job, error) =>
-        this.logger.warn(`job ${job?.id} (${job?.name}) failed: ${error.message}`),
-      );
+      worker.on('failed', (job, error) => void this.onFailed(job, error));
       worker.on('error', (error) => this.logger.warn(`worker error: ${error.message}`));
     }
+  }
+
+  /** Every handler's repeat, for the reconciler to keep in Redis. */
+  schedules(): JobSchedule[] {
+    return [...this.handlers.values()].flatMap((handler) =>
+      handler.schedule ? [{ name: handler.jobName, ...handler.schedule }] : [],
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
     // BullMQ leaves a connection it was given open; these are ours to close.
     for (const connection of this.connections) connection.disconnect();
+  }
+
+  /**
+   * BullMQ emits `failed` for every failed attempt; only one that ended the job (finishedOn set: attempts
+   * spent, or a job stalled beyond the limit, which the next worker fails at once) reaches its handler.
+   * If this process dies before the handler has run, the reconciler finds the failed job and does it.
+   */
+  private async onFailed(job: Job | undefined, error: Error): Promise<void> {
+    this.logger.warn(`job ${job?.id} (${job?.name}) failed: ${error.message}`);
+    const handler = job && this.handlers.get(job.name as JobName);
+    if (!job?.finishedOn || !handler?.failedForGood) return;
+    await handler
+      .failedForGood(job.data as never, error.message)
+      .catch((failure: Error) =>
+        this.logger.warn(`job ${job.id} failed; recording it failed too: ${failure.message}`),
+      );
   }
 
   private async dispatch(job: Job): Promise<void> {

@@ -8,6 +8,31 @@ import { ReportDataService } from './report-data.service.js';
 import { ReportStorage } from './report-storage.js';
 import { ReportRow, reportColumns } from './reports.service.js';
 
+/** A report not ended, as the reconciler sees it across organisations. */
+export interface UnfinishedReport {
+  tenantId: TenantId;
+  reportId: string;
+  status: ReportStatus.Queued | ReportStatus.Running;
+  /** running, and its latest attempt began longer ago than the render limit */
+  overdue: boolean;
+}
+
+/** What BullMQ records on a job that stalled beyond its limit (its worker died or hung, again). */
+const bullmqStalledReason = 'job stalled more than allowable limit';
+
+/** BullMQ's reason for a render that failed for good, as the person who asked for the report reads it. */
+export function renderFailureReason(bullmqReason: string): string {
+  if (bullmqReason === bullmqStalledReason) {
+    return 'rendering stopped twice without finishing (the worker was stopped or hung); request the report again';
+  }
+  return `rendering failed on every attempt: ${bullmqReason}; request the report again`;
+}
+
+/** The reason for a render that has run past the limit with no job left to finish it. */
+export function overdueRenderReason(limitSeconds: number): string {
+  return `rendering did not finish within ${Math.round(limitSeconds / 60)} minutes; request the report again`;
+}
+
 /**
  * The worker's side of a report: read the data as of the request, render the PDF and stream it into
  * storage, all in one tenant transaction, so a render that dies leaves nothing behind and the next
@@ -31,7 +56,8 @@ export class ReportRenderer {
       );
       if (!row || row.status === ReportStatus.Ready) return undefined;
       await tx.manager.query(
-        `update reports set status = 'running', progress = 0, failure_reason = null where tenant_id = $1 and id = $2`,
+        `update reports set status = 'running', progress = 0, failure_reason = null, started_at = now()
+          where tenant_id = $1 and id = $2`,
         [orgId, reportId],
       );
       return row;
@@ -67,7 +93,33 @@ export class ReportRenderer {
     this.logger.log({ tenantId: orgId, reportId }, 'report ready');
   }
 
-  /** After the last retry: the report ends `failed` with a reason a person can read. */
+  /**
+   * Reports of every organisation still queued or running whose latest step (request or start of a
+   * render) is older than the grace period. Reads ids and states only, under the reconciler's policy.
+   */
+  unfinished(graceSeconds: number, limitSeconds: number): Promise<UnfinishedReport[]> {
+    return this.transactions.runGlobal(async (manager) => {
+      await manager.query(`select set_config('app.reconciler', 'on', true)`);
+      const rows: { tenant_id: string; id: string; status: UnfinishedReport['status']; overdue: boolean }[] =
+        await manager.query(
+          `select tenant_id, id, status,
+                  status = 'running' and started_at < now() - make_interval(secs => $2) as overdue
+             from reports
+            where status in ('queued', 'running')
+              and coalesce(started_at, requested_at) < now() - make_interval(secs => $1)
+            order by requested_at`,
+          [graceSeconds, limitSeconds],
+        );
+      return rows.map((row) => ({
+        tenantId: tenantId(row.tenant_id),
+        reportId: row.id,
+        status: row.status,
+        overdue: row.overdue,
+      }));
+    });
+  }
+
+  /** A render that will not finish: the report ends `failed` with a reason a person can read. */
   async fail(orgId: TenantId, reportId: string, reason: string): Promise<void> {
     await this.transactions.run(tenantId(orgId), (tx) =>
       tx.manager.query(

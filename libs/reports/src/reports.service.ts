@@ -78,6 +78,9 @@ export function publicUrlOf(config: AppConfig, reportId: string): string {
   return `${config.PUBLIC_BASE_URL}/api/v1/public/reports/${reportId}`;
 }
 
+/** A report's render job id: one job per report, so a repeated add (relay, reconciler) is a no-op. */
+export const reportJobId = (reportId: string) => `report-${reportId}`;
+
 /** The longest period one report may cover. */
 const maxPeriodDays = 366 * 5;
 
@@ -171,7 +174,7 @@ export class ReportsService {
       ],
     );
     if (inserted.length === 0) return null;
-    await enqueueJob(tx, 'report.render', { tenantId: tx.tenantId, reportId: id }, `report-${id}`);
+    await enqueueJob(tx, 'report.render', { tenantId: tx.tenantId, reportId: id }, reportJobId(id));
     return id;
   }
 

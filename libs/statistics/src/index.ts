@@ -1,5 +1,7 @@
 export * from './entities/external-indicator.entity.js';
+export * from './entities/league-recompute.entity.js';
 export * from './entities/league-snapshot.entity.js';
+export * from './league-recomputes.service.js';
 export * from './external-indicators.service.js';
 export * from './statistics.module.js';
 export * from './metrics.service.js';

@@ -1,15 +1,29 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExternalIndicator } from './entities/external-indicator.entity.js';
+import { LeagueRecompute } from './entities/league-recompute.entity.js';
 import { LeagueSnapshot } from './entities/league-snapshot.entity.js';
 import { ExternalIndicatorsService } from './external-indicators.service.js';
+import { LeagueRecomputesService } from './league-recomputes.service.js';
 import { LeagueService } from './league.service.js';
 import { MetricsService } from './metrics.service.js';
 import { RegionalStatsService } from './regional-stats.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([LeagueSnapshot, ExternalIndicator])],
-  providers: [MetricsService, RegionalStatsService, ExternalIndicatorsService, LeagueService],
-  exports: [MetricsService, RegionalStatsService, ExternalIndicatorsService, LeagueService],
+  imports: [TypeOrmModule.forFeature([LeagueSnapshot, LeagueRecompute, ExternalIndicator])],
+  providers: [
+    MetricsService,
+    RegionalStatsService,
+    ExternalIndicatorsService,
+    LeagueService,
+    LeagueRecomputesService,
+  ],
+  exports: [
+    MetricsService,
+    RegionalStatsService,
+    ExternalIndicatorsService,
+    LeagueService,
+    LeagueRecomputesService,
+  ],
 })
 export class StatisticsModule {}

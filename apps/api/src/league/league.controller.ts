@@ -1,12 +1,17 @@
 import { PlatformRoleName } from '@careledger/accounts';
-import { PlatformRoute } from '@careledger/auth';
-import { QueueRegistry } from '@careledger/jobs';
+import { CurrentUserId, PlatformRoute } from '@careledger/auth';
 import { inputsCsv, resultsCsv } from '@careledger/league';
-import { LeagueService } from '@careledger/statistics';
+import {
+  LeagueRecomputesService,
+  LeagueRecomputeStatus,
+  LeagueRecomputeView,
+  LeagueService,
+} from '@careledger/statistics';
 import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { UuidParam } from '../http/params.js';
 
 export class LeagueQuery {
   @ApiProperty({ example: 2026 })
@@ -32,6 +37,16 @@ export class RecomputeQuery {
   @Min(2000)
   @Max(2100)
   year: number;
+}
+
+export class LeagueRecomputeDto implements LeagueRecomputeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() year: number;
+  @ApiProperty({ enum: LeagueRecomputeStatus }) status: LeagueRecomputeStatus;
+  @ApiProperty({ format: 'date-time' }) requestedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) startedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) finishedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) failureReason: string | null;
 }
 
 export class LeagueRowDto {
@@ -66,7 +81,7 @@ export class LeagueTableDto {
 export class LeagueController {
   constructor(
     private readonly league: LeagueService,
-    private readonly queues: QueueRegistry,
+    private readonly recomputes: LeagueRecomputesService,
   ) {}
 
   @Get('public/league-table')
@@ -116,9 +131,18 @@ export class LeagueController {
   @Post('admin/league-table/recompute')
   @HttpCode(202)
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
-  @ApiOperation({ summary: 'Recompute a year’s league table in the worker' })
-  async recompute(@Query() query: RecomputeQuery): Promise<{ year: number; status: 'queued' }> {
-    await this.queues.add('league.recompute', { year: query.year }, `league-${query.year}-${Date.now()}`);
-    return { year: query.year, status: 'queued' };
+  @ApiOperation({
+    summary: 'Recompute a year’s league table in the worker',
+    description: 'Answers with the request, whose state (requested, running, done, failed) is kept.',
+  })
+  recompute(@Query() query: RecomputeQuery, @CurrentUserId() userId: string): Promise<LeagueRecomputeDto> {
+    return this.recomputes.request(query.year, userId);
+  }
+
+  @Get('admin/league-table/recomputes/:id')
+  @PlatformRoute(PlatformRoleName.PlatformAdmin)
+  @ApiOperation({ summary: 'The state of a league recompute request' })
+  recomputeState(@UuidParam('id') id: string): Promise<LeagueRecomputeDto> {
+    return this.recomputes.get(id);
   }
 }

@@ -1,25 +1,15 @@
-import { JobHandler, QueueRegistry } from '@careledger/jobs';
+import { JobHandler } from '@careledger/jobs';
 import { ReportSchedulesService } from '@careledger/reports';
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-
-const everyMs = 10 * 60 * 1000;
+import { Injectable, Logger } from '@nestjs/common';
 
 /** Every ten minutes: request the scheduled reports whose period has closed (once per period). */
 @Injectable()
-export class ReportsScheduleProcessor implements JobHandler<'reports.schedule'>, OnApplicationBootstrap {
+export class ReportsScheduleProcessor implements JobHandler<'reports.schedule'> {
   readonly jobName = 'reports.schedule';
+  readonly schedule = { schedulerId: 'reports-schedule', repeat: { every: 10 * 60 * 1000 } };
   private readonly logger = new Logger(ReportsScheduleProcessor.name);
 
-  constructor(
-    private readonly schedules: ReportSchedulesService,
-    private readonly queues: QueueRegistry,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queues
-      .schedule(this.jobName, 'reports-schedule', { every: everyMs })
-      .catch((error: Error) => this.logger.warn(`report schedules not started: ${error.message}`));
-  }
+  constructor(private readonly schedules: ReportSchedulesService) {}
 
   async handle(): Promise<void> {
     const requested = await this.schedules.requestDue();

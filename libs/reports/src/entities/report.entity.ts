@@ -62,6 +62,10 @@ export class Report {
   @Column({ type: 'uuid', nullable: true })
   requestedBy: string | null;
 
+  /** when the latest render attempt began: the reconciler measures a stall from here */
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   readyAt: Date | null;
 

@@ -39,27 +39,29 @@ export function peopleCell(recordKeys: readonly number[]): RawCell {
   };
 }
 
-/**
- * A cell of events, money or quantity from the amount each distinct beneficiary contributes, keyed by
- * their record key (the map's keys must be distinct people).
- */
+/** What one distinct beneficiary contributes to a cell of events, money or quantity. */
+export interface Contribution {
+  recordKey: number;
+  amount: number;
+}
+
+/** A cell of events, money or quantity from its contributions, one per distinct beneficiary. */
 export function measureCell(
   kind: Exclude<CellKind, 'people'>,
-  contributions: ReadonlyMap<number, number>,
+  contributions: readonly Contribution[],
 ): RawCell {
-  let value = 0;
-  let largest = 0;
-  for (const amount of contributions.values()) {
-    value += amount;
-    largest = Math.max(largest, amount);
-  }
+  const value = contributions.reduce((sum, contribution) => sum + contribution.amount, 0);
   const cell: RawCell = {
     kind,
     value,
-    contributors: contributions.size,
-    cellKey: cellKeyOf(contributions.keys()),
+    contributors: contributions.length,
+    cellKey: cellKeyOf(contributions.map((contribution) => contribution.recordKey)),
   };
-  return kind === 'events' ? cell : { ...cell, largestContribution: largest };
+  if (kind === 'events') return cell;
+  return {
+    ...cell,
+    largestContribution: Math.max(0, ...contributions.map((contribution) => contribution.amount)),
+  };
 }
 
 export function isMagnitude(kind: CellKind): boolean {

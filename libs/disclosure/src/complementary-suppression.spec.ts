@@ -60,9 +60,9 @@ describe('joint complementary suppression', () => {
   });
 
   it('protects a month recoverable from the year through the union bounds, not only by subtraction', () => {
-    // year 10 people; months 6, 3, 2 (a person may come in several months). With the month of 2 alone
-    // withheld: 10 ≤ 6 + 3 + x gives x ≥ 1 and x ≤ 10, an interval that reaches 1 but also k+1: safe.
-    // The month of 3 is sensitive too; with both withheld the audit still needs each to span 1..k-1+x.
+    // Year 10 people; months 6, 3, 2 (a person may come in several months), k = 5. Both small months
+    // are primary. Withheld together, 10 ≤ 6 + m2 + m3 and each ≤ 10: the month of 2 could hold
+    // anything from 1 to 10 people, so nobody can tell it is below k.
     const tables: LinkedTables = {
       cells: { year: people(10), m1: people(6), m2: people(3), m3: people(2) },
       relations: [{ kind: 'union', total: 'year', parts: ['m1', 'm2', 'm3'] }],

@@ -1,5 +1,5 @@
 export { isMagnitude, cellKeyOf, measureCell, peopleCell } from './cell.js';
-export type { CellKind, RawCell } from './cell.js';
+export type { CellKind, Contribution, RawCell } from './cell.js';
 export type { LinkedTables, Relation } from './linked-tables.js';
 export type { ProtectedCell } from './protected-cell.js';
 export { protectTables } from './protect.js';

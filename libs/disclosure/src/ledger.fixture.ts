@@ -33,17 +33,21 @@ export function regionTables(ledger: Ledger): LinkedTables {
   const cells: Record<string, RawCell> = {};
   const relations: Relation[] = [];
   const addSlice = (name: string, slice: Slice) => {
-    const people = new Map<number, number>(); // record key → events
+    const events = new Map<number, number>(); // beneficiary → events in the slice
     const spend = new Map<number, number>();
     for (const event of ledger.events) {
-      const beneficiary = ledger.beneficiaries[event.beneficiary];
-      if (!slice(event, beneficiary)) continue;
-      people.set(beneficiary.recordKey, (people.get(beneficiary.recordKey) ?? 0) + 1);
-      spend.set(beneficiary.recordKey, (spend.get(beneficiary.recordKey) ?? 0) + event.costKopecks);
+      if (!slice(event, ledger.beneficiaries[event.beneficiary])) continue;
+      events.set(event.beneficiary, (events.get(event.beneficiary) ?? 0) + 1);
+      spend.set(event.beneficiary, (spend.get(event.beneficiary) ?? 0) + event.costKopecks);
     }
-    cells[`people:${name}`] = peopleCell([...people.keys()]);
-    cells[`events:${name}`] = measureCell('events', people);
-    cells[`money:${name}`] = measureCell('money', spend);
+    const contributions = (amounts: Map<number, number>) =>
+      [...amounts].map(([beneficiary, amount]) => ({
+        recordKey: ledger.beneficiaries[beneficiary].recordKey,
+        amount,
+      }));
+    cells[`people:${name}`] = peopleCell([...events.keys()].map((b) => ledger.beneficiaries[b].recordKey));
+    cells[`events:${name}`] = measureCell('events', contributions(events));
+    cells[`money:${name}`] = measureCell('money', contributions(spend));
   };
   const relate = (total: string, parts: string[], peopleRelation: Relation['kind']) => {
     relations.push({

@@ -99,26 +99,26 @@ class Tableau {
     return { status: 'optimal', value, solution };
   }
 
-  /** Maximises cost·x over the first `columns` columns by Bland's rule. */
+  /**
+   * Maximises cost·x over the first `columns` columns by Bland's rule. The reduced costs are computed
+   * once and then kept up to date by each pivot, like any other row of the tableau.
+   */
   private run(cost: number[], columns: number): 'optimal' | 'unbounded' {
+    const reduced = cost.slice(0, columns);
+    this.rows.forEach((row, i) => {
+      const basicCost = cost[this.basis[i]] ?? 0;
+      if (basicCost !== 0) for (let j = 0; j < columns; j++) reduced[j] -= basicCost * row[j];
+    });
     for (;;) {
-      const entering = this.enteringColumn(cost, columns);
-      if (entering === undefined) return 'optimal';
+      const entering = reduced.findIndex((value) => value > EPSILON);
+      if (entering < 0) return 'optimal';
       const leaving = this.leavingRow(entering);
       if (leaving === undefined) return 'unbounded';
       this.pivot(leaving, entering);
+      const multiple = reduced[entering];
+      const pivotRow = this.rows[leaving];
+      for (let j = 0; j < columns; j++) reduced[j] -= multiple * pivotRow[j];
     }
-  }
-
-  /** The lowest-index column whose reduced cost is positive. */
-  private enteringColumn(cost: number[], columns: number): number | undefined {
-    for (let j = 0; j < columns; j++) {
-      if (this.basis.includes(j)) continue;
-      let reduced = cost[j];
-      this.rows.forEach((row, i) => (reduced -= (cost[this.basis[i]] ?? 0) * row[j]));
-      if (reduced > EPSILON) return j;
-    }
-    return undefined;
   }
 
   /** Minimum ratio test; among ties the row whose basic variable has the lowest index. */

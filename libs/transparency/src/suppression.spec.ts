@@ -1,18 +1,6 @@
-import { isBelowThreshold, shownOrNull, suppressedCells } from './suppression.js';
+import { suppressedCells } from './suppression.js';
 
 describe('suppression', () => {
-  it('withholds counts from 1 to k-1 and shows zero and k', () => {
-    expect([0, 1, 4, 5, 6].map((people) => isBelowThreshold(people, 5))).toEqual([
-      false,
-      true,
-      true,
-      false,
-      false,
-    ]);
-    expect(shownOrNull(1200, 4, 5)).toBeNull();
-    expect(shownOrNull(1200, 5, 5)).toBe(1200);
-  });
-
   it('withholds a second cell when only one would be hidden, so it cannot be recovered from the total', () => {
     const cells = [
       { key: 'medication', people: 12 },

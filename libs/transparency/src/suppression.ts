@@ -1,8 +1,9 @@
+import { isBelowThreshold } from '@careledger/disclosure';
+
 /**
- * Statistical disclosure control for public and authority figures. A cell counts the people behind a
- * figure; a count from 1 to k-1 is withheld (primary suppression), and when exactly one cell of a
- * group whose total is published is withheld, the next smallest is withheld too, so the hidden cell
- * cannot be recovered by subtraction (complementary suppression). Zero hides nobody and is shown.
+ * Superseded by `protectTables` in @careledger/disclosure, which knows each cell's contributors and
+ * audits the whole set of linked tables; this one-group greedy rule stays only until the report
+ * figures are moved onto it (issue 14), and then goes.
  */
 export interface Cell {
   key: string;
@@ -10,11 +11,10 @@ export interface Cell {
   people: number;
 }
 
-export function isBelowThreshold(people: number, k: number): boolean {
-  return people > 0 && people < k;
-}
-
-/** Keys of the cells to withhold in one group of siblings that add up to a published total. */
+/**
+ * Keys of the cells to withhold in one group of siblings that add up to a published total: the cells
+ * about 1..k-1 people, and when exactly one is withheld, the next smallest non-zero one as well.
+ */
 export function suppressedCells(cells: Cell[], k: number): Set<string> {
   const withheld = new Set(cells.filter((cell) => isBelowThreshold(cell.people, k)).map((cell) => cell.key));
   if (withheld.size === 1) {
@@ -24,9 +24,4 @@ export function suppressedCells(cells: Cell[], k: number): Set<string> {
     if (partner) withheld.add(partner.key);
   }
   return withheld;
-}
-
-/** The value, or null when the people behind it are too few to show it. */
-export function shownOrNull<T>(value: T, people: number, k: number): T | null {
-  return isBelowThreshold(people, k) ? null : value;
 }

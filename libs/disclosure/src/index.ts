@@ -17,4 +17,5 @@ export {
   countSumStandardDeviation,
   perturbationMethodology,
 } from './perturbation.js';
+export { disclosureMethodology } from './methodology.js';
 export { isBelowThreshold, shownOrNull } from './threshold.js';

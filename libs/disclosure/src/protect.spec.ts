@@ -1,5 +1,6 @@
 import { RawCell } from './cell.js';
 import { LinkedTables } from './linked-tables.js';
+import { disclosureMethodology } from './methodology.js';
 import { protectTables } from './protect.js';
 
 const people = (value: number, cellKey = 0.7): RawCell => ({
@@ -46,5 +47,12 @@ describe('protectTables', () => {
   it('serialises a cell as value and withheld only', () => {
     const result = protectTables(region, { k: 5, mode: 'exact' });
     expect(JSON.parse(JSON.stringify(result.cells.orgC))).toEqual({ value: 20, withheld: false });
+  });
+
+  it('describes its threshold, suppression method and perturbation for the methodology', () => {
+    const methodology = disclosureMethodology(5);
+    expect(methodology.threshold.k).toBe(5);
+    expect(methodology.complementarySuppression.method).toMatch(/linear-programming audit/);
+    expect(methodology.perturbation.counts.maxAbsoluteNoise).toBe(2);
   });
 });

@@ -93,34 +93,34 @@ describe('computeLeague', () => {
       [50, 0.45, 45],
     ]);
 
-    // pillar A = mean(A1, A2), pillar B = mean(B1, B2), score = 0.5·A + 0.5·B
-    //   R01 A = (80 + 60) / 2 = 70, B = (80 + 75) / 2 = 77.5, score 73.75 → 73.8 → tier A (≥ 70)
-    //   R02 A = (60 + 40) / 2 = 50, B = (60 + 65) / 2 = 62.5, score 56.25 → 56.3 → tier B
-    //   R03 A = 50 (A2 alone),      B = (70 + 55) / 2 = 62.5, score 56.25 → 56.3 → tier B
-    //   R04 A = (40 + 30) / 2 = 35, B = (50 + 45) / 2 = 47.5, score 41.25 → 41.3 → tier C
-    // competition ranks: 73.8 → 1, 56.3 and 56.3 → 2 and 2, 41.3 → 4
+    // pillar A = mean(A1, A2), pillar B = mean(B1, B2), score = 0.5·A + 0.5·B, unrounded
+    //   R01 A = (80 + 60) / 2 = 70, B = (80 + 75) / 2 = 77.5, score 73.75 → tier A (≥ 70)
+    //   R02 A = (60 + 40) / 2 = 50, B = (60 + 65) / 2 = 62.5, score 56.25 → tier B
+    //   R03 A = 50 (A2 alone),      B = (70 + 55) / 2 = 62.5, score 56.25 → tier B
+    //   R04 A = (40 + 30) / 2 = 35, B = (50 + 45) / 2 = 47.5, score 41.25 → tier C
+    // competition ranks: 73.75 → 1, 56.25 and 56.25 → 2 and 2, 41.25 → 4
     expect(rows.map((r) => [r.regionCode, r.pillars.A, r.pillars.B, r.score, r.rank, r.tier])).toEqual([
-      ['R01', 70, 77.5, 73.8, 1, 'A'],
-      ['R02', 50, 62.5, 56.3, 2, 'B'],
-      ['R03', 50, 62.5, 56.3, 2, 'B'],
-      ['R04', 35, 47.5, 41.3, 4, 'C'],
+      ['R01', 70, 77.5, 73.75, 1, 'A'],
+      ['R02', 50, 62.5, 56.25, 2, 'B'],
+      ['R03', 50, 62.5, 56.25, 2, 'B'],
+      ['R04', 35, 47.5, 41.25, 4, 'C'],
     ]);
     expect(rows.every((r) => r.ranked && r.pillars.C === null && r.indicators.E1.raw === null)).toBe(true);
   });
 
   it('leaves a missing indicator out of its pillar instead of counting it as zero', () => {
     const missing = row(computeLeague(twoPillars, fourRegions).rows, 'R03');
-    // A1 missing: pillar A = A2 = 50, score 56.3, rank 2.
-    expect([missing.pillars.A, missing.score, missing.rank]).toEqual([50, 56.3, 2]);
+    // A1 missing: pillar A = A2 = 50, score 56.25, rank 2.
+    expect([missing.pillars.A, missing.score, missing.rank]).toEqual([50, 56.25, 2]);
 
-    // Were it zero: pillar A = (0 + 50) / 2 = 25, score = 0.5·25 + 0.5·62.5 = 43.75 → 43.8, rank 3.
+    // Were it zero: pillar A = (0 + 50) / 2 = 25, score = 0.5·25 + 0.5·62.5 = 43.75, rank 3.
     const withZero = fourRegions.map((input) =>
       input.regionCode === 'R03'
         ? { ...input, indicators: { ...input.indicators, A1: { value: 0 } } }
         : input,
     );
     const zero = row(computeLeague(twoPillars, withZero).rows, 'R03');
-    expect([zero.pillars.A, zero.score, zero.rank]).toEqual([25, 43.8, 3]);
+    expect([zero.pillars.A, zero.score, zero.rank]).toEqual([25, 43.75, 3]);
   });
 
   it('leaves a pillar with no indicator out of the score and renormalises the weights', () => {
@@ -296,5 +296,30 @@ describe('competitionRanks', () => {
   it('gives equal scores equal ranks and skips the places they take (1, 2, 2, 4)', () => {
     expect(competitionRanks([90, 70, 70, 10])).toEqual([1, 2, 2, 4]);
     expect(competitionRanks([10, 70, 90, 70])).toEqual([4, 2, 1, 2]);
+  });
+
+  it('ranks on unrounded scores: two scores that round alike are still ranked apart', () => {
+    // pillar A on [0, 10]: 5.001 → 50.01 and 5.004 → 50.04; both round to 50.0 for display.
+    const inputs = ['R01', 'R02', 'R03'].map((code, i) =>
+      region(code, { A1: { value: [5.001, 5.004, 2][i] } }),
+    );
+    const rows = computeLeague(twoPillars, inputs).rows;
+    expect(rows.map((r) => [r.regionCode, r.rank])).toEqual([
+      ['R02', 1],
+      ['R01', 2],
+      ['R03', 3],
+    ]);
+    expect(rows[0].score as number).toBeGreaterThan(rows[1].score as number);
+  });
+
+  it('states the coverage of a region: CSOs on the platform and, with the registered number, the share', () => {
+    const inputs = fourRegions.map((input, i) => ({
+      ...input,
+      csosOnPlatform: 4,
+      registeredCsos: i === 0 ? 160 : null,
+    }));
+    const rows = computeLeague(twoPillars, inputs).rows;
+    expect(row(rows, 'R01').coverage).toEqual({ csosOnPlatform: 4, registeredCsos: 160, share: 0.025 });
+    expect(row(rows, 'R02').coverage).toEqual({ csosOnPlatform: 4, registeredCsos: null, share: null });
   });
 });

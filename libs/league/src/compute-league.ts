@@ -27,12 +27,14 @@ import { mulberry32, percentile, roundTo, winsorise } from './statistics.js';
  *    whose score is the mean of the indicators present. A pillar with no indicator present is missing
  *    and left out of the score, whose weights are renormalised over the pillars present. An eligible
  *    region with no indicator at all is not ranked.
- * 6. Score = weighted mean of pillars, rounded to 1 decimal; competition ranking of the rounded scores
- *    (1, 2, 2, 4); tier from the rounded score.
+ * 6. Score = weighted mean of pillars, kept unrounded: competition ranking of the unrounded scores
+ *    (1, 2, 2, 4) and the tier from the unrounded score, so rounding for display never makes or breaks a
+ *    tie. The score is published unrounded (every digit of the double), so the published ranks follow
+ *    from the published scores.
  * 7. Uncertainty. Each Monte Carlo draw multiplies each pillar weight by a uniform factor in
  *    [1 − weightJitter, 1 + weightJitter] and, with even odds, normalises every indicator either on its
  *    goalposts or on the range observed across eligible regions (goalposts again when all regions
- *    share one value); it then re-scores and re-ranks. The 5th and 95th nearest-rank percentiles of a
+ *    share one value); it then re-scores (unrounded) and re-ranks. The 5th and 95th nearest-rank percentiles of a
  *    region's draws are its `rankInterval`. The generator is seeded (mulberry32), so a result is
  *    reproducible from the methodology, the inputs and the seed.
  */
@@ -48,7 +50,19 @@ export interface RegionInput {
   regionName: string;
   population: number | null;
   activeCsos: number;
+  /** verified, active organisations on the platform in the region (coverage; not scored) */
+  csosOnPlatform?: number;
+  /** registered CSOs in the region, from the external indicator `registered_csos`, when uploaded */
+  registeredCsos?: number | null;
   indicators: Partial<Record<IndicatorId, IndicatorInput | null>>;
+}
+
+/** How much of a region's civil society the platform sees, so a reader is not misled by a small sample. */
+export interface Coverage {
+  csosOnPlatform: number | null;
+  registeredCsos: number | null;
+  /** csosOnPlatform / registeredCsos, rounded to 4 decimals; null without registeredCsos */
+  share: number | null;
 }
 
 export interface IndicatorResult {
@@ -65,11 +79,14 @@ export interface LeagueRow {
   regionName: string;
   ranked: boolean;
   reason?: string;
+  /** unrounded: ranks and tiers follow from it exactly */
   score: number | null;
   rank: number | null;
   tier: Tier | null;
+  /** rounded to 1 decimal, for display */
   pillars: Record<PillarId, number | null>;
   rankInterval: [number, number] | null;
+  coverage: Coverage;
   indicators: Record<IndicatorId, IndicatorResult>;
 }
 
@@ -156,7 +173,7 @@ export function computeLeague(
 
   const ranked = regions.filter((region) => region.reason === null);
   const weights = new Map(methodology.pillars.map((pillar) => [pillar.id, pillar.weight]));
-  const scores = ranked.map((region) => roundTo(score(region.pillars.goalposts, weights), 1));
+  const scores = ranked.map((region) => score(region.pillars.goalposts, weights));
   const ranks = competitionRanks(scores);
 
   const drawnRanks: number[][] = ranked.map(() => []);
@@ -167,7 +184,7 @@ export function computeLeague(
       methodology.pillars.map((pillar) => [pillar.id, pillar.weight * (1 + jitter * (2 * random() - 1))]),
     );
     const scheme: Normalisation = random() < 0.5 ? 'goalposts' : 'observed';
-    const drawnScores = ranked.map((region) => roundTo(score(region.pillars[scheme], drawnWeights), 1));
+    const drawnScores = ranked.map((region) => score(region.pillars[scheme], drawnWeights));
     competitionRanks(drawnScores).forEach((rank, i) => drawnRanks[i].push(rank));
   }
 
@@ -191,7 +208,11 @@ export function computeLeague(
         return [id, value === undefined || value === null ? null : roundTo(value, 1)];
       }),
     ) as Record<PillarId, number | null>;
-    const base = { regionCode: region.input.regionCode, regionName: region.input.regionName };
+    const base = {
+      regionCode: region.input.regionCode,
+      regionName: region.input.regionName,
+      coverage: coverageOf(region.input),
+    };
     if (index < 0) {
       return {
         ...base,
@@ -228,6 +249,19 @@ export function computeLeague(
 /** Competition ranking ("1224"): one more than the number of strictly higher scores. */
 export function competitionRanks(scores: readonly number[]): number[] {
   return scores.map((score) => 1 + scores.filter((other) => other > score).length);
+}
+
+function coverageOf(input: RegionInput): Coverage {
+  const onPlatform = input.csosOnPlatform ?? null;
+  const registered = input.registeredCsos ?? null;
+  return {
+    csosOnPlatform: onPlatform,
+    registeredCsos: registered,
+    share:
+      onPlatform !== null && registered !== null && registered > 0
+        ? roundTo(onPlatform / registered, 4)
+        : null,
+  };
 }
 
 function ineligibility(methodology: Methodology, input: RegionInput): string | null {

@@ -1,5 +1,5 @@
 import { computeLeague, type RegionInput } from './compute-league.js';
-import { inputsCsv, resultsCsv } from './csv.js';
+import { csvColumnGuide, inputsCsv, resultsCsv } from './csv.js';
 import { INDICATOR_IDS } from './methodology.js';
 import { methodologyV1 } from './methodology-v1.js';
 
@@ -9,6 +9,8 @@ const inputs: RegionInput[] = [
     regionName: 'Moscow',
     population: 12_600_000,
     activeCsos: 40,
+    csosOnPlatform: 44,
+    registeredCsos: 4400,
     indicators: { A1: { value: 12.5 }, B2: { value: 0.81, n: 40 }, E1: { value: 0.0000001, n: 3 } },
   },
   {
@@ -52,19 +54,19 @@ function parse(text: string): string[][] {
 
 describe('inputsCsv', () => {
   it('writes a header, one CRLF record per region, quotes where needed and plain decimals', () => {
-    const csv = inputsCsv(inputs);
+    const csv = inputsCsv(inputs, methodologyV1);
     expect(csv.endsWith('\r\n')).toBe(true);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      `region_code,region_name,population,active_csos,${INDICATOR_IDS.map((id) => `${id},${id}_n`).join(',')}`,
+      `region_code,region_name,population,active_csos,csos_on_platform,registered_csos,${INDICATOR_IDS.map((id) => `${id},${id}_n`).join(',')}`,
     );
-    expect(lines[1].startsWith('77,Moscow,12600000,40,12.5,,,,,,,,0.81,40,')).toBe(true);
+    expect(lines[1].startsWith('77,Moscow,12600000,40,44,4400,12.5,,,,,,,,0.81,40,')).toBe(true);
     expect(lines[1]).toContain(',0.0000001,3,');
-    expect(lines[2].startsWith('01,"Adygea, ""Republic""",463453,5,3,,')).toBe(true);
+    expect(lines[2].startsWith('01,"Adygea, ""Republic""",463453,5,,,3,,')).toBe(true);
 
     const records = parse(csv);
     expect(records).toHaveLength(4);
-    expect(records.every((record) => record.length === 4 + 2 * INDICATOR_IDS.length)).toBe(true);
+    expect(records.every((record) => record.length === 6 + 2 * INDICATOR_IDS.length)).toBe(true);
     expect(records[2][1]).toBe('Adygea, "Republic"');
     expect(records[3][1]).toBe('Altai\nRepublic');
   });
@@ -73,9 +75,9 @@ describe('inputsCsv', () => {
 describe('resultsCsv', () => {
   it('writes one record per row in rank order with scores, intervals, pillars and indicators', () => {
     const result = computeLeague(methodologyV1, inputs, { draws: 500 });
-    const records = parse(resultsCsv(result));
+    const records = parse(resultsCsv(result, methodologyV1));
     const [header, ...rows] = records;
-    expect(header.slice(0, 14)).toEqual([
+    expect(header.slice(0, 17)).toEqual([
       'rank',
       'region_code',
       'region_name',
@@ -85,13 +87,16 @@ describe('resultsCsv', () => {
       'tier',
       'rank_p5',
       'rank_p95',
+      'csos_on_platform',
+      'registered_csos',
+      'coverage_share',
       'pillar_A',
       'pillar_B',
       'pillar_C',
       'pillar_D',
       'pillar_E',
     ]);
-    expect(header.slice(14, 17)).toEqual(['A1_raw', 'A1_adjusted', 'A1_normalised']);
+    expect(header.slice(17, 20)).toEqual(['A1_raw', 'A1_adjusted', 'A1_normalised']);
     expect(header[header.length - 1]).toBe('methodology_version');
     expect(rows).toHaveLength(3);
     expect(rows.every((row) => row.length === header.length)).toBe(true);
@@ -108,7 +113,8 @@ describe('resultsCsv', () => {
       '',
     ]);
     expect(byCode['77'][3]).toBe('true');
-    expect(byCode['77'][5]).toMatch(/^\d+(\.\d)?$/);
+    expect(Number(byCode['77'][5])).toBe(result.rows[0].score);
+    expect(byCode['77'].slice(9, 12)).toEqual(['44', '4400', '0.01']);
     expect(byCode['77'][header.length - 1]).toBe('1');
   });
 });
@@ -125,14 +131,34 @@ describe('CSV injection', () => {
   ];
 
   it('neutralises a region name a spreadsheet would run as a formula', () => {
-    expect(parse(inputsCsv(hostile))[1][1]).toBe(`'=HYPERLINK("http://evil.example","Lipetsk")`);
-    const [header, row] = parse(resultsCsv(computeLeague(methodologyV1, hostile, { draws: 50 })));
+    expect(parse(inputsCsv(hostile, methodologyV1))[1][1]).toBe(
+      `'=HYPERLINK("http://evil.example","Lipetsk")`,
+    );
+    const [header, row] = parse(
+      resultsCsv(computeLeague(methodologyV1, hostile, { draws: 50 }), methodologyV1),
+    );
     expect(row[header.indexOf('region_name')]).toBe(`'=HYPERLINK("http://evil.example","Lipetsk")`);
   });
 
   it('keeps a negative input a number, so the table can be recomputed from the file', () => {
-    const [header, row] = parse(inputsCsv(hostile));
+    const [header, row] = parse(inputsCsv(hostile, methodologyV1));
     expect(row[header.indexOf('A1')]).toBe('-0.25');
     expect(Number(row[header.indexOf('A1')])).toBe(-0.25);
+  });
+});
+
+describe('csvColumnGuide', () => {
+  it('describes every column of both files, in file order, with a meaning and a unit', () => {
+    const guide = csvColumnGuide(methodologyV1);
+    const [inputsHeader] = parse(inputsCsv(inputs, methodologyV1));
+    const [resultsHeader] = parse(
+      resultsCsv(computeLeague(methodologyV1, inputs, { draws: 50 }), methodologyV1),
+    );
+    expect(guide.inputs.map((column) => column.name)).toEqual(inputsHeader);
+    expect(guide.results.map((column) => column.name)).toEqual(resultsHeader);
+    for (const column of [...guide.inputs, ...guide.results]) {
+      expect(column.meaning.length).toBeGreaterThan(5);
+      expect(typeof column.unit).toBe('string');
+    }
   });
 });

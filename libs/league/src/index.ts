@@ -2,4 +2,6 @@ export * from './compute-league.js';
 export * from './csv.js';
 export * from './methodology.js';
 export * from './methodology-v1.js';
+export * from './publication.js';
+export * from './recomputation.js';
 export { mulberry32 } from './statistics.js';

@@ -5,10 +5,15 @@ import {
   computeLeague,
   IndicatorId,
   IndicatorInput,
+  inputsCsv,
   LeagueResult,
   Methodology,
   methodologyV1,
+  publishedLeague,
+  RecomputationGuide,
+  recomputationGuide,
   RegionInput,
+  resultsCsv,
 } from '@careledger/league';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -94,10 +99,25 @@ export class LeagueService {
     return methodology;
   }
 
+  /** The methodology as published: its data plus everything a recomputation from inputs.csv needs. */
+  publishedMethodology(version = 1): Methodology & { recomputation: RecomputationGuide } {
+    const methodology = this.methodology(version);
+    return { ...methodology, recomputation: recomputationGuide(methodology) };
+  }
+
+  async inputsCsv(year: number, version = 1): Promise<string> {
+    return inputsCsv((await this.latestPublished(year, version)).inputs, this.methodology(version));
+  }
+
+  async resultsCsv(year: number, version = 1): Promise<string> {
+    return resultsCsv((await this.latestPublished(year, version)).result, this.methodology(version));
+  }
+
   async recompute(year: number, version = 1): Promise<LeagueSnapshotView> {
     const methodology = this.methodology(version);
     const inputs = await this.inputs(year);
-    const result = computeLeague(methodology, inputs, { seed: year });
+    // The methodology's own seed and draws: the published methodology is then all a recomputation needs.
+    const result = computeLeague(methodology, inputs);
     const computedAt = new Date();
     await this.dataSource.query(
       `insert into league_snapshots (id, year, methodology_version, computed_at, inputs, results) values ($1, $2, $3, $4, $5, $6)`,
@@ -106,9 +126,15 @@ export class LeagueService {
     return { year, methodologyVersion: version, computedAt: computedAt.toISOString(), inputs, result };
   }
 
-  /** `latest` for the public routes, kept for PUBLIC_STATS_CACHE_SECONDS (a 404 is not kept). */
+  /**
+   * `latest` as the public routes show it (no indicator of a region that is not ranked), kept for
+   * PUBLIC_STATS_CACHE_SECONDS (a 404 is not kept).
+   */
   latestPublished(year: number, version = 1): Promise<LeagueSnapshotView> {
-    return this.published.get(`${year}:${version}`, () => this.latest(year, version));
+    return this.published.get(`${year}:${version}`, async () => {
+      const snapshot = await this.latest(year, version);
+      return { ...snapshot, ...publishedLeague(snapshot.inputs, snapshot.result) };
+    });
   }
 
   /** The newest snapshot; 404 when the year has not been computed yet. */
@@ -141,6 +167,7 @@ export class LeagueService {
       await this.organisationFacts(year),
       (organisation) => organisation.region,
     );
+    const registeredCsos = await this.registeredCsos(year);
     return regions.map((region) => {
       const inRegion = organisationsIn.get(region.code) ?? [];
       const active = inRegion.filter((organisation) => organisation.people > 0);
@@ -215,9 +242,24 @@ export class LeagueService {
         regionName: region.name_ru,
         population: region.population,
         activeCsos: active.length,
+        csosOnPlatform: inRegion.length,
+        registeredCsos: registeredCsos.get(region.code) ?? null,
         indicators,
       };
     });
+  }
+
+  /**
+   * Registered CSOs per region from the external indicator `registered_csos` (the latest year up to
+   * `year`): the denominator of the coverage each league row states. It is not scored.
+   */
+  private async registeredCsos(year: number): Promise<Map<string, number>> {
+    const rows = await this.stats.query<{ region_code: string; value: string }>(
+      `select distinct on (region_code) region_code, value from external_indicators
+        where indicator = 'registered_csos' and year <= $1 order by region_code, year desc`,
+      [year],
+    );
+    return new Map(rows.map((row) => [row.region_code, Number(row.value)]));
   }
 
   private async organisationFacts(year: number): Promise<OrgFacts[]> {

@@ -1,6 +1,5 @@
 import { PlatformRoleName } from '@careledger/accounts';
 import { CurrentUserId, PlatformRoute } from '@careledger/auth';
-import { inputsCsv, resultsCsv } from '@careledger/league';
 import {
   LeagueRecomputesService,
   LeagueRecomputeStatus,
@@ -49,11 +48,33 @@ export class LeagueRecomputeDto implements LeagueRecomputeView {
   @ApiProperty({ nullable: true, type: String }) failureReason: string | null;
 }
 
+export class LeagueCoverageDto {
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'verified, active organisations on the platform',
+  })
+  csosOnPlatform: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'registered CSOs (external indicator registered_csos)',
+  })
+  registeredCsos: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'csosOnPlatform / registeredCsos' })
+  share: number | null;
+}
+
 export class LeagueRowDto {
   @ApiProperty({ nullable: true, type: Number }) rank: number | null;
   @ApiProperty() regionCode: string;
   @ApiProperty() regionName: string;
-  @ApiProperty({ nullable: true, type: Number }) score: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'unrounded, so the ranks follow from it exactly; round to 1 decimal for display',
+  })
+  score: number | null;
   @ApiProperty({ nullable: true, enum: ['A', 'B', 'C', 'D'] }) tier: string | null;
   @ApiProperty({
     nullable: true,
@@ -67,6 +88,8 @@ export class LeagueRowDto {
   >;
   @ApiProperty() ranked: boolean;
   @ApiPropertyOptional() reason?: string;
+  @ApiPropertyOptional({ type: LeagueCoverageDto, description: 'how much of the region the platform sees' })
+  coverage?: LeagueCoverageDto;
 }
 
 export class LeagueTableDto {
@@ -102,14 +125,19 @@ export class LeagueController {
         pillars: row.pillars,
         ranked: row.ranked,
         ...(row.reason ? { reason: row.reason } : {}),
+        coverage: row.coverage,
       })),
     };
   }
 
   @Get('public/league-table/methodology')
-  @ApiOperation({ summary: 'The methodology as data: pillars, indicators, directions, weights, goalposts' })
+  @ApiOperation({
+    summary: 'The methodology as data: pillars, indicators, directions, weights, goalposts',
+    description:
+      '`recomputation` states the seed, draws, generator, every step, rounding and every CSV column',
+  })
   methodology(@Query('version') version?: string): unknown {
-    return this.league.methodology(version ? Number(version) : 1);
+    return this.league.publishedMethodology(version ? Number(version) : 1);
   }
 
   @Get('public/league-table/inputs.csv')
@@ -117,7 +145,7 @@ export class LeagueController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The inputs of the latest computation, as CSV' })
   async inputs(@Query() query: LeagueQuery): Promise<string> {
-    return inputsCsv((await this.league.latestPublished(query.year, query.methodology)).inputs);
+    return this.league.inputsCsv(query.year, query.methodology);
   }
 
   @Get('public/league-table/results.csv')
@@ -125,7 +153,7 @@ export class LeagueController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The results of the latest computation, as CSV' })
   async results(@Query() query: LeagueQuery): Promise<string> {
-    return resultsCsv((await this.league.latestPublished(query.year, query.methodology)).result);
+    return this.league.resultsCsv(query.year, query.methodology);
   }
 
   @Post('admin/league-table/recompute')

@@ -1,0 +1,29 @@
+import type { IndicatorResult, LeagueResult, RegionInput } from './compute-league.js';
+import { INDICATOR_IDS, type IndicatorId } from './methodology.js';
+
+/**
+ * What is published of one computation. A region that is not ranked keeps its name, population and
+ * counts of organisations, never an indicator: its per-capita figures times its population would give
+ * back counts and spend that its own statistics withhold. Nothing that is withheld takes part in the
+ * computation (an unranked region is left out of every step), so the published inputs recompute the
+ * published results exactly.
+ */
+export function publishedLeague(
+  inputs: readonly RegionInput[],
+  result: LeagueResult,
+): { inputs: RegionInput[]; result: LeagueResult } {
+  const ranked = new Set(result.rows.filter((row) => row.ranked).map((row) => row.regionCode));
+  return {
+    inputs: inputs.map((input) => (ranked.has(input.regionCode) ? input : { ...input, indicators: {} })),
+    result: {
+      ...result,
+      rows: result.rows.map((row) => (row.ranked ? row : { ...row, indicators: withoutValues() })),
+    },
+  };
+}
+
+function withoutValues(): Record<IndicatorId, IndicatorResult> {
+  return Object.fromEntries(
+    INDICATOR_IDS.map((id) => [id, { raw: null, adjusted: null, normalised: null }]),
+  ) as Record<IndicatorId, IndicatorResult>;
+}

@@ -9,6 +9,7 @@ import {
   Member,
   registerOrg,
   RegisteredOrg,
+  verifyOrg,
 } from './support/factories.js';
 import { startTestWorker } from './support/worker.js';
 
@@ -194,6 +195,14 @@ const probeTable: Record<string, ProbeEntry> = {
   PlatformRolesController_revoke: { params: (t) => ({ userId: t.org.adminId, role: 'authority' }) },
   AdminOrganisationsController_setStatus: {
     body: () => ({ status: 'suspended' }),
+    params: (t) => ({ id: t.org.orgId }),
+  },
+  AdminOrganisationsController_verify: {
+    body: () => ({ regionCode: '48' }),
+    params: (t) => ({ id: t.org.orgId }),
+  },
+  AdminOrganisationsController_unverify: {
+    body: () => ({ reason: 'Зонд' }),
     params: (t) => ({ id: t.org.orgId }),
   },
   AdminUserStatusController_setStatus: {
@@ -688,6 +697,8 @@ describe('isolation probe generated from the OpenAPI document', () => {
     }
 
     platformAdminToken = await login(api.app, platformAdminEmail);
+    // A's published report is listed publicly only once the platform has verified A.
+    await verifyOrg(api.app, a.org, platformAdminToken);
     authority = await registerOrg(api.app, { name: 'Министерство', regionCode: otherRegion });
     const grant = await api.app.inject({
       method: 'POST',

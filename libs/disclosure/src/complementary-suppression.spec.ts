@@ -1,7 +1,7 @@
 import { extremeSolutions, feasibleInterval } from './audit.js';
 import { RawCell } from './cell.js';
 import { chooseWithheldCells, unprotectedCells } from './complementary-suppression.js';
-import { LinkedTables } from './linked-tables.js';
+import { LinkedTables, Relation } from './linked-tables.js';
 
 const people = (value: number): RawCell => ({ kind: 'people', value, contributors: value, cellKey: 0.5 });
 const money = (value: number, contributors: number): RawCell => ({
@@ -101,9 +101,15 @@ describe('joint complementary suppression', () => {
   });
 
   it('chooses the same cells whatever order the cells are listed in', () => {
-    const cells = { total: people(30), a: people(2), b: people(9), c: people(9), d: people(10) };
+    const cells: Record<string, RawCell> = {
+      total: people(30),
+      a: people(2),
+      b: people(9),
+      c: people(9),
+      d: people(10),
+    };
     const reversed = Object.fromEntries(Object.entries(cells).reverse());
-    const relations = [{ kind: 'sum' as const, total: 'total', parts: ['a', 'b', 'c', 'd'] }];
+    const relations: Relation[] = [{ kind: 'sum', total: 'total', parts: ['a', 'b', 'c', 'd'] }];
     expect([...chooseWithheldCells({ cells, relations }, 5)].sort()).toEqual(
       [...chooseWithheldCells({ cells: reversed, relations: [...relations].reverse() }, 5)].sort(),
     );

@@ -17,5 +17,6 @@ export {
   countSumStandardDeviation,
   perturbationMethodology,
 } from './perturbation.js';
+export { ratioCell } from './derived.js';
 export { disclosureMethodology } from './methodology.js';
 export { isBelowThreshold, shownOrNull } from './threshold.js';

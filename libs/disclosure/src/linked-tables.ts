@@ -21,7 +21,8 @@ export interface Relation<Id extends string = string> {
 
 export interface LinkedTables<Id extends string = string> {
   cells: Readonly<Record<Id, RawCell>>;
-  relations: readonly Relation<Id>[];
+  /** relations name cells of `cells` (the ids are inferred from `cells` only) */
+  relations: readonly Relation<NoInfer<Id>>[];
 }
 
 /** Rejects input the guarantees do not hold for; every failure here is a programming error. */

@@ -35,7 +35,7 @@ describe('protectTables', () => {
 
   it('refuses a k below 3 and tables whose relations do not hold', () => {
     expect(() => protectTables(region, { k: 2, mode: 'exact' })).toThrow(/at least 3/);
-    const broken = { ...region, cells: { ...region.cells, region: people(41) } };
+    const broken: LinkedTables = { ...region, cells: { ...region.cells, region: people(41) } };
     expect(() => protectTables(broken, { k: 5, mode: 'exact' })).toThrow(/do not satisfy the sum/);
     const mixed: LinkedTables = {
       cells: { a: people(5), b: { kind: 'money', value: 5, contributors: 5, cellKey: 0 } },

@@ -10,6 +10,7 @@ import { BeneficiariesModule, BeneficiariesService } from '@careledger/beneficia
 import { CareEventsService, CareModule, NeedsService } from '@careledger/care';
 import { CatalogModule, ItemsService, StockService } from '@careledger/catalog';
 import { FundingModule, FundingSourcesService } from '@careledger/funding';
+import { ReportRenderer, ReportsModule, ReportsService } from '@careledger/reports';
 import { LeagueService, StatisticsModule } from '@careledger/statistics';
 import { Actor, systemActor, tenantId, TenantId } from '@careledger/common';
 import { AppConfig, ConfigModule, loadConfig } from '@careledger/config';
@@ -30,6 +31,7 @@ import { DataSource } from 'typeorm';
 import { seedDemoLedger } from './demo/demo-ledger.js';
 import { seedSynthetic, syntheticParams } from './demo/seed-synthetic.js';
 import { demoOrganisations, demoPassword, demoRegistryNumbers } from './demo/demo-organisations.js';
+import { publishDemoReports } from './demo/demo-reports.js';
 
 @Module({})
 class SeedModule {
@@ -49,6 +51,7 @@ class SeedModule {
         CatalogModule,
         BeneficiariesModule,
         CareModule,
+        ReportsModule,
         StatisticsModule,
       ],
     };
@@ -101,7 +104,9 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
         needs: app.get(NeedsService),
         care: app.get(CareEventsService),
       };
+      const reportServices = { reports: app.get(ReportsService), renderer: app.get(ReportRenderer) };
       let careEvents = 0;
+      let publishedReports = 0;
       const progress = new SingleBar({
         format: 'demo data [{bar}] {value}/{total} organisations',
         hideCursor: true,
@@ -133,13 +138,19 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
           );
         }
         careEvents += await seedDemoLedger(ledger, orgId, actor, demoOrganisations.indexOf(demo) + 1);
+        publishedReports += await publishDemoReports(
+          reportServices,
+          orgId,
+          actor,
+          demoOrganisations.indexOf(demo),
+        );
         progress.increment();
       }
       progress.stop();
       const league = app.get(LeagueService);
       for (const year of [2025, 2026]) await league.recompute(year);
       console.log(
-        `demo data loaded: ${demoOrganisations.length} organisations, ${careEvents} care events; sign in as admin@dobrye-ruki.demo / ${demoPassword}`,
+        `demo data loaded: ${demoOrganisations.length} organisations, ${careEvents} care events, ${publishedReports} published reports; sign in as admin@dobrye-ruki.demo / ${demoPassword}`,
       );
     }
   } finally {

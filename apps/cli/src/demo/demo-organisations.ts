@@ -79,30 +79,34 @@ const smallerCsoNames = [
   'АНО «Шаг навстречу»',
 ];
 
-/** More CSOs over 22 regions: eight regions reach the three active CSOs the league table needs, the rest do not. */
+/**
+ * More CSOs over 22 regions, roughly in proportion to their population (Moscow most, then St Petersburg,
+ * Krasnodar, the Urals and the Volga): eight regions reach the three active CSOs the league table needs,
+ * the rest do not.
+ */
 const smallerCsosPerRegion: [regionCode: string, count: number][] = [
-  ['77', 3],
+  ['77', 5],
   ['78', 2],
-  ['48', 2],
-  ['66', 2],
-  ['16', 3],
-  ['54', 2],
-  ['52', 3],
   ['23', 3],
-  ['63', 1],
+  ['66', 2],
+  ['16', 2],
+  ['02', 3],
+  ['52', 2],
+  ['63', 2],
   ['74', 2],
-  ['02', 1],
+  ['54', 1],
+  ['48', 2],
+  ['24', 2],
+  ['36', 2],
+  ['22', 1],
+  ['38', 1],
+  ['31', 1],
+  ['25', 1],
   ['03', 1],
   ['10', 1],
   ['11', 1],
-  ['22', 1],
-  ['24', 2],
-  ['25', 1],
   ['29', 1],
-  ['31', 1],
   ['33', 1],
-  ['36', 2],
-  ['38', 1],
 ];
 
 demoOrganisations.push(

@@ -115,10 +115,18 @@ describe('organisation verification', () => {
       headers: bearer(newcomer.accessToken),
     });
     expect(own.json()).toMatchObject({ beneficiariesServed: 7, careEvents: 7 });
+    const ownOrganisation = () =>
+      api.app.inject({
+        method: 'GET',
+        url: `/api/v1/orgs/${newcomer.orgId}`,
+        headers: bearer(newcomer.accessToken),
+      });
+    expect((await ownOrganisation()).json().verifiedAt).toBeNull();
     expect(await publicFigures()).toEqual(before);
 
     await verifyOrg(api.app, newcomer, adminToken);
     const verified = await publicFigures();
+    expect((await ownOrganisation()).json().verifiedAt).toEqual(expect.any(String));
     expect(verified.stats).toMatchObject({ organisations: 2, beneficiariesServed: 13, careEvents: 13 });
     expect(verified.listed).toBe(before.listed + 1);
     expect(verified.profileStatus).toBe(200);

@@ -25,6 +25,8 @@ export interface OrganisationView {
   publicDescription: string | null;
   status: OrganisationStatus;
   createdAt: string;
+  /** when a platform admin verified it; until then its figures are its own and count nowhere public */
+  verifiedAt: string | null;
 }
 
 export interface ProfileView {
@@ -45,6 +47,7 @@ export function organisationView(organisation: Organisation): OrganisationView {
     publicDescription: organisation.publicDescription,
     status: organisation.status,
     createdAt: organisation.createdAt.toISOString(),
+    verifiedAt: organisation.verifiedAt?.toISOString() ?? null,
   };
 }
 

@@ -51,6 +51,14 @@ export class OrganisationDto {
   @ApiProperty({ nullable: true, type: String }) publicDescription: string | null;
   @ApiProperty({ enum: ['active', 'suspended'] }) status: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description:
+      'when a platform admin verified it; null: its figures count in no public statistic or league yet',
+  })
+  verifiedAt: string | null;
 }
 
 export class ProfileInput {

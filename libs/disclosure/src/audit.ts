@@ -2,12 +2,14 @@ import { RawCell, isMagnitude } from './cell.js';
 import { LinkedTables, Relation } from './linked-tables.js';
 import { LinearConstraint, maximise } from './simplex.js';
 
-/**
+/*
  * The linear-programming audit of τ-ARGUS and sdcTable: for a withheld cell, the smallest and the
  * largest value it can take over all non-negative solutions of the published equations, with every
  * published cell at its true value (the worst case: perturbation is not counted on). An attacker who
  * solves the margins learns exactly this interval and nothing sharper.
  */
+
+/** The values a withheld cell can take, as far as the published figures tell. */
 export interface Interval {
   low: number;
   high: number;

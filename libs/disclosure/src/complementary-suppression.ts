@@ -1,4 +1,4 @@
-import { feasibleInterval, requiredInterval, shortfall } from './audit.js';
+import { feasibleInterval, requiredInterval, shortfall, withheldComponent } from './audit.js';
 import { RawCell } from './cell.js';
 import { LinkedTables } from './linked-tables.js';
 import { isBelowThreshold } from './threshold.js';
@@ -7,14 +7,16 @@ import { isBelowThreshold } from './threshold.js';
  * Which cells to withhold from linked tables: the primary cells (about 1..k-1 people) and enough
  * secondary cells that the linear-programming audit (audit.ts) finds every primary cell protected.
  *
- * Method: audit-driven greedy complementary suppression, a simple member of the family τ-ARGUS calls
- * "modular"/"optimal" (Fischetti & Salazar-González): primary cells are taken in id order; while one
- * is not protected, the published cells linked to it through withheld cells are tried in order of
- * information loss (smallest value first, then fewest contributors, then id) and the first that makes
- * it protected is withheld; when none does alone, the one that narrows the shortfall most is withheld
- * and the search goes on. Withholding a cell only removes an equation's known term, so intervals only
- * widen and a primary protected earlier stays protected. The result is deterministic and every
- * primary is protected on return; it is not guaranteed to be the minimum-loss pattern.
+ * Method: greedy choice of secondary cells, each choice checked by the linear-programming audit that
+ * τ-ARGUS and sdcTable run. (Their optimal method solves the choice as one integer programme, after
+ * Fischetti & Salazar-González; that is beyond a small pure lib, and the audit is what protects.)
+ * Primary cells are taken in id order; while one is not protected, the published cells linked to it
+ * through withheld cells are tried in order of information loss (smallest value first, then fewest
+ * contributors, then id) and the first that makes it protected is withheld; when none does alone, the
+ * one that narrows the shortfall most is withheld and the search goes on. Withholding a cell only
+ * removes an equation's known term, so intervals only widen and a primary protected earlier stays
+ * protected. The result is deterministic and every primary is protected on return; it is not
+ * guaranteed to be the minimum-loss pattern.
  */
 export function chooseWithheldCells<Id extends string>(tables: LinkedTables<Id>, k: number): Set<Id> {
   const ids = (Object.keys(tables.cells) as Id[]).sort();
@@ -77,22 +79,10 @@ function linkedCandidates<Id extends string>(
   withheld: ReadonlySet<Id>,
   target: Id,
 ): Id[] {
-  const reached = new Set<Id>([target]);
   const candidates = new Set<Id>();
-  const queue: Id[] = [target];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
-    for (const relation of tables.relations) {
-      const members = [relation.total, ...relation.parts];
-      if (!members.includes(id)) continue;
-      for (const member of members) {
-        if (!withheld.has(member)) {
-          if (tables.cells[member].contributors > 0) candidates.add(member);
-        } else if (!reached.has(member)) {
-          reached.add(member);
-          queue.push(member);
-        }
-      }
+  for (const relation of withheldComponent(tables, withheld, target).relations) {
+    for (const id of [relation.total, ...relation.parts]) {
+      if (!withheld.has(id) && tables.cells[id].contributors > 0) candidates.add(id);
     }
   }
   return [...candidates].sort(

@@ -19,14 +19,28 @@ export interface RawCell {
   largestContribution?: number;
 }
 
+/**
+ * Record keys are stored as whole numbers in [0, 2^32), read as key / 2^32 in [0, 1). Summing whole
+ * numbers is exact in any order, in JavaScript and in SQL alike, so the same contributors give the
+ * same cell key whichever query plan or code path adds them up (a sum of floating-point keys could
+ * differ in its last bit and, at a ptable boundary, in its noise).
+ */
+export const RECORD_KEY_SCALE = 2 ** 32;
+
+/** The cell key from the sum of the contributors' whole-number record keys, e.g. SQL's sum(record_key). */
+export function cellKeyFromKeySum(sum: bigint | number | string): number {
+  const scale = BigInt(RECORD_KEY_SCALE);
+  return Number(((BigInt(sum) % scale) + scale) % scale) / RECORD_KEY_SCALE;
+}
+
 /** The cell key of a set of contributors: the sum of their record keys mod 1 (ABS, ONS). */
 export function cellKeyOf(recordKeys: Iterable<number>): number {
   let sum = 0;
   for (const key of recordKeys) {
     if (!(key >= 0 && key < 1)) throw new Error(`a record key must lie in [0, 1), got ${key}`);
-    sum = fractionOf(sum + key);
+    sum = (sum + Math.floor(key * RECORD_KEY_SCALE)) % RECORD_KEY_SCALE;
   }
-  return sum;
+  return sum / RECORD_KEY_SCALE;
 }
 
 /** A people-count cell from the record keys of the distinct people it counts. */

@@ -1,4 +1,11 @@
-export { isMagnitude, cellKeyOf, measureCell, peopleCell } from './cell.js';
+export {
+  RECORD_KEY_SCALE,
+  cellKeyFromKeySum,
+  cellKeyOf,
+  isMagnitude,
+  measureCell,
+  peopleCell,
+} from './cell.js';
 export type { CellKind, Contribution, RawCell } from './cell.js';
 export type { LinkedTables, Relation } from './linked-tables.js';
 export type { ProtectedCell } from './protected-cell.js';

@@ -11,7 +11,7 @@ import { CareEventsService, CareModule, NeedsService } from '@careledger/care';
 import { CatalogModule, ItemsService, StockService } from '@careledger/catalog';
 import { FundingModule, FundingSourcesService } from '@careledger/funding';
 import { ReportRenderer, ReportsModule, ReportsService } from '@careledger/reports';
-import { LeagueService, StatisticsModule } from '@careledger/statistics';
+import { ExternalIndicatorsService, LeagueService, StatisticsModule } from '@careledger/statistics';
 import { Actor, systemActor, tenantId, TenantId } from '@careledger/common';
 import { AppConfig, ConfigModule, loadConfig } from '@careledger/config';
 import { DatabaseModule, TenantTransactions } from '@careledger/database';
@@ -31,6 +31,7 @@ import { DataSource } from 'typeorm';
 import { seedDemoLedger } from './demo/demo-ledger.js';
 import { seedSynthetic, syntheticParams } from './demo/seed-synthetic.js';
 import { demoOrganisations, demoPassword, demoRegistryNumbers } from './demo/demo-organisations.js';
+import { demoRegisteredCsosCsv } from './demo/demo-indicators.js';
 import { publishDemoReports } from './demo/demo-reports.js';
 
 @Module({})
@@ -147,6 +148,7 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
         progress.increment();
       }
       progress.stop();
+      await uploadRegisteredCsos(app.get(DataSource), app.get(ExternalIndicatorsService));
       const league = app.get(LeagueService);
       for (const year of [2025, 2026]) await league.recompute(year);
       console.log(
@@ -156,4 +158,18 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
   } finally {
     await app.close();
   }
+}
+
+/** Registered CSOs of the demo regions for both demo years, so each league row states its coverage. */
+async function uploadRegisteredCsos(dataSource: DataSource, indicators: ExternalIndicatorsService) {
+  const regionCodes = [...new Set(demoOrganisations.map((demo) => demo.regionCode))];
+  const rows: { region_code: string; population: number }[] = await dataSource.query(
+    `select distinct on (region_code) region_code, population from region_populations
+      where region_code = any($1) order by region_code, year desc`,
+    [regionCodes],
+  );
+  const csv = demoRegisteredCsosCsv(
+    rows.map((row) => ({ regionCode: row.region_code, population: Number(row.population) })),
+  );
+  for (const year of [2025, 2026]) await indicators.replaceYear(year, csv);
 }

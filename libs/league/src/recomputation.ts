@@ -6,8 +6,12 @@ import type { Methodology } from './methodology.js';
  * methodology alone, in the words and order of the reference implementation (`computeLeague` in
  * libs/league). Published inside the methodology JSON, next to the pillars, weights and goalposts.
  */
+/** The external indicator (uploaded by the platform admin) that gives each region's registered CSOs. */
+export const REGISTERED_CSOS_INDICATOR = 'registered_csos';
+
 export interface RecomputationGuide {
   referenceImplementation: string;
+  externalIndicators: { indicator: string; use: string }[];
   inputs: string;
   generator: { name: string; seed: number; draws: number; definition: string };
   steps: string[];
@@ -36,6 +40,12 @@ export function recomputationGuide(methodology: Methodology): RecomputationGuide
   return {
     referenceImplementation:
       'computeLeague(methodology, inputs) in libs/league/src/compute-league.ts; this guide says the same in words',
+    externalIndicators: [
+      {
+        indicator: REGISTERED_CSOS_INDICATOR,
+        use: 'the denominator of coverage_share (the latest year up to the table’s year); coverage is stated, not scored. No other uploaded indicator is used.',
+      },
+    ],
     inputs:
       'inputs.csv of the same year and methodology version, one row per region in file order; an empty cell is a missing value (null), never zero',
     generator: { name: 'mulberry32', seed, draws, definition: mulberry32Source },

@@ -12,6 +12,7 @@ import {
   publishedLeague,
   RecomputationGuide,
   recomputationGuide,
+  REGISTERED_CSOS_INDICATOR,
   RegionInput,
   resultsCsv,
 } from '@careledger/league';
@@ -256,8 +257,8 @@ export class LeagueService {
   private async registeredCsos(year: number): Promise<Map<string, number>> {
     const rows = await this.stats.query<{ region_code: string; value: string }>(
       `select distinct on (region_code) region_code, value from external_indicators
-        where indicator = 'registered_csos' and year <= $1 order by region_code, year desc`,
-      [year],
+        where indicator = $2 and year <= $1 order by region_code, year desc`,
+      [year, REGISTERED_CSOS_INDICATOR],
     );
     return new Map(rows.map((row) => [row.region_code, Number(row.value)]));
   }

@@ -186,9 +186,15 @@ describe('organisation verification', () => {
     expect(byMember.statusCode).toBe(403);
     expect(await auditActions(org, 'organisation.verified')).toEqual([]);
 
+    const queue = (await admin('GET', `/admin/organisations?verified=false&regionCode=${region}`)).json();
+    expect(queue.items.map((item: { id: string }) => item.id)).toContain(org.orgId);
+    expect(queue.items.map((item: { id: string }) => item.id)).not.toContain(established.orgId);
     const verified = await admin('POST', `/admin/organisations/${org.orgId}/verify`, { regionCode: region });
     expect(verified.statusCode).toBe(200);
     expect(verified.json().verifiedAt).toEqual(expect.any(String));
+    const done = (await admin('GET', `/admin/organisations?verified=true&regionCode=${region}`)).json();
+    expect(done.items.map((item: { id: string }) => item.id)).toContain(org.orgId);
+    expect((await admin('GET', '/admin/organisations?verified=maybe')).statusCode).toBe(400);
   });
 
   it('withdraws verification when the organisation moves to another region', async () => {

@@ -8,6 +8,8 @@ import { isValidInn, isValidOgrn } from './registry-numbers.js';
 
 export interface PlatformOrganisationFilter {
   status?: OrganisationStatus;
+  /** true: verified only; false: awaiting verification (the platform admin's queue) */
+  verified?: boolean;
   regionCode?: string;
   /** Part of the name, matched without regard to case. */
   q?: string;
@@ -103,6 +105,7 @@ export class PlatformOrganisationsService {
           and ($2::text is null or o.region_code = $2)
           and ($3::text is null or o.name ilike $3)
           and ($4::timestamptz is null or (o.created_at, o.id) < ($4::timestamptz, $5::uuid))
+          and ($7::boolean is null or (o.verified_at is not null) = $7)
         order by o.created_at desc, o.id desc
         limit $6`,
       [
@@ -112,6 +115,7 @@ export class PlatformOrganisationsService {
         after?.key ?? null,
         after?.id ?? null,
         filter.limit + 1,
+        filter.verified ?? null,
       ],
     );
     return toPage(rows, filter.limit, (row) => ({ key: row.created_key, id: row.id }), view);

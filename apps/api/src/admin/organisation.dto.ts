@@ -1,7 +1,8 @@
 import { PageQuery } from '@careledger/common';
 import { OrganisationStatus } from '@careledger/organisations';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsKnownRegion } from '../http/params.js';
 
 export class AdminOrganisationQuery extends PageQuery {
@@ -9,6 +10,12 @@ export class AdminOrganisationQuery extends PageQuery {
   @IsOptional()
   @IsEnum(OrganisationStatus)
   status?: OrganisationStatus;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'false: organisations awaiting verification' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  verified?: boolean;
 
   @ApiPropertyOptional({ example: '48' })
   @IsOptional()

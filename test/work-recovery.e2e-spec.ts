@@ -251,6 +251,29 @@ describe('work that survives Redis loss and stalls', () => {
     }
   });
 
+  it('marks a report failed that has been running past the render limit with no job left', async () => {
+    const id = await requestReport();
+    // A render that began two hours ago on a worker long gone, its job lost with Redis.
+    await api.db.asSuperuser(`delete from outbox where job_id = $1`, [`report-${id}`]);
+    await api.db.asSuperuser(
+      `update reports set status = 'running', started_at = now() - interval '2 hours' where id = $1`,
+      [id],
+    );
+    const worker = await startTestWorker(api.db);
+    try {
+      const failed = await eventually(async () => {
+        const state = await report(id);
+        if (state.status !== 'failed') throw new Error(`report is ${state.status}`);
+        return state;
+      }, withinPeriods(2));
+      expect(failed.failure_reason).toBe(
+        'rendering did not finish within 30 minutes; request the report again',
+      );
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('ends a render killed twice as failed with a reason, and renders a new request for it', async () => {
     const release = await holdReportFiles();
     const id = await requestReport();

@@ -251,6 +251,29 @@ describe('work that survives Redis loss and stalls', () => {
     }
   });
 
+  it('queues a report again even when its job id is still held by a completed job', async () => {
+    const worker = await startTestWorker(api.db);
+    try {
+      const id = await requestReport();
+      await eventually(async () => {
+        if ((await report(id)).status !== 'ready') throw new Error('not ready yet');
+      });
+      const job = await worker.get(QueueRegistry).queue(Queues.Reports).getJob(`report-${id}`);
+      expect(await job?.getState()).toBe('completed');
+      // The database says the report is still to do; the completed job would make a plain add a no-op.
+      await api.db.asSuperuser(`delete from report_file_chunks where report_id = $1`, [id]);
+      await api.db.asSuperuser(
+        `update reports set status = 'queued', sha256 = null, ready_at = null where id = $1`,
+        [id],
+      );
+      await eventually(async () => {
+        if ((await report(id)).status !== 'ready') throw new Error('not ready again yet');
+      }, withinPeriods(2));
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('marks a report failed that has been running past the render limit with no job left', async () => {
     const id = await requestReport();
     // A render that began two hours ago on a worker long gone, its job lost with Redis.

@@ -31,4 +31,15 @@ describe('publishedLeague', () => {
   it('recomputes from the published inputs to the same result', () => {
     expect(computeLeague(methodologyV1, published.inputs, { draws: 500 })).toEqual(published.result);
   });
+
+  it('publishes a snapshot computed before coverage was recorded, stating no coverage', () => {
+    const older = {
+      ...result,
+      rows: result.rows.map(({ coverage: _coverage, ...row }) => row),
+    } as typeof result;
+    const rows = publishedLeague(inputs, older).result.rows;
+    expect(rows.every((row) => row.coverage.csosOnPlatform === null && row.coverage.share === null)).toBe(
+      true,
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import type { IndicatorResult, LeagueResult, RegionInput } from './compute-league.js';
+import type { Coverage, IndicatorResult, LeagueResult, LeagueRow, RegionInput } from './compute-league.js';
 import { INDICATOR_IDS, type IndicatorId } from './methodology.js';
 
 /**
@@ -17,9 +17,18 @@ export function publishedLeague(
     inputs: inputs.map((input) => (ranked.has(input.regionCode) ? input : { ...input, indicators: {} })),
     result: {
       ...result,
-      rows: result.rows.map((row) => (row.ranked ? row : { ...row, indicators: withoutValues() })),
+      rows: result.rows.map((row) => {
+        const published = withCoverage(row);
+        return row.ranked ? published : { ...published, indicators: withoutValues() };
+      }),
     },
   };
+}
+
+/** A snapshot computed before coverage was recorded states none, rather than failing to publish. */
+function withCoverage(row: LeagueRow): LeagueRow {
+  const unknown: Coverage = { csosOnPlatform: null, registeredCsos: null, share: null };
+  return { ...row, coverage: (row.coverage as Coverage | undefined) ?? unknown };
 }
 
 function withoutValues(): Record<IndicatorId, IndicatorResult> {

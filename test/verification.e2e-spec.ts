@@ -195,6 +195,11 @@ describe('organisation verification', () => {
     const done = (await admin('GET', `/admin/organisations?verified=true&regionCode=${region}`)).json();
     expect(done.items.map((item: { id: string }) => item.id)).toContain(org.orgId);
     expect((await admin('GET', '/admin/organisations?verified=maybe')).statusCode).toBe(400);
+
+    // A reason is optional: withdrawing needs no body at all.
+    const withdrawn = await admin('POST', `/admin/organisations/${org.orgId}/unverify`);
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json().verifiedAt).toBeNull();
   });
 
   it('withdraws verification when the organisation moves to another region', async () => {

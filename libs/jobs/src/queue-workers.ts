@@ -88,7 +88,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     await handler
       .failedForGood(job.data as never, error.message)
       .catch((failure: Error) =>
-        this.logger.warn(`job ${job.id} failed; recording it failed too: ${failure.message}`),
+        this.logger.warn(`job ${job.id} failed, not recorded yet (the reconciler will): ${failure.message}`),
       );
   }
 

@@ -123,7 +123,7 @@ describe('Idempotency-Key on receipts, voids and the other creating routes', () 
     ]);
   });
 
-  it('replays the other creating routes too: an item, a funding source, a beneficiary, a report', async () => {
+  it('replays the other creating routes too: an item, a funding source, a beneficiary, a report, an invitation, an API key', async () => {
     const requests: [string, object][] = [
       [
         '/items',
@@ -138,6 +138,8 @@ describe('Idempotency-Key on receipts, voids and the other creating routes', () 
       ['/funding-sources', { name: 'Грант', funderName: 'Фонд', kind: 'business' }],
       ['/beneficiaries', { fullName: 'Анна Петрова' }],
       ['/reports', { type: 'activity', language: 'ru', periodFrom: '2026-01-01', periodTo: '2026-03-31' }],
+      ['/members', { email: `invitee-${randomUUID()}@example.org`, role: 'staff' }],
+      ['/api-keys', { name: 'integration' }],
     ];
     for (const [path, body] of requests) {
       const key = randomUUID();

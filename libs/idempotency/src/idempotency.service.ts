@@ -18,6 +18,8 @@ export interface IdempotencyClaim {
   key: string;
   requestHash: string;
   status: number;
+  /** set once the answer is recorded, so the route can tell a handler that never recorded it */
+  answered?: boolean;
 }
 
 /** Thrown from inside a transaction to roll it back and answer with the first response instead. */
@@ -146,6 +148,7 @@ export class IdempotencyService {
         answers.map((answer) => JSON.stringify(answer.body ?? null)),
       ],
     );
+    for (const answer of answers) answer.claim.answered = true;
   }
 
   /**

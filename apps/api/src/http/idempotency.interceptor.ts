@@ -18,7 +18,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
-import { catchError, Observable, of, throwError } from 'rxjs';
+import { catchError, Observable, of, tap, throwError } from 'rxjs';
 
 const IDEMPOTENCY_KEY = 'careledger:idempotency';
 
@@ -84,8 +84,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex');
-    request.idempotencyClaim = { caller: callerOf(request.org.actor), key, requestHash, status };
+    const claim: IdempotencyClaim = { caller: callerOf(request.org.actor), key, requestHash, status };
+    request.idempotencyClaim = claim;
     return next.handle().pipe(
+      tap(() => {
+        // A route that takes the header but never hands the claim to its write would answer a retry
+        // by doing the work again: fail loudly in its tests instead.
+        if (!claim.answered) throw new Error(`${context.getClass().name} did not record its Idempotency-Key`);
+      }),
       catchError((error: unknown) => {
         if (!(error instanceof IdempotentReplay)) return throwError(() => error);
         const reply = context.switchToHttp().getResponse<FastifyReply>();

@@ -167,12 +167,10 @@ export async function generate(
     );
     await client.query(
       `insert into care_daily_rollups (tenant_id, day, category, funding_kind, quantity, spend_kopecks, events)
-       select l.tenant_id, (e.occurred_at at time zone 'UTC')::date, i.category, coalesce(f.kind, 'unattributed'),
+       select l.tenant_id, (e.occurred_at at time zone 'UTC')::date, l.category, l.funding_kind,
               sum(l.quantity), sum(l.cost_kopecks), count(distinct e.id)
          from care_lines l
          join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
-         join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
-         left join funding_sources f on f.tenant_id = l.tenant_id and f.id = l.funding_source_id
         where l.tenant_id in (select id from g_org where n >= $1 and n < $2)
         group by 1, 2, 3, 4`,
       [from, to],

@@ -153,6 +153,13 @@ describe('work that survives Redis loss and stalls', () => {
     }, withinPeriods(periods));
   }
 
+  async function allReady(ids: string[], within: { timeoutMs: number; intervalMs: number }): Promise<void> {
+    await eventually(async () => {
+      const now = await statuses(ids);
+      if (now.some((status) => status !== 'ready')) throw new Error(`reports are ${now.join(', ')}`);
+    }, within);
+  }
+
   /** Requests reports until two render (held) and the rest wait in Redis; returns them all. */
   async function reportsQueuedAndRunning(count: number): Promise<string[]> {
     const ids: string[] = [];
@@ -178,10 +185,7 @@ describe('work that survives Redis loss and stalls', () => {
       await redis.start();
       await release();
       worker = await startTestWorker(api.db);
-      await eventually(async () => {
-        const now = await statuses(ids);
-        if (now.some((status) => status !== 'ready')) throw new Error(`reports are ${now.join(', ')}`);
-      }, withinPeriods(2));
+      await allReady(ids, withinPeriods(2));
       await expectSchedulersBack(worker, 2);
     } finally {
       await kill(crashed);
@@ -198,10 +202,7 @@ describe('work that survives Redis loss and stalls', () => {
       await redis.stop();
       await redis.start();
       await release();
-      await eventually(async () => {
-        const now = await statuses(ids);
-        if (now.some((status) => status !== 'ready')) throw new Error(`reports are ${now.join(', ')}`);
-      }, withinPeriods(2));
+      await allReady(ids, withinPeriods(2));
       await expectSchedulersBack(worker, 2);
     } finally {
       await release();

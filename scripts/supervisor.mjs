@@ -98,6 +98,9 @@ export function supervise({
         if (running.size === 0) finish();
         return;
       }
+      // Ctrl-C reaches the children too (they share the terminal's process group), possibly before it
+      // reaches this process: a child ended by SIGINT means the person is stopping everything.
+      if (signal === 'SIGINT') return stop(0);
       const now = Date.now();
       const recent = exits.get(target.name).filter((at) => now - at < crashLoop.windowMs);
       recent.push(now);

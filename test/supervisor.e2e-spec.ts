@@ -72,6 +72,18 @@ describe('npm start', () => {
     expect(started.output).not.toContain('restarting it in 0.2 s');
   });
 
+  it('stops everything with exit code 0 when Ctrl-C reaches a child first', async () => {
+    const started = supervise('steady.mjs', 'crashes-once.mjs');
+    await started.waitFor('crashes-once started', 2);
+    const pid = Number(/steady started as pid (\d+)/.exec(started.output)?.[1]);
+
+    process.kill(pid, 'SIGINT');
+
+    expect(await started.exited).toBe(0);
+    expect(started.output).toContain('crashes-once stopping');
+    expect(started.output).not.toContain('The api was killed by SIGINT');
+  });
+
   it('gives up on a crash loop with a non-zero exit code that names the process', async () => {
     const started = supervise('steady.mjs', 'crashes.mjs');
 

@@ -2,7 +2,7 @@
 import { clearInterval, setInterval } from 'node:timers';
 
 const name = 'steady';
-console.log(`${name} started`);
+console.log(`${name} started as pid ${process.pid}`);
 const alive = setInterval(() => {}, 1000);
 process.on('SIGTERM', () => {
   console.log(`${name} stopping`);

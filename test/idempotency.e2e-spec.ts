@@ -123,7 +123,7 @@ describe('Idempotency-Key on receipts, voids and the other creating routes', () 
     ]);
   });
 
-  it('replays the other creating routes too: an item, a funding source, a beneficiary, a report, an invitation, an API key', async () => {
+  it('replays the other creating routes too: an item, a funding source, a beneficiary, a report, an invitation, an API key, a consent', async () => {
     const requests: [string, object][] = [
       [
         '/items',
@@ -140,6 +140,10 @@ describe('Idempotency-Key on receipts, voids and the other creating routes', () 
       ['/reports', { type: 'activity', language: 'ru', periodFrom: '2026-01-01', periodTo: '2026-03-31' }],
       ['/members', { email: `invitee-${randomUUID()}@example.org`, role: 'staff' }],
       ['/api-keys', { name: 'integration' }],
+      [
+        `/beneficiaries/${await fixtures.beneficiary()}/consents`,
+        { scope: 'care', givenAt: '2026-11-01T09:00:00Z' },
+      ],
     ];
     for (const [path, body] of requests) {
       const key = randomUUID();

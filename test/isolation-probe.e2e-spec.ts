@@ -209,6 +209,8 @@ const probeTable: Record<string, ProbeEntry> = {
     body: () => ({ status: 'suspended' }),
     params: (t) => ({ id: t.org.adminId }),
   },
+  // A league recompute request belongs to the platform, not to a tenant: any id is 403 to all but its admins.
+  LeagueController_recomputeState: { params: () => ({ id: randomUUID() }) },
   AdminPopulationsController_put: { body: () => ({ population: 1, source: 'probe' }) },
   AdminExternalIndicatorsController_replace: {
     body: () => 'regionCode,indicator,value,source\n48,grants_per_100k,99999,probe\n',

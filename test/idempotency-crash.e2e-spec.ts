@@ -1,6 +1,6 @@
 import { superuserUrl } from '@careledger/database';
 import { eventually, freePort } from '@careledger/testing';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -33,8 +33,8 @@ describe('the api killed -9 during keyed receipts and voids', () => {
   let child: ChildProcess | undefined;
 
   beforeAll(async () => {
-    // The killed api runs the built code: build the tree once (swc, under a second).
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
+    // The killed api runs the built code in dist/, which jest's global setup builds once for every suite:
+    // building again here would empty dist/ under another suite's running child processes.
     api = await startTestApi('idempotency_crash', { RATE_LIMIT_PER_MINUTE: '100000000' });
     org = await registerOrg(api.app);
     fixtures = new CareFixtures(api.db, org.orgId);

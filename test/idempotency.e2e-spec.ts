@@ -139,7 +139,6 @@ describe('Idempotency-Key on receipts, voids and the other creating routes', () 
       ['/beneficiaries', { fullName: 'Анна Петрова' }],
       ['/reports', { type: 'activity', language: 'ru', periodFrom: '2026-01-01', periodTo: '2026-03-31' }],
       ['/members', { email: `invitee-${randomUUID()}@example.org`, role: 'staff' }],
-      ['/api-keys', { name: 'integration' }],
       [
         `/beneficiaries/${await fixtures.beneficiary()}/consents`,
         { scope: 'care', givenAt: '2026-11-01T09:00:00Z' },
@@ -154,5 +153,24 @@ describe('Idempotency-Key on receipts, voids and the other creating routes', () 
       expect(again.headers['idempotent-replayed']).toBe('true');
       expect(again.json()).toEqual(first.json());
     }
+  });
+
+  it('replays an API key’s creation without its secret, which is stored nowhere but as a hash', async () => {
+    const key = randomUUID();
+    const first = await post('/api-keys', { name: 'integration' }, key);
+    expect(first.statusCode).toBe(201);
+    const secret: string = first.json().key;
+    expect(secret).toEqual(expect.any(String));
+
+    const again = await post('/api-keys', { name: 'integration' }, key);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual({ ...first.json(), key: null });
+    const stored = await api.db.asSuperuser<{ body: string }>(
+      `select response_body::text as body from idempotency_keys where key = $1`,
+      [key],
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0].body).not.toContain(secret.split('.').at(-1));
   });
 });

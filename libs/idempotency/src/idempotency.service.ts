@@ -81,13 +81,19 @@ export class IdempotencyService {
 
   /**
    * Runs `work` in the caller's transaction between claiming the key and recording its answer; without
-   * a claim (no header) it simply runs. The answer is what the route responds with.
+   * a claim (no header) it simply runs. The answer is what the route responds with; `kept` is what is
+   * stored for a replay, for an answer that holds something never to be stored (a secret shown once).
    */
-  async within<T>(tx: TenantTx, claim: IdempotencyClaim | undefined, work: () => Promise<T>): Promise<T> {
+  async within<T>(
+    tx: TenantTx,
+    claim: IdempotencyClaim | undefined,
+    work: () => Promise<T>,
+    kept: (answer: T) => unknown = (answer) => answer,
+  ): Promise<T> {
     if (!claim) return work();
     await this.claimWithin(tx, claim);
     const answer = await work();
-    await this.completeWithin(tx, [{ claim, body: answer }]);
+    await this.completeWithin(tx, [{ claim, body: kept(answer) }]);
     return answer;
   }
 

@@ -24,8 +24,11 @@ export interface ApiKeyView {
 }
 
 export interface CreatedApiKey extends ApiKeyView {
-  /** The whole key, shown once: only a hash of its secret is kept. */
-  key: string;
+  /**
+   * The whole key, shown once: only a hash of its secret is kept. A replay of the request (same
+   * Idempotency-Key) answers null here, since the replay store would otherwise hold the secret.
+   */
+  key: string | null;
 }
 
 export interface ApiKeyIdentity {
@@ -68,6 +71,11 @@ export function parseApiKey(raw: string): { tenantId: TenantId; keyId: string; s
   return { tenantId: tenantId(tenant), keyId, secret };
 }
 
+/** What a replay of a key's creation answers: the key without its secret, which is never stored. */
+function withoutSecret(created: CreatedApiKey): CreatedApiKey {
+  return { ...created, key: null };
+}
+
 @Injectable()
 export class ApiKeysService {
   constructor(
@@ -80,19 +88,24 @@ export class ApiKeysService {
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
     return this.transactions.run(orgId, (tx) =>
-      this.idempotency.within(tx, claim, async () => {
-        const [row]: ApiKeyRow[] = await tx.manager.query(
-          `insert into api_keys (tenant_id, id, name, secret_hash, created_by) values ($1, $2, $3, $4, $5) returning *`,
-          [orgId, id, name, sha256(secret), actor.id],
-        );
-        await this.audit.record(tx, {
-          actor,
-          action: 'api_key.created',
-          entityType: 'api_key',
-          entityId: id,
-        });
-        return { ...keyView(row), key: [keyPrefix, orgId, id, secret].join('.') };
-      }),
+      this.idempotency.within(
+        tx,
+        claim,
+        async () => {
+          const [row]: ApiKeyRow[] = await tx.manager.query(
+            `insert into api_keys (tenant_id, id, name, secret_hash, created_by) values ($1, $2, $3, $4, $5) returning *`,
+            [orgId, id, name, sha256(secret), actor.id],
+          );
+          await this.audit.record(tx, {
+            actor,
+            action: 'api_key.created',
+            entityType: 'api_key',
+            entityId: id,
+          });
+          return { ...keyView(row), key: [keyPrefix, orgId, id, secret].join('.') };
+        },
+        withoutSecret,
+      ),
     );
   }
 

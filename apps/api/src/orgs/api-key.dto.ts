@@ -18,8 +18,13 @@ export class ApiKeyDto {
 }
 
 export class CreatedApiKeyDto extends ApiKeyDto {
-  @ApiProperty({ description: 'the key to send as X-Api-Key; shown this once only' })
-  key: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'the key to send as X-Api-Key; shown this once only: a replay (same Idempotency-Key) answers null, revoke that key and create another',
+  })
+  key: string | null;
 }
 
 export class ApiKeyPageDto {

@@ -1,6 +1,8 @@
-import { setupDatabase } from '@careledger/database';
+import { tenantId } from '@careledger/common';
+import { setupDatabase, TenantTransactions } from '@careledger/database';
 import { migrations } from '@careledger/migrations';
 import { randomUUID } from 'node:crypto';
+import { ReportDataService } from '../libs/reports/src/report-data.service.js';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
 import { bearer, RegisteredOrg, registerOrg } from './support/factories.js';
@@ -96,6 +98,25 @@ describe('a void after a category and a funding-kind change', () => {
     });
     expect(metrics.statusCode).toBe(200);
     expect(numbersIn(metrics.json()).filter((figure) => figure < 0)).toEqual([]);
+  });
+
+  it('reports the line under the category and funding kind it was counted under, as the rollups do', async () => {
+    const { org } = await changedEvent();
+    const model = await api.app.get(TenantTransactions).run(tenantId(org.orgId), (tx) =>
+      api.app.get(ReportDataService).build(tx, {
+        id: randomUUID(),
+        tenant_id: org.orgId,
+        type: 'activity',
+        language: 'ru',
+        period_from: '2026-09-01',
+        period_to: '2026-09-30',
+        funding_source_id: null,
+        beneficiary_id: null,
+        requested_at: new Date(),
+      }),
+    );
+    expect(model.byCategory.map((row) => row.category)).toEqual(['medication']);
+    expect(model.byFundingKind.map((row) => row.fundingKind)).toEqual(['presidential_grant']);
   });
 
   it('the migration repairs rollups that a void after a change skewed before lines kept their category', async () => {

@@ -176,8 +176,8 @@ export class ReportDataService {
     return tx.manager.query(
       `select e.id as event_id, e.beneficiary_id, b.code as beneficiary_code,
               to_char(coalesce(o.occurred_at, e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD') as day,
-              l.item_id, i.name as item_name, i.unit, i.category, l.quantity, l.unit_cost_kopecks, l.cost_kopecks,
-              f.name as funding_name, coalesce(f.kind, 'unattributed') as funding_kind,
+              l.item_id, i.name as item_name, i.unit, l.category, l.quantity, l.unit_cost_kopecks, l.cost_kopecks,
+              f.name as funding_name, l.funding_kind,
               (e.reverses_event_id is not null or exists (
                  select 1 from care_events v where v.tenant_id = e.tenant_id and v.reverses_event_id = e.id and v.created_at <= $2)) as cancelled
          from care_lines l

@@ -1,5 +1,6 @@
 import { computeLeague, INDICATOR_IDS, type Methodology, type RegionInput } from '@careledger/league';
 import { LeagueService } from '@careledger/statistics';
+import { csvRecords } from '@careledger/testing';
 import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
@@ -157,8 +158,8 @@ describe('league table recomputed from its public answers', () => {
 
   it('describes every CSV column and the Monte Carlo steps in the methodology', async () => {
     const methodology = JSON.parse(await publicText('/methodology'));
-    const [inputsHeader] = rowsOf(await publicText(`/inputs.csv?year=${year}`));
-    const [resultsHeader] = rowsOf(await publicText(`/results.csv?year=${year}`));
+    const [inputsHeader] = csvRecords(await publicText(`/inputs.csv?year=${year}`));
+    const [resultsHeader] = csvRecords(await publicText(`/results.csv?year=${year}`));
     const guide = methodology.recomputation;
     expect(guide.columns.inputs.map((column: { name: string }) => column.name)).toEqual(inputsHeader);
     expect(guide.columns.results.map((column: { name: string }) => column.name)).toEqual(resultsHeader);
@@ -195,35 +196,6 @@ function regionInput(row: Record<string, string>): RegionInput {
 }
 
 function recordsOf(text: string): Record<string, string>[] {
-  const [header, ...rows] = rowsOf(text);
+  const [header, ...rows] = csvRecords(text);
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
-}
-
-/** RFC 4180 as the api writes it: CRLF records, fields quoted when they hold a comma, quote or break. */
-function rowsOf(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      record.push(field);
-      field = '';
-    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else {
-      field += char;
-    }
-  }
-  return records;
 }

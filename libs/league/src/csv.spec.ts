@@ -1,3 +1,4 @@
+import { csvRecords } from '@careledger/testing';
 import { computeLeague, type RegionInput } from './compute-league.js';
 import { csvColumnGuide, inputsCsv, resultsCsv } from './csv.js';
 import { INDICATOR_IDS } from './methodology.js';
@@ -23,35 +24,6 @@ const inputs: RegionInput[] = [
   { regionCode: '04', regionName: 'Altai\nRepublic', population: 220_140, activeCsos: 2, indicators: {} },
 ];
 
-/** Splits RFC 4180 text into records of fields, honouring quotes. */
-function parse(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      record.push(field);
-      field = '';
-    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else {
-      field += char;
-    }
-  }
-  return records;
-}
-
 describe('inputsCsv', () => {
   it('writes a header, one CRLF record per region, quotes where needed and plain decimals', () => {
     const csv = inputsCsv(inputs, methodologyV1);
@@ -64,7 +36,7 @@ describe('inputsCsv', () => {
     expect(lines[1]).toContain(',0.0000001,3,');
     expect(lines[2].startsWith('01,"Adygea, ""Republic""",463453,5,,,3,,')).toBe(true);
 
-    const records = parse(csv);
+    const records = csvRecords(csv);
     expect(records).toHaveLength(4);
     expect(records.every((record) => record.length === 6 + 2 * INDICATOR_IDS.length)).toBe(true);
     expect(records[2][1]).toBe('Adygea, "Republic"');
@@ -75,7 +47,7 @@ describe('inputsCsv', () => {
 describe('resultsCsv', () => {
   it('writes one record per row in rank order with scores, intervals, pillars and indicators', () => {
     const result = computeLeague(methodologyV1, inputs, { draws: 500 });
-    const records = parse(resultsCsv(result, methodologyV1));
+    const records = csvRecords(resultsCsv(result, methodologyV1));
     const [header, ...rows] = records;
     expect(header.slice(0, 17)).toEqual([
       'rank',
@@ -131,17 +103,17 @@ describe('CSV injection', () => {
   ];
 
   it('neutralises a region name a spreadsheet would run as a formula', () => {
-    expect(parse(inputsCsv(hostile, methodologyV1))[1][1]).toBe(
+    expect(csvRecords(inputsCsv(hostile, methodologyV1))[1][1]).toBe(
       `'=HYPERLINK("http://evil.example","Lipetsk")`,
     );
-    const [header, row] = parse(
+    const [header, row] = csvRecords(
       resultsCsv(computeLeague(methodologyV1, hostile, { draws: 50 }), methodologyV1),
     );
     expect(row[header.indexOf('region_name')]).toBe(`'=HYPERLINK("http://evil.example","Lipetsk")`);
   });
 
   it('keeps a negative input a number, so the table can be recomputed from the file', () => {
-    const [header, row] = parse(inputsCsv(hostile, methodologyV1));
+    const [header, row] = csvRecords(inputsCsv(hostile, methodologyV1));
     expect(row[header.indexOf('A1')]).toBe('-0.25');
     expect(Number(row[header.indexOf('A1')])).toBe(-0.25);
   });
@@ -150,8 +122,8 @@ describe('CSV injection', () => {
 describe('csvColumnGuide', () => {
   it('describes every column of both files, in file order, with a meaning and a unit', () => {
     const guide = csvColumnGuide(methodologyV1);
-    const [inputsHeader] = parse(inputsCsv(inputs, methodologyV1));
-    const [resultsHeader] = parse(
+    const [inputsHeader] = csvRecords(inputsCsv(inputs, methodologyV1));
+    const [resultsHeader] = csvRecords(
       resultsCsv(computeLeague(methodologyV1, inputs, { draws: 50 }), methodologyV1),
     );
     expect(guide.inputs.map((column) => column.name)).toEqual(inputsHeader);

@@ -16,6 +16,7 @@ import { ReportReconciliation1795800000501 } from './1795800000501-ReportReconci
 import { IdempotencyKeysPerCaller1795800000600 } from './1795800000600-IdempotencyKeysPerCaller.js';
 import { CareLinesCountedUnder1795800000601 } from './1795800000601-CareLinesCountedUnder.js';
 import { OrganisationVerification1795800000700 } from './1795800000700-OrganisationVerification.js';
+import { RecordKeys1795800000800 } from './1795800000800-RecordKeys.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   IdempotencyKeysPerCaller1795800000600,
   CareLinesCountedUnder1795800000601,
   OrganisationVerification1795800000700,
+  RecordKeys1795800000800,
 ];

@@ -172,8 +172,8 @@ describe('beneficiaries', () => {
       [target.orgId, day],
     );
     await api.db.asSuperuser(
-      `insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, quantity, spend_kopecks)
-       values ($1, date_trunc('month', $2::date)::date, $3, 0, 0, 0)`,
+      `insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, quantity, spend_kopecks, record_key)
+       values ($1, date_trunc('month', $2::date)::date, $3, 0, 0, 0, 0)`,
       [target.orgId, day, beneficiaryId],
     );
     return { itemId: item.id, eventId: event.id, reversalId: reversal.id, needId: need.id };

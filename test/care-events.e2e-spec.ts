@@ -91,6 +91,16 @@ describe('care events', () => {
       [org.orgId, beneficiaryId],
     );
     expect(monthly).toEqual({ events: 1, quantity: '3.000', spend_kopecks: '135000' });
+    // The rollup carries the beneficiary's secret record key for the cell key method, never the API.
+    const [keys] = await api.db.asSuperuser(
+      `select b.record_key as beneficiary, m.record_key as rollup
+         from beneficiaries b join care_monthly_beneficiary_rollups m on m.tenant_id = b.tenant_id and m.beneficiary_id = b.id
+        where b.tenant_id = $1 and b.id = $2`,
+      [org.orgId, beneficiaryId],
+    );
+    expect(keys.rollup).toBe(keys.beneficiary);
+    expect(BigInt(keys.beneficiary)).toBeLessThan(2n ** 32n);
+    expect(JSON.stringify((await get(`/beneficiaries/${beneficiaryId}`)).json())).not.toMatch(/record_?key/i);
   });
 
   it('takes a service without stock, at a cost given on the line', async () => {

@@ -68,7 +68,7 @@ describe('tenant isolation in PostgreSQL', () => {
        movement as (
          insert into stock_movements (tenant_id, id, item_id, kind, quantity, unit_cost_kopecks, funding_source_id, occurred_at)
          select $1, gen_random_uuid(), item.id, 'receipt', 10, 45000, funding.id, now() from item, funding),
-       beneficiary as (insert into beneficiaries (tenant_id, id, code) values ($1, gen_random_uuid(), 'B-0001') returning id),
+       beneficiary as (insert into beneficiaries (tenant_id, id, code) values ($1, gen_random_uuid(), 'B-0001') returning id, record_key),
        personal as (insert into beneficiary_personal_data (tenant_id, beneficiary_id, full_name) select $1, id, 'Маша' from beneficiary),
        consent as (insert into consents (tenant_id, id, beneficiary_id, scope, given_at) select $1, gen_random_uuid(), id, 'care', now() from beneficiary),
        event as (
@@ -81,7 +81,7 @@ describe('tenant isolation in PostgreSQL', () => {
          insert into needs (tenant_id, id, beneficiary_id, item_id, quantity_per_month, valid_from)
          select $1, gen_random_uuid(), beneficiary.id, item.id, 30, '2026-01-01' from beneficiary, item),
        daily as (insert into care_daily_rollups (tenant_id, day, category, funding_kind, quantity, spend_kopecks, events) values ($1, current_date, 'medication', 'unattributed', 1, 45000, 1)),
-       monthly as (insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events) select $1, date_trunc('month', now())::date, id, 1 from beneficiary),
+       monthly as (insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, record_key) select $1, date_trunc('month', now())::date, id, 1, record_key from beneficiary),
        stock as (insert into stock_daily_rollups (tenant_id, day, category, funding_kind, received_quantity, received_kopecks) values ($1, current_date, 'medication', 'presidential_grant', 10, 450000)),
        report as (
          insert into reports (tenant_id, id, type, language, period_from, period_to, contains_personal_data, requested_at)

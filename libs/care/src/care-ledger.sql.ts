@@ -38,7 +38,8 @@ function addTo(cells: Map<string, Cell>, key: string, line: LedgerLine): void {
 /**
  * Adds lines to the rollups (sign +1), or takes a voided event's lines away again (sign -1), in the
  * caller's transaction. Each rollup cell is one upsert row, so a batch of a thousand events costs one
- * statement, not thousands.
+ * statement, not thousands. The monthly rollup copies each beneficiary's record key, so statistics can
+ * sum a cell's keys without reading the beneficiaries table.
  */
 export async function applyToRollups(tx: TenantTx, lines: LedgerLine[], sign: 1 | -1): Promise<void> {
   if (lines.length === 0) return;
@@ -59,8 +60,10 @@ export async function applyToRollups(tx: TenantTx, lines: LedgerLine[], sign: 1 
              spend_kopecks = care_daily_rollups.spend_kopecks + excluded.spend_kopecks,
              events = care_daily_rollups.events + excluded.events
      )
-     insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, quantity, spend_kopecks)
-     select $1, m, b, e, q, s from unnest($8::date[], $9::uuid[], $10::int[], $11::numeric[], $12::bigint[]) as t(m, b, e, q, s)
+     insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, quantity, spend_kopecks, record_key)
+     select $1, m, b, e, q, s, k.record_key
+       from unnest($8::date[], $9::uuid[], $10::int[], $11::numeric[], $12::bigint[]) as t(m, b, e, q, s)
+       join beneficiaries k on k.tenant_id = $1 and k.id = t.b
      on conflict (tenant_id, month, beneficiary_id) do update
        set events = care_monthly_beneficiary_rollups.events + excluded.events,
            quantity = care_monthly_beneficiary_rollups.quantity + excluded.quantity,

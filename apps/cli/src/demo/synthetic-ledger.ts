@@ -176,13 +176,14 @@ export async function generate(
       [from, to],
     );
     await client.query(
-      `insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, quantity, spend_kopecks)
+      `insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, quantity, spend_kopecks, record_key)
        select l.tenant_id, date_trunc('month', e.occurred_at at time zone 'UTC')::date, e.beneficiary_id,
-              count(distinct e.id), sum(l.quantity), sum(l.cost_kopecks)
+              count(distinct e.id), sum(l.quantity), sum(l.cost_kopecks), b.record_key
          from care_lines l
          join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
+         join beneficiaries b on b.tenant_id = e.tenant_id and b.id = e.beneficiary_id
         where l.tenant_id in (select id from g_org where n >= $1 and n < $2)
-        group by 1, 2, 3`,
+        group by 1, 2, 3, b.record_key`,
       [from, to],
     );
     await client.query('commit');

@@ -43,6 +43,14 @@ export class Beneficiary {
   @Column({ type: 'timestamptz', nullable: true })
   erasedAt: Date | null;
 
+  /**
+   * The secret record key of the cell key method (docs/statistics.md), uniform in [0, 2^32), drawn by the
+   * database at insert. Never selected by default and never returned by any API: whoever knew the keys
+   * could strip the noise off published statistics.
+   */
+  @Column({ type: 'bigint', default: () => 'random_record_key()', select: false })
+  recordKey: string;
+
   @ManyToOne('Organisation', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id' })
   tenant?: unknown;

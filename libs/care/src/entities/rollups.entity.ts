@@ -55,6 +55,10 @@ export class CareMonthlyBeneficiaryRollup {
   @Column({ type: 'bigint', default: 0 })
   spendKopecks: string;
 
+  /** The beneficiary's secret record key, copied here so the statistics role can sum a cell's keys. */
+  @Column('bigint')
+  recordKey: string;
+
   @ManyToOne('Organisation', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id' })
   tenant?: unknown;

@@ -68,6 +68,7 @@ async function pdfkitAlone(model: ReportModel, sink: Writable): Promise<{ pages:
   let pages = 1;
   let rows = 0;
   let y = 40;
+  // the fixture's lines show every figure (manyLines)
   for (const line of model.lines) {
     if (y > doc.page.height - 60) {
       doc.addPage();
@@ -78,9 +79,9 @@ async function pdfkitAlone(model: ReportModel, sink: Writable): Promise<{ pages:
       format.date(line.date),
       line.itemName,
       line.unit,
-      format.number(line.quantity),
-      format.money(line.unitCostKopecks),
-      format.money(line.costKopecks),
+      format.number(line.quantity!),
+      format.money(line.unitCostKopecks!),
+      format.money(line.costKopecks!),
     ];
     cells.forEach((text, index) =>
       doc.text(text, columns[index].x, y, { width: columns[index].width, lineBreak: false }),

@@ -1,18 +1,9 @@
 import { AppConfig } from '@careledger/config';
 import { TenantTx } from '@careledger/database';
-import { shownOrNull, suppressedCells } from '@careledger/transparency';
 import { Injectable } from '@nestjs/common';
 import type { ReportRow } from './reports.service.js';
-import {
-  CategoryRow,
-  CoverageRow,
-  FundingKindRow,
-  KeyFigures,
-  LineRow,
-  ReportLanguage,
-  ReportModel,
-  ReportType,
-} from './report-model.js';
+import { LedgerRow, publishableFigures, statementFigures } from './report-figures.js';
+import { CoverageRow, ReportLanguage, ReportModel } from './report-model.js';
 
 /** What the report data are built from: the request, as its row reads. */
 export type ReportRequestRow = Pick<
@@ -28,39 +19,10 @@ export type ReportRequestRow = Pick<
   | 'requested_at'
 >;
 
-interface LedgerRow {
-  event_id: string;
-  beneficiary_id: string;
-  beneficiary_code: string;
-  day: string;
-  item_id: string;
-  item_name: string;
-  unit: string;
-  category: string;
-  quantity: string;
-  unit_cost_kopecks: string;
-  cost_kopecks: string;
-  funding_name: string | null;
-  funding_kind: string;
-  /** the event is a reversal, or was voided before the cut-off: it counts in sums, not as an event */
-  cancelled: boolean;
-}
-
-function groupPeople<T extends string>(rows: LedgerRow[], keyOf: (row: LedgerRow) => T) {
-  const groups = new Map<T, { quantity: number; spend: number; people: Set<string> }>();
-  for (const row of rows) {
-    const group = groups.get(keyOf(row)) ?? { quantity: 0, spend: 0, people: new Set<string>() };
-    group.quantity += Number(row.quantity);
-    group.spend += Number(row.cost_kopecks);
-    if (!row.cancelled) group.people.add(row.beneficiary_id);
-    groups.set(keyOf(row), group);
-  }
-  return groups;
-}
-
 /**
  * Reads what a report shows, from the ledger as it stood when the report was requested (rows created
- * after `requested_at` are left out), and applies suppression to everything that may be published.
+ * after `requested_at` are left out); what may be published passes the disclosure-control layer
+ * (report-figures.ts).
  */
 @Injectable()
 export class ReportDataService {
@@ -68,29 +30,11 @@ export class ReportDataService {
 
   async build(tx: TenantTx, report: ReportRequestRow): Promise<ReportModel> {
     const k = this.config.SUPPRESSION_K;
-    const publishable = report.type !== 'beneficiary_statement';
     const rows = await this.ledger(tx, report);
-    const counted = rows.filter((row) => !row.cancelled);
-    const people = new Set(counted.map((row) => row.beneficiary_id)).size;
-    const events = new Set(counted.map((row) => row.event_id)).size;
-    const spend = rows.reduce((sum, row) => sum + Number(row.cost_kopecks), 0);
-    const suppressed: string[] = [];
-    const guard = <T>(field: string, value: T, basis: number): T | null => {
-      const shown = publishable ? shownOrNull(value, basis, k) : value;
-      if (shown === null) suppressed.push(field);
-      return shown;
-    };
-    const keyFigures: KeyFigures = {
-      beneficiaries: guard('keyFigures.beneficiaries', people, people),
-      events: guard('keyFigures.events', events, events),
-      itemsDelivered: rows.reduce((sum, row) => sum + Number(row.quantity), 0),
-      spendKopecks: guard('keyFigures.spendKopecks', spend, people),
-      costPerBeneficiaryKopecks: guard(
-        'keyFigures.costPerBeneficiaryKopecks',
-        people > 0 ? Math.round(spend / people) : 0,
-        people,
-      ),
-    };
+    const figures =
+      report.type === 'beneficiary_statement'
+        ? statementFigures(rows)
+        : publishableFigures(rows, report.type, k);
     return {
       reportId: report.id,
       type: report.type,
@@ -104,71 +48,12 @@ export class ReportDataService {
         ? await this.fundingSource(tx, report.funding_source_id)
         : undefined,
       beneficiary: report.beneficiary_id ? await this.beneficiary(tx, report.beneficiary_id) : undefined,
-      keyFigures,
-      byCategory: this.byCategory(rows, publishable, k, suppressed),
-      byFundingKind: this.byFundingKind(rows, publishable, k, suppressed),
+      keyFigures: figures.keyFigures,
+      byCategory: figures.byCategory,
+      byFundingKind: figures.byFundingKind,
       coverage: await this.coverage(tx, report),
-      lines: report.type === 'activity' ? [] : rows.map((row) => this.line(row, report.type)),
-      suppression: { k, suppressed },
-    };
-  }
-
-  private byCategory(
-    rows: LedgerRow[],
-    publishable: boolean,
-    k: number,
-    suppressed: string[],
-  ): CategoryRow[] {
-    const groups = groupPeople(rows, (row) => row.category);
-    const hidden = publishable
-      ? suppressedCells(
-          [...groups].map(([key, group]) => ({ key, people: group.people.size })),
-          k,
-        )
-      : new Set();
-    for (const key of hidden) suppressed.push(`byCategory.${key}.spendKopecks`);
-    return [...groups]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([category, group]) => ({
-        category,
-        quantity: group.quantity,
-        spendKopecks: hidden.has(category) ? null : group.spend,
-      }));
-  }
-
-  private byFundingKind(
-    rows: LedgerRow[],
-    publishable: boolean,
-    k: number,
-    suppressed: string[],
-  ): FundingKindRow[] {
-    const groups = groupPeople(rows, (row) => row.funding_kind);
-    const hidden = publishable
-      ? suppressedCells(
-          [...groups].map(([key, group]) => ({ key, people: group.people.size })),
-          k,
-        )
-      : new Set();
-    for (const key of hidden) suppressed.push(`byFundingKind.${key}.spendKopecks`);
-    return [...groups]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([fundingKind, group]) => ({
-        fundingKind,
-        spendKopecks: hidden.has(fundingKind) ? null : group.spend,
-      }));
-  }
-
-  private line(row: LedgerRow, type: ReportType): LineRow {
-    return {
-      date: row.day,
-      itemName: row.item_name,
-      unit: row.unit,
-      quantity: Number(row.quantity),
-      unitCostKopecks: Number(row.unit_cost_kopecks),
-      costKopecks: Number(row.cost_kopecks),
-      ...(type === 'beneficiary_statement'
-        ? { beneficiaryCode: row.beneficiary_code, fundingSourceName: row.funding_name }
-        : {}),
+      lines: figures.lines,
+      suppression: { k, suppressed: figures.suppressed },
     };
   }
 

@@ -10,8 +10,8 @@ export interface KeyFigures {
   beneficiaries: number | null;
   /** care events (voided ones excluded); null when suppressed */
   events: number | null;
-  /** items delivered, all units together */
-  itemsDelivered: number;
+  /** items delivered, all units together; null when suppressed */
+  itemsDelivered: number | null;
   spendKopecks: number | null;
   costPerBeneficiaryKopecks: number | null;
 }
@@ -19,7 +19,7 @@ export interface KeyFigures {
 /** item categories: medication, dressing, hygiene, nutrition, equipment, service, transport, other */
 export interface CategoryRow {
   category: string;
-  quantity: number;
+  quantity: number | null;
   spendKopecks: number | null;
 }
 
@@ -38,16 +38,19 @@ export interface CoverageRow {
   coverage: number | null;
 }
 
-/** One care line (voids show as negative lines). */
+/**
+ * A line of the register. In a beneficiary statement, one care line (voids show as negative lines);
+ * in a funding-source report, an item's deliveries in one month, its figures null when withheld.
+ */
 export interface LineRow {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD for a care line, YYYY-MM for a month's deliveries */
   date: string;
   itemName: string;
   /** tube, pack, piece, hour, visit */
   unit: string;
-  quantity: number;
-  unitCostKopecks: number;
-  costKopecks: number;
+  quantity: number | null;
+  unitCostKopecks: number | null;
+  costKopecks: number | null;
   /** only in a beneficiary statement */
   beneficiaryCode?: string;
   fundingSourceName?: string | null;

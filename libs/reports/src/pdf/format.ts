@@ -15,6 +15,8 @@ export interface ReportFormat {
   percent(fraction: number): string;
   /** a `YYYY-MM-DD` calendar date */
   date(isoDate: string): string;
+  /** a `YYYY-MM` calendar month: `10.2026`, `Oct 2026` */
+  month(isoMonth: string): string;
   /** an instant, shown as its UTC calendar date */
   instant(at: Date): string;
 }
@@ -38,6 +40,11 @@ export function reportFormat(language: ReportLanguage): ReportFormat {
       ? { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }
       : { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' },
   );
+  const month = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    month: language === 'ru' ? '2-digit' : 'short',
+    year: 'numeric',
+  });
   // The register prints the same few hundred dates thousands of times.
   const dates = new Map<string, string>();
   return {
@@ -52,6 +59,7 @@ export function reportFormat(language: ReportLanguage): ReportFormat {
       }
       return text;
     },
+    month: (isoMonth) => month.format(parseIsoDate(`${isoMonth}-01`)),
     instant: (at) => date.format(at),
   };
 }

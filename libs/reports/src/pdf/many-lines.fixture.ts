@@ -1,16 +1,19 @@
 import type { LineRow } from '../report-model.js';
 
+/** A line with every figure shown, as a beneficiary statement prints it. */
+export type ExactLineRow = LineRow & { quantity: number; unitCostKopecks: number; costKopecks: number };
+
 /**
  * `count` funded lines over a year and 52 item names, each with a unit cost and a cost no other line
  * has: a large report for the renderer's tests and the PDF benchmark. Not used by the application.
  */
-export function manyLines(count: number): LineRow[] {
+export function manyLines(count: number): ExactLineRow[] {
   const units = ['tube', 'pack', 'piece', 'hour', 'visit'];
   const names = Array.from(
     { length: 52 },
     (_, i) => `Позиция-${String(i + 1).padStart(2, '0')} номенклатуры`,
   );
-  return Array.from({ length: count }, (_, i): LineRow => {
+  return Array.from({ length: count }, (_, i): ExactLineRow => {
     const day = new Date(Date.UTC(2026, 0, 1 + (i % 365)));
     return {
       date: day.toISOString().slice(0, 10),

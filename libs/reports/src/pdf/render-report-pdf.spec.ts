@@ -319,8 +319,8 @@ describe('renderReportPdf', () => {
     });
     const registerPages = new Set<number>();
     for (const row of model.lines) {
-      const unitCostPages = pageOf.get(ru.money(row.unitCostKopecks));
-      const costPages = pageOf.get(ru.money(row.costKopecks));
+      const unitCostPages = pageOf.get(ru.money(row.unitCostKopecks!));
+      const costPages = pageOf.get(ru.money(row.costKopecks!));
       expect(unitCostPages).toHaveLength(1);
       expect(costPages).toEqual(unitCostPages);
       const page = texts[unitCostPages![0]];

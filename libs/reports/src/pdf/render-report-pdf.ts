@@ -124,7 +124,7 @@ async function drawKeyFigures(
   const rows: [string, string][] = [
     [words.keyFigures.beneficiaries, count(figures.beneficiaries)],
     [words.keyFigures.events, count(figures.events)],
-    [words.keyFigures.itemsDelivered, format.number(figures.itemsDelivered)],
+    [words.keyFigures.itemsDelivered, count(figures.itemsDelivered)],
     [words.keyFigures.spend, money(figures.spendKopecks)],
     [words.keyFigures.costPerBeneficiary, money(figures.costPerBeneficiaryKopecks)],
   ];
@@ -166,13 +166,14 @@ async function drawSummaryTables(
 ): Promise<void> {
   const withheld = words.withheld(model.suppression.k);
   const money = (value: number | null) => (value === null ? withheld : format.money(value));
+  const count = (value: number | null) => (value === null ? withheld : format.number(value));
   const c = words.columns;
 
   flow.heading(words.byCategoryHeading);
   await flow.table(
     [
       { header: c.category, width: 0, cell: (row) => wordFor(words.categories, row.category) },
-      { header: c.quantity, width: 110, align: 'right', cell: (row) => format.number(row.quantity) },
+      { header: c.quantity, width: 110, align: 'right', cell: (row) => count(row.quantity) },
       { header: c.spend, width: 150, align: 'right', cell: (row) => money(row.spendKopecks) },
     ],
     model.byCategory,
@@ -223,14 +224,22 @@ function drawMethodology(
   });
   for (const text of paragraphs) flow.paragraph(text, 9.5);
   if (model.suppression.suppressed.length > 0) {
-    const labels = words.keyFigures as Record<string, string>;
-    const named = model.suppression.suppressed.map((field) => {
-      const key = field.replace(/^keyFigures\./, '').replace(/Kopecks$/, '');
-      return Object.hasOwn(labels, key) ? labels[key] : field;
-    });
+    const named = model.suppression.suppressed.map((field) => withheldFieldLabel(field, words));
     flow.paragraph(`${words.withheldInThisReport}: ${named.join('; ')}.`, 9.5);
   }
   flow.gap(8);
+}
+
+/** A withheld figure as the reader knows it: `Hygiene (spend)` rather than its field name. */
+function withheldFieldLabel(field: string, words: ReportWording): string {
+  const [table, key, measure] = field.split('.');
+  const labels = words.keyFigures as Record<string, string>;
+  const keyFigure = (key ?? '').replace(/Kopecks$/, '');
+  if (table === 'keyFigures' && Object.hasOwn(labels, keyFigure)) return labels[keyFigure];
+  const column = measure === 'quantity' ? words.columns.quantity : words.columns.spend;
+  if (table === 'byCategory') return `${wordFor(words.categories, key)} (${column})`;
+  if (table === 'byFundingKind') return `${wordFor(words.fundingKinds, key)} (${column})`;
+  return field;
 }
 
 async function drawRegister(
@@ -241,13 +250,18 @@ async function drawRegister(
   onProgress?: (fraction: number) => void,
 ): Promise<void> {
   const c = words.columns;
+  const withheld = words.withheld(model.suppression.k);
+  const money = (value: number | null) => (value === null ? withheld : format.money(value));
+  const count = (value: number | null) => (value === null ? withheld : format.number(value));
+  // a funding-source report's register has a line per item and month (YYYY-MM), a statement per care line
+  const date = (isoDate: string) => (isoDate.length === 7 ? format.month(isoDate) : format.date(isoDate));
   const columns: Column<LineRow>[] = [
-    { header: c.date, width: model.language === 'ru' ? 52 : 58, cell: (row) => format.date(row.date) },
+    { header: c.date, width: model.language === 'ru' ? 52 : 58, cell: (row) => date(row.date) },
     { header: c.item, width: 0, cell: (row) => row.itemName },
     { header: c.unit, width: 50, cell: (row) => wordFor(words.units, row.unit) },
-    { header: c.quantity, width: 44, align: 'right', cell: (row) => format.number(row.quantity) },
-    { header: c.unitCost, width: 62, align: 'right', cell: (row) => format.money(row.unitCostKopecks) },
-    { header: c.cost, width: 68, align: 'right', cell: (row) => format.money(row.costKopecks) },
+    { header: c.quantity, width: 44, align: 'right', cell: (row) => count(row.quantity) },
+    { header: c.unitCost, width: 62, align: 'right', cell: (row) => money(row.unitCostKopecks) },
+    { header: c.cost, width: 68, align: 'right', cell: (row) => money(row.costKopecks) },
   ];
   if (model.lines.some((line) => line.beneficiaryCode !== undefined)) {
     columns.push({ header: c.beneficiary, width: 62, cell: (row) => row.beneficiaryCode ?? '' });

@@ -1,3 +1,4 @@
-// The threshold rule now lives in @careledger/disclosure; these names stay for existing callers.
+// The threshold rule lives in @careledger/disclosure. This re-export remains only for
+// libs/statistics/src/metrics.service.ts; once that imports the layer directly, this lib goes (and
+// its entry in nest-cli.json).
 export { isBelowThreshold, shownOrNull } from '@careledger/disclosure';
-export * from './suppression.js';

@@ -236,7 +236,7 @@ function withheldFieldLabel(field: string, words: ReportWording): string {
   const labels = words.keyFigures as Record<string, string>;
   const keyFigure = (key ?? '').replace(/Kopecks$/, '');
   if (table === 'keyFigures' && Object.hasOwn(labels, keyFigure)) return labels[keyFigure];
-  const column = measure === 'quantity' ? words.columns.quantity : words.columns.spend;
+  const column = (measure === 'quantity' ? words.columns.quantity : words.columns.spend).toLowerCase();
   if (table === 'byCategory') return `${wordFor(words.categories, key)} (${column})`;
   if (table === 'byFundingKind') return `${wordFor(words.fundingKinds, key)} (${column})`;
   return field;

@@ -1,3 +1,4 @@
+import { COUNT_MAX_NOISE } from '@careledger/disclosure';
 import { LeagueService } from '@careledger/statistics';
 import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
@@ -103,9 +104,18 @@ describe('organisation verification', () => {
 
   afterAll(() => api.close());
 
+  function expectNear(published: Record<string, unknown>, truth: Record<string, number>) {
+    for (const [field, value] of Object.entries(truth)) {
+      const error = Math.abs(Number(published[field]) - value);
+      expect({ field, withinNoise: error <= COUNT_MAX_NOISE }).toEqual({ field, withinNoise: true });
+    }
+  }
+
   it('counts an organisation publicly only while it is verified, and audits both changes', async () => {
     const before = await publicFigures();
-    expect(before.stats).toMatchObject({ organisations: 1, beneficiariesServed: 6, careEvents: 6 });
+    // Published counts carry the cell-key noise (at most COUNT_MAX_NOISE either way), so they are near the truth.
+    expect(before.stats).toMatchObject({ organisations: 1 });
+    expectNear(before.stats, { beneficiariesServed: 6, careEvents: 6 });
     expect(before.profileStatus).toBe(404);
 
     await giveCare(newcomer, 7);
@@ -127,7 +137,8 @@ describe('organisation verification', () => {
     await verifyOrg(api.app, newcomer, adminToken);
     const verified = await publicFigures();
     expect((await ownOrganisation()).json().verifiedAt).toEqual(expect.any(String));
-    expect(verified.stats).toMatchObject({ organisations: 2, beneficiariesServed: 13, careEvents: 13 });
+    expect(verified.stats).toMatchObject({ organisations: 2 });
+    expectNear(verified.stats, { beneficiariesServed: 13, careEvents: 13 });
     expect(verified.listed).toBe(before.listed + 1);
     expect(verified.profileStatus).toBe(200);
     expect(verified.leagueInput).not.toEqual(before.leagueInput);

@@ -63,24 +63,45 @@ export class PublicOrganisationDto {
 
 export class RegionCategoryDto {
   @ApiProperty() category: string;
-  @ApiProperty() quantity: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'withheld until categories know their people' })
+  quantity: null;
 }
 
 export class RegionFundingDto {
   @ApiProperty() fundingKind: string;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'withheld until funding kinds know their people',
+  })
+  spendKopecks: null;
+}
+
+/** Figures that passed through the disclosure layer: perturbed, or null when withheld. */
+export class PublishedFiguresDto {
+  @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: number | null;
+  @ApiProperty({ nullable: true, type: Number }) careEvents: number | null;
+  @ApiProperty({ nullable: true, type: Number }) itemsDelivered: number | null;
   @ApiProperty({ nullable: true, type: Number }) spendKopecks: number | null;
 }
 
-export class RegionStatsDto {
+export class RegionOrganisationDto extends PublishedFiguresDto {
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty() name: string;
+}
+
+export class RegionMonthDto extends PublishedFiguresDto {
+  @ApiProperty({ example: '2026-03' }) month: string;
+}
+
+export class RegionStatsDto extends PublishedFiguresDto {
   @ApiProperty() regionCode: string;
   @ApiProperty() year: number;
   @ApiProperty({ nullable: true, type: Number }) population: number | null;
   @ApiProperty() organisations: number;
-  @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: number | null;
-  @ApiProperty({ nullable: true, type: Number }) careEvents: number | null;
-  @ApiProperty() itemsDelivered: number;
-  @ApiProperty({ nullable: true, type: Number }) spendKopecks: number | null;
   @ApiProperty({ nullable: true, type: Number }) spendPerResidentKopecks: number | null;
+  @ApiProperty({ type: [RegionOrganisationDto] }) perOrganisation: RegionOrganisationDto[];
+  @ApiProperty({ type: [RegionMonthDto] }) perMonth: RegionMonthDto[];
   @ApiProperty({ type: [RegionCategoryDto] }) itemsByCategory: RegionCategoryDto[];
   @ApiProperty({ type: [RegionFundingDto] }) spendByFundingKind: RegionFundingDto[];
   @ApiProperty({ type: [String] }) suppressed: string[];

@@ -138,6 +138,9 @@ const ru: ReportWording = {
     `Чтобы по отчёту нельзя было узнать отдельного человека, значения меньше ${k} не публикуются: ` +
       `вместо них напечатано «скрыто (менее ${k})». Дополнительно скрываются значения, по которым ` +
       'скрытое можно было бы вычислить из итогов (вторичное скрытие).',
+    `Показатель скрывается, если он о менее чем ${k} благополучателях, сколько бы их ни было в ` +
+      'организации. Опубликованные значения точны: они не округляются и не искажаются. Реестр отчёта ' +
+      'перед грантодателем печатает одну строку на позицию и месяц.',
   ],
   withheldInThisReport: 'В этом отчёте скрыто',
 
@@ -237,6 +240,9 @@ const en: ReportWording = {
     `So that no individual can be identified, values below ${k} are not published and are printed as ` +
       `"withheld (fewer than ${k})". Further values from which a withheld one could be worked out from ` +
       'the totals are withheld too (complementary suppression).',
+    `A figure is withheld when it is about fewer than ${k} beneficiaries, however many the ` +
+      'organisation serves. Published values are exact, neither rounded nor perturbed. The register of ' +
+      'a funding-source report shows one line per item and month.',
   ],
   withheldInThisReport: 'Withheld in this report',
 

@@ -70,6 +70,12 @@ describe('reports: exact figures under disclosure control', () => {
       })),
     );
     expect((await call('POST', '/care-events/batch', { events })).statusCode).toBe(201);
+    // the one person given nappies needs 17 packs a month: 3 of 17 is a coverage of 18 %
+    await api.db.asSuperuser(
+      `insert into needs (tenant_id, id, beneficiary_id, item_id, quantity_per_month, valid_from)
+       values ($1, $2, $3, $4, 17, '2026-10-01')`,
+      [org.orgId, randomUUID(), beneficiaries[0], nappies],
+    );
   });
 
   afterAll(async () => {
@@ -94,6 +100,7 @@ describe('reports: exact figures under disclosure control', () => {
     expect(text).not.toContain(hygieneSpend);
     expect(text).not.toContain(medicationSpend);
     expect(text).not.toContain('123,45 ₽'); // nor the unit cost of the withheld line
+    expect(text).not.toMatch(/18\s?%/); // nor one person's need and its coverage
     // no printed amount is the total less the withheld category's spend
     const printed = [...text.matchAll(/\d[\d ]*,\d{2} ₽/g)].map(([amount]) => amount.trim());
     expect(printed).not.toContain(medicationSpend);
@@ -115,6 +122,7 @@ describe('reports: exact figures under disclosure control', () => {
     });
     expect(text).toContain('370,35 ₽');
     expect(text).toContain('123,45 ₽');
+    expect(text).toMatch(/18\s?%/);
     expect(text).not.toContain('В этом отчёте скрыто');
   });
 });

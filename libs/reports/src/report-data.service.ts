@@ -2,8 +2,8 @@ import { AppConfig } from '@careledger/config';
 import { TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import type { ReportRow } from './reports.service.js';
-import { LedgerRow, publishableFigures, statementFigures } from './report-figures.js';
-import { CoverageRow, ReportLanguage, ReportModel } from './report-model.js';
+import { LedgerRow, NeedRow, publishableFigures, statementFigures } from './report-figures.js';
+import { ReportLanguage, ReportModel } from './report-model.js';
 
 /** What the report data are built from: the request, as its row reads. */
 export type ReportRequestRow = Pick<
@@ -31,10 +31,11 @@ export class ReportDataService {
   async build(tx: TenantTx, report: ReportRequestRow): Promise<ReportModel> {
     const k = this.config.SUPPRESSION_K;
     const rows = await this.ledger(tx, report);
+    const needs = await this.needs(tx, report);
     const figures =
       report.type === 'beneficiary_statement'
-        ? statementFigures(rows)
-        : publishableFigures(rows, report.type, k);
+        ? statementFigures(rows, needs)
+        : publishableFigures(rows, needs, report.type, k);
     return {
       reportId: report.id,
       type: report.type,
@@ -51,7 +52,7 @@ export class ReportDataService {
       keyFigures: figures.keyFigures,
       byCategory: figures.byCategory,
       byFundingKind: figures.byFundingKind,
-      coverage: await this.coverage(tx, report),
+      coverage: figures.coverage,
       lines: figures.lines,
       suppression: { k, suppressed: figures.suppressed },
     };
@@ -88,37 +89,26 @@ export class ReportDataService {
     );
   }
 
-  private async coverage(tx: TenantTx, report: ReportRequestRow): Promise<CoverageRow[]> {
-    const rows: { item_name: string; unit: string; needed: string; delivered: string }[] =
-      await tx.manager.query(
-        `with months as (
+  /** Each beneficiary's need of an item in the period, and what they were given of it. */
+  private needs(tx: TenantTx, report: ReportRequestRow): Promise<NeedRow[]> {
+    return tx.manager.query(
+      `with months as (
          select generate_series(date_trunc('month', $2::date), date_trunc('month', $3::date), interval '1 month')::date as month),
        planned as (
          select n.item_id, n.beneficiary_id, sum(n.quantity_per_month) as needed
            from needs n join months m on m.month >= date_trunc('month', n.valid_from) and (n.valid_to is null or m.month <= n.valid_to)
           where n.tenant_id = $1 and ($4::uuid is null or n.beneficiary_id = $4)
           group by n.item_id, n.beneficiary_id)
-       select i.name as item_name, i.unit, sum(p.needed) as needed,
-              coalesce(sum((select sum(l.quantity) from care_lines l
+       select i.name as item_name, i.unit, p.needed,
+              coalesce((select sum(l.quantity) from care_lines l
                   join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
                   left join care_events o on o.tenant_id = e.tenant_id and o.id = e.reverses_event_id
                  where l.tenant_id = $1 and l.item_id = p.item_id and e.beneficiary_id = p.beneficiary_id and e.created_at <= $5
-                   and coalesce(o.occurred_at, e.occurred_at) >= $2::date and coalesce(o.occurred_at, e.occurred_at) < $3::date + 1)), 0) as delivered
+                   and coalesce(o.occurred_at, e.occurred_at) >= $2::date and coalesce(o.occurred_at, e.occurred_at) < $3::date + 1), 0) as delivered
          from planned p join items i on i.tenant_id = $1 and i.id = p.item_id
-        group by i.name, i.unit order by i.name`,
-        [tx.tenantId, report.period_from, report.period_to, report.beneficiary_id, report.requested_at],
-      );
-    return rows.map((row) => {
-      const needed = Number(row.needed);
-      const delivered = Number(row.delivered);
-      return {
-        itemName: row.item_name,
-        unit: row.unit,
-        needed,
-        delivered,
-        coverage: needed > 0 ? Math.round((delivered / needed) * 1000) / 1000 : null,
-      };
-    });
+        order by i.name, i.unit`,
+      [tx.tenantId, report.period_from, report.period_to, report.beneficiary_id, report.requested_at],
+    );
   }
 
   private async organisation(tx: TenantTx, language: ReportLanguage): Promise<ReportModel['organisation']> {

@@ -1,4 +1,4 @@
-import { LedgerRow, publishableFigures, statementFigures } from './report-figures.js';
+import { LedgerRow, NeedRow, publishableFigures, statementFigures } from './report-figures.js';
 
 let eventNumber = 0;
 
@@ -43,7 +43,7 @@ function ledger(): LedgerRow[] {
 
 describe('publishableFigures (exact mode)', () => {
   it('withholds the spend and quantity of a category about one person, though the organisation has 20', () => {
-    const figures = publishableFigures(ledger(), 'activity', 5);
+    const figures = publishableFigures(ledger(), [], 'activity', 5);
     const hygiene = figures.byCategory.find((row) => row.category === 'hygiene');
     expect(hygiene).toEqual({ category: 'hygiene', quantity: null, spendKopecks: null });
     expect(figures.suppressed).toEqual(
@@ -52,13 +52,13 @@ describe('publishableFigures (exact mode)', () => {
   });
 
   it('withholds the complement, so the total minus the shown categories gives nothing back', () => {
-    const figures = publishableFigures(ledger(), 'activity', 5);
+    const figures = publishableFigures(ledger(), [], 'activity', 5);
     const medication = figures.byCategory.find((row) => row.category === 'medication');
     expect(medication).toEqual({ category: 'medication', quantity: null, spendKopecks: null });
   });
 
   it('keeps the totals exact, unperturbed', () => {
-    const { keyFigures, byFundingKind } = publishableFigures(ledger(), 'activity', 5);
+    const { keyFigures, byFundingKind } = publishableFigures(ledger(), [], 'activity', 5);
     expect(keyFigures).toEqual({
       beneficiaries: 20,
       events: 21,
@@ -73,7 +73,7 @@ describe('publishableFigures (exact mode)', () => {
 
   it('aggregates the register per item and month and withholds each line that would undo a withheld cell', () => {
     const rows = [...ledger(), line({ beneficiary_id: 'b1', day: '2026-11-02' })];
-    const figures = publishableFigures(rows, 'funding_source', 5);
+    const figures = publishableFigures(rows, [], 'funding_source', 5);
     expect(figures.lines.map((row) => [row.date, row.itemName])).toEqual([
       ['2026-10', 'Мазь'],
       ['2026-10', 'Подгузники'],
@@ -93,7 +93,7 @@ describe('publishableFigures (exact mode)', () => {
 
   it('prints every register line when each is about k people or more', () => {
     const rows = Array.from({ length: 6 }, (_, i) => line({ beneficiary_id: `b${i}` }));
-    const figures = publishableFigures(rows, 'funding_source', 5);
+    const figures = publishableFigures(rows, [], 'funding_source', 5);
     expect(figures.lines).toEqual([
       {
         date: '2026-10',
@@ -113,14 +113,14 @@ describe('publishableFigures (exact mode)', () => {
       line({ beneficiary_id: 'b2', cancelled: true }),
       line({ beneficiary_id: 'b2', cancelled: true, quantity: '-2', cost_kopecks: '-90100' }),
     ];
-    expect(publishableFigures(rows, 'activity', 5).keyFigures.events).toBe(21);
+    expect(publishableFigures(rows, [], 'activity', 5).keyFigures.events).toBe(21);
   });
 });
 
 describe('statementFigures', () => {
   it('keeps a beneficiary statement exact and unprotected, line by line', () => {
     const rows = [line({ beneficiary_id: 'b0', category: 'hygiene' })];
-    const figures = statementFigures(rows);
+    const figures = statementFigures(rows, []);
     expect(figures.byCategory).toEqual([{ category: 'hygiene', quantity: 2, spendKopecks: 90_100 }]);
     expect(figures.lines).toHaveLength(1);
     expect(figures.lines[0]).toMatchObject({
@@ -129,5 +129,36 @@ describe('statementFigures', () => {
       costKopecks: 90_100,
     });
     expect(figures.suppressed).toEqual([]);
+  });
+});
+
+describe('coverage of needs', () => {
+  const need = (item_name: string, needed: number, delivered: number): NeedRow => ({
+    item_name,
+    unit: 'tube',
+    needed: String(needed),
+    delivered: String(delivered),
+  });
+
+  it('withholds an item’s coverage when fewer than k people need or were given it', () => {
+    const needs = [
+      ...Array.from({ length: 6 }, () => need('Мазь', 10, 4)),
+      need('Редкий препарат', 30, 0),
+      need('Подгузники', 20, 20),
+      ...Array.from({ length: 5 }, () => need('Подгузники', 20, 0)),
+    ];
+    const { coverage } = publishableFigures(ledger(), needs, 'activity', 5);
+    expect(coverage).toEqual([
+      { itemName: 'Мазь', unit: 'tube', needed: 60, delivered: 24, coverage: 0.4 },
+      { itemName: 'Редкий препарат', unit: 'tube', needed: null, delivered: 0, coverage: null },
+      { itemName: 'Подгузники', unit: 'tube', needed: 120, delivered: null, coverage: null },
+    ]);
+  });
+
+  it('keeps a beneficiary statement’s coverage exact', () => {
+    const { coverage } = statementFigures([], [need('Редкий препарат', 30, 3)]);
+    expect(coverage).toEqual([
+      { itemName: 'Редкий препарат', unit: 'tube', needed: 30, delivered: 3, coverage: 0.1 },
+    ]);
   });
 });

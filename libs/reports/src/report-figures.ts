@@ -1,6 +1,6 @@
 import { LinkedTables, RawCell, Relation, protectTables, ratioCell } from '@careledger/disclosure';
 import type { ProtectedCell } from '@careledger/disclosure';
-import { CategoryRow, FundingKindRow, KeyFigures, LineRow, ReportType } from './report-model.js';
+import { CategoryRow, CoverageRow, FundingKindRow, KeyFigures, LineRow, ReportType } from './report-model.js';
 
 /** One care line of the ledger as a report reads it. */
 export interface LedgerRow {
@@ -21,10 +21,19 @@ export interface LedgerRow {
   cancelled: boolean;
 }
 
+/** One beneficiary's need of an item over the period, and what they were given of it. */
+export interface NeedRow {
+  item_name: string;
+  unit: string;
+  needed: string;
+  delivered: string;
+}
+
 export interface ReportFigures {
   keyFigures: KeyFigures;
   byCategory: CategoryRow[];
   byFundingKind: FundingKindRow[];
+  coverage: CoverageRow[];
   lines: LineRow[];
   /** the withheld summary figures, as `keyFigures.spendKopecks`, `byCategory.<category>.quantity` */
   suppressed: string[];
@@ -59,6 +68,44 @@ interface RegisterGroup {
   category: string;
   fundingKind: string;
   tally: Tally;
+}
+
+/** An item's needs: how much was needed and given, and by how many people. */
+interface NeedGroup {
+  id: string;
+  itemName: string;
+  unit: string;
+  needed: number;
+  delivered: number;
+  needing: number;
+  receiving: number;
+}
+
+function needGroups(needs: readonly NeedRow[]): NeedGroup[] {
+  const groups = new Map<string, NeedGroup>();
+  for (const need of needs) {
+    const key = `${need.item_name}\u0000${need.unit}`;
+    const group = groups.get(key) ?? {
+      id: `coverage.${groups.size}`,
+      itemName: need.item_name,
+      unit: need.unit,
+      needed: 0,
+      delivered: 0,
+      needing: 0,
+      receiving: 0,
+    };
+    group.needed += Number(need.needed);
+    group.delivered += Number(need.delivered);
+    group.needing += 1;
+    if (Number(need.delivered) !== 0) group.receiving += 1;
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function coverageOf(needed: number | null, delivered: number | null): number | null {
+  if (needed === null || delivered === null || needed <= 0) return null;
+  return Math.round((delivered / needed) * 1000) / 1000;
 }
 
 function tallyBy(rows: readonly LedgerRow[], keyOf: (row: LedgerRow) => string): Map<string, Tally> {
@@ -107,6 +154,7 @@ function linkedTables(
   categories: Map<string, Tally>,
   fundingKinds: Map<string, Tally>,
   register: readonly RegisterGroup[],
+  needs: readonly NeedGroup[],
 ): LinkedTables {
   const cells: Record<string, RawCell> = {
     'keyFigures.beneficiaries': all.cell('people', all.people.size),
@@ -124,6 +172,11 @@ function linkedTables(
   for (const line of register) {
     cells[`${line.id}.quantity`] = line.tally.cell('quantity', line.tally.quantity);
     cells[`${line.id}.costKopecks`] = line.tally.cell('money', line.tally.spend);
+  }
+  // Coverage counts only the people with a need, so it adds up to no other table: withheld on its own.
+  for (const need of needs) {
+    cells[`${need.id}.needed`] = measure('quantity', need.needed, need.needing);
+    cells[`${need.id}.delivered`] = measure('quantity', need.delivered, need.receiving);
   }
   const relations: Relation[] = [
     sum(
@@ -166,6 +219,10 @@ function linkedTables(
   return { cells, relations: relations.filter((relation) => relation.parts.length > 0) };
 }
 
+function measure(kind: RawCell['kind'], value: number, contributors: number): RawCell {
+  return { kind, value, contributors, cellKey: 0 };
+}
+
 function sum(total: string, parts: string[]): Relation {
   return { kind: 'sum', total, parts };
 }
@@ -180,18 +237,25 @@ function sum(total: string, parts: string[]): Relation {
  * Reversed and voided events are left out: each cancels its original, so the sums are unchanged and
  * every cell is about the people actually served.
  */
-export function publishableFigures(rows: readonly LedgerRow[], type: ReportType, k: number): ReportFigures {
+export function publishableFigures(
+  rows: readonly LedgerRow[],
+  needs: readonly NeedRow[],
+  type: ReportType,
+  k: number,
+): ReportFigures {
   const counted = rows.filter((row) => !row.cancelled);
   const all = tallyBy(counted, () => 'all').get('all') ?? new Tally();
   const categories = tallyBy(counted, (row) => row.category);
   const fundingKinds = tallyBy(counted, (row) => row.funding_kind);
   const register = type === 'funding_source' ? registerGroups(counted) : [];
-  const { cells, withheld } = protectTables(linkedTables(all, categories, fundingKinds, register), {
+  const coverage = needGroups(needs);
+  const { cells, withheld } = protectTables(linkedTables(all, categories, fundingKinds, register, coverage), {
     k,
     mode: 'exact',
   });
   const costPerBeneficiary = ratioCell(cells['keyFigures.spendKopecks'], cells['keyFigures.beneficiaries']);
-  const suppressed = withheld.filter((id) => !id.startsWith('lines.'));
+  // register and coverage lines show their withheld values where they are printed
+  const suppressed = withheld.filter((id) => !id.startsWith('lines.') && !id.startsWith('coverage.'));
   if (costPerBeneficiary.withheld) suppressed.push('keyFigures.costPerBeneficiaryKopecks');
   return {
     keyFigures: {
@@ -210,6 +274,17 @@ export function publishableFigures(rows: readonly LedgerRow[], type: ReportType,
       fundingKind,
       spendKopecks: cells[`byFundingKind.${fundingKind}.spendKopecks`].value,
     })),
+    coverage: coverage.map((need) => {
+      const needed = cells[`${need.id}.needed`].value;
+      const delivered = cells[`${need.id}.delivered`].value;
+      return {
+        itemName: need.itemName,
+        unit: need.unit,
+        needed,
+        delivered,
+        coverage: coverageOf(needed, delivered),
+      };
+    }),
     lines: register.map((line) => registerLine(line, cells)),
     suppressed: suppressed.sort(),
   };
@@ -238,7 +313,7 @@ function rounded(cell: ProtectedCell): number | null {
  * A beneficiary statement's figures: private to the organisation and never published, so exact and
  * unprotected, with every line as it was logged (voids as negative lines).
  */
-export function statementFigures(rows: readonly LedgerRow[]): ReportFigures {
+export function statementFigures(rows: readonly LedgerRow[], needs: readonly NeedRow[]): ReportFigures {
   const counted = rows.filter((row) => !row.cancelled);
   const people = new Set(counted.map((row) => row.beneficiary_id)).size;
   const spend = rows.reduce((total, row) => total + Number(row.cost_kopecks), 0);
@@ -258,6 +333,13 @@ export function statementFigures(rows: readonly LedgerRow[]): ReportFigures {
     byFundingKind: [...tallyBy(rows, (row) => row.funding_kind)].map(([fundingKind, tally]) => ({
       fundingKind,
       spendKopecks: tally.spend,
+    })),
+    coverage: needGroups(needs).map((need) => ({
+      itemName: need.itemName,
+      unit: need.unit,
+      needed: need.needed,
+      delivered: need.delivered,
+      coverage: coverageOf(need.needed, need.delivered),
     })),
     lines: rows.map((row) => ({
       date: row.day,

@@ -32,9 +32,10 @@ export interface FundingKindRow {
 export interface CoverageRow {
   itemName: string;
   unit: string;
-  needed: number;
-  delivered: number;
-  /** delivered / needed; null when nothing was needed */
+  /** null when withheld */
+  needed: number | null;
+  delivered: number | null;
+  /** delivered / needed; null when nothing was needed or either is withheld */
   coverage: number | null;
 }
 

@@ -1,7 +1,7 @@
 import { printableText } from '@careledger/common';
 import PDFDocument from 'pdfkit';
 
-import type { LineRow, ReportModel } from '../report-model.js';
+import type { CoverageRow, LineRow, ReportModel } from '../report-model.js';
 import { reportWording, wordFor, type ReportWording } from './dictionary.js';
 import { reportFonts } from './fonts.js';
 import { reportFormat, type ReportFormat } from './format.js';
@@ -167,6 +167,10 @@ async function drawSummaryTables(
   const withheld = words.withheld(model.suppression.k);
   const money = (value: number | null) => (value === null ? withheld : format.money(value));
   const count = (value: number | null) => (value === null ? withheld : format.number(value));
+  const coverage = (row: CoverageRow) => {
+    if (row.needed === null || row.delivered === null) return withheld;
+    return row.coverage === null ? '—' : format.percent(row.coverage);
+  };
   const c = words.columns;
 
   flow.heading(words.byCategoryHeading);
@@ -195,14 +199,9 @@ async function drawSummaryTables(
     [
       { header: c.item, width: 0, cell: (row) => row.itemName },
       { header: c.unit, width: 62, cell: (row) => wordFor(words.units, row.unit) },
-      { header: c.needed, width: 82, align: 'right', cell: (row) => format.number(row.needed) },
-      { header: c.delivered, width: 66, align: 'right', cell: (row) => format.number(row.delivered) },
-      {
-        header: c.coverage,
-        width: 66,
-        align: 'right',
-        cell: (row) => (row.coverage === null ? '—' : format.percent(row.coverage)),
-      },
+      { header: c.needed, width: 82, align: 'right', cell: (row) => count(row.needed) },
+      { header: c.delivered, width: 66, align: 'right', cell: (row) => count(row.delivered) },
+      { header: c.coverage, width: 66, align: 'right', cell: (row) => coverage(row) },
     ],
     model.coverage,
     { empty: words.noData },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
-import { bearer, defaultPassword, login, registerOrg, verifyOrg } from './support/factories.js';
+import { bearer, defaultPassword, logCareBatch, login, registerOrg, verifyOrg } from './support/factories.js';
 
 /** Issue 14 item 2: the authority view counts distinct people per organisation, not person-months. */
 describe('authority view people', () => {
@@ -38,13 +38,7 @@ describe('authority view people', () => {
       ...['01', '02', '03'].map((month) => event(regular, month)),
       ...others.map((id) => event(id, '01')),
     ];
-    const logged = await api.app.inject({
-      method: 'POST',
-      url: `/api/v1/orgs/${org.orgId}/care-events/batch`,
-      headers: { ...bearer(org.accessToken), 'idempotency-key': randomUUID() },
-      payload: { events },
-    });
-    expect(logged.statusCode).toBe(201);
+    await logCareBatch(api.app, org, events);
 
     const official = await registerOrg(api.app, { regionCode: '77' });
     const granted = await api.app.inject({

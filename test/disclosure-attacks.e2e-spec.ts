@@ -4,6 +4,7 @@ import { CareFixtures } from './support/care-fixtures.js';
 import {
   bearer,
   defaultPassword,
+  logCareBatch,
   login,
   RegisteredOrg,
   registerOrg,
@@ -54,7 +55,7 @@ describe('disclosure attacks on public region statistics', () => {
       ledger.beneficiaries.push(beneficiaryId);
       events.push(event(ledger, beneficiaryId, `${months[i % months.length]}-10T10:00:00Z`, 1 + (i % 3)));
     }
-    await logEvents(org, events);
+    await logCareBatch(api.app, org, events);
   }
 
   function event(ledger: Ledger, beneficiaryId: string, occurredAt: string, quantity: number) {
@@ -64,16 +65,6 @@ describe('disclosure attacks on public region statistics', () => {
       kind: 'delivery',
       lines: [{ itemId: ledger.item, quantity, fundingSourceId: ledger.funding }],
     };
-  }
-
-  async function logEvents(org: RegisteredOrg, events: object[]) {
-    const response = await api.app.inject({
-      method: 'POST',
-      url: `/api/v1/orgs/${org.orgId}/care-events/batch`,
-      headers: { ...bearer(org.accessToken), 'idempotency-key': randomUUID() },
-      payload: { events },
-    });
-    expect(response.statusCode).toBe(201);
   }
 
   async function regionStats(code: string) {
@@ -198,7 +189,9 @@ describe('disclosure attacks on public region statistics', () => {
       const before = await regionStats('36');
       const exactBefore = await truth(org);
       expect([before.careEvents, before.spendKopecks]).toEqual([expect.any(Number), expect.any(Number)]);
-      await logEvents(org, [event(care, care.beneficiaries[i], `2026-03-0${i + 1}T10:00:00Z`, 1 + i)]);
+      await logCareBatch(api.app, org, [
+        event(care, care.beneficiaries[i], `2026-03-0${i + 1}T10:00:00Z`, 1 + i),
+      ]);
       const after = await regionStats('36');
       const exactAfter = await truth(org);
       differences.push({

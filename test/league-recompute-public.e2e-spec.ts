@@ -4,7 +4,7 @@ import { csvRecords } from '@careledger/testing';
 import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
-import { bearer, defaultPassword, login, registerOrg, verifyOrg } from './support/factories.js';
+import { bearer, defaultPassword, logCareBatch, login, registerOrg, verifyOrg } from './support/factories.js';
 
 /**
  * Issue 14 items 6 and 8: an outsider recomputes the published league table exactly from the public
@@ -32,13 +32,7 @@ describe('league table recomputed from its public answers', () => {
         lines: [{ itemId: item, quantity: 1 + (i % 4), fundingSourceId: funding }],
       });
     }
-    const logged = await api.app.inject({
-      method: 'POST',
-      url: `/api/v1/orgs/${org.orgId}/care-events/batch`,
-      headers: { ...bearer(org.accessToken), 'idempotency-key': randomUUID() },
-      payload: { events },
-    });
-    expect(logged.statusCode).toBe(201);
+    await logCareBatch(api.app, org, events);
     await api.app.inject({
       method: 'PUT',
       url: `/api/v1/orgs/${org.orgId}/profile/${year}`,

@@ -7,6 +7,7 @@ import { CareFixtures } from './support/care-fixtures.js';
 import {
   bearer,
   defaultPassword,
+  logCareBatch,
   login,
   RegisteredOrg,
   registerOrg,
@@ -39,13 +40,7 @@ describe('regional league table', () => {
         lines: [{ itemId: item, quantity: 3, fundingSourceId: funding }],
       });
     }
-    const response = await api.app.inject({
-      method: 'POST',
-      url: `/api/v1/orgs/${org.orgId}/care-events/batch`,
-      headers: { ...bearer(org.accessToken), 'idempotency-key': randomUUID() },
-      payload: { events },
-    });
-    expect(response.statusCode).toBe(201);
+    await logCareBatch(api.app, org, events);
     await api.app.inject({
       method: 'PUT',
       url: `/api/v1/orgs/${org.orgId}/profile/2026`,

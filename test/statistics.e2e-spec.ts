@@ -5,6 +5,7 @@ import {
   addMember,
   bearer,
   defaultPassword,
+  logCareBatch,
   login,
   RegisteredOrg,
   registerOrg,
@@ -34,13 +35,7 @@ describe('statistics', () => {
         lines: [{ itemId: item, quantity: 2, fundingSourceId: funding }],
       });
     }
-    const response = await api.app.inject({
-      method: 'POST',
-      url: `/api/v1/orgs/${org.orgId}/care-events/batch`,
-      headers: { ...bearer(org.accessToken), 'idempotency-key': randomUUID() },
-      payload: { events },
-    });
-    expect(response.statusCode).toBe(201);
+    await logCareBatch(api.app, org, events);
   }
 
   beforeAll(async () => {

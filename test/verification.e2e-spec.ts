@@ -6,6 +6,7 @@ import { CareFixtures } from './support/care-fixtures.js';
 import {
   bearer,
   defaultPassword,
+  logCareBatch,
   login,
   RegisteredOrg,
   registerOrg,
@@ -40,13 +41,7 @@ describe('organisation verification', () => {
         lines: [{ itemId: item, quantity: 2, fundingSourceId: funding }],
       });
     }
-    const response = await api.app.inject({
-      method: 'POST',
-      url: `/api/v1/orgs/${org.orgId}/care-events/batch`,
-      headers: { ...bearer(org.accessToken), 'idempotency-key': randomUUID() },
-      payload: { events },
-    });
-    expect(response.statusCode).toBe(201);
+    await logCareBatch(api.app, org, events);
   }
 
   function admin(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, token = adminToken) {

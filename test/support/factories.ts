@@ -167,3 +167,19 @@ export async function verifyOrg(
   if (verified.statusCode !== 200)
     throw new Error(`verifying an organisation failed: ${verified.statusCode} ${verified.body}`);
 }
+
+/** Logs care events through the api as one batch (with an Idempotency-Key); the test fails unless it is 201. */
+export async function logCareBatch(
+  app: NestFastifyApplication,
+  org: { orgId: string; accessToken: string },
+  events: object[],
+): Promise<void> {
+  const response = await call(app)({
+    method: 'POST',
+    url: `/api/v1/orgs/${org.orgId}/care-events/batch`,
+    headers: { ...bearer(org.accessToken), 'idempotency-key': randomUUID() },
+    payload: { events },
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`logging care failed: ${response.statusCode} ${response.body}`);
+}

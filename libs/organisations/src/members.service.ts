@@ -52,11 +52,18 @@ function memberView(row: MemberRow): MemberView {
   };
 }
 
+/** A member's standing in an organisation, as every request under /orgs/{orgId} needs it. */
+export interface MemberAccess {
+  role: MemberRole;
+  /** the organisation is suspended: its members may read and export, never write */
+  suspended: boolean;
+}
+
 /** Who belongs to an organisation and in which role; an organisation always keeps an admin. */
 @Injectable()
 export class MembersService {
-  private readonly roleLookups = new RequestGroups<RoleLookup, MemberRole | null>(
-    (_key, lookups) => this.rolesOf(lookups),
+  private readonly accessLookups = new RequestGroups<RoleLookup, MemberAccess | null>(
+    (_key, lookups) => this.accessesOf(lookups),
     maxLookupsPerQuery,
   );
 
@@ -67,28 +74,35 @@ export class MembersService {
   ) {}
 
   /**
-   * The user's role in the organisation, or null. Asked on every request under /orgs/{orgId}, so the
-   * lookups that arrive while one is in flight are answered together by the next query: each request
-   * still reads the memberships as they are at that moment, never a cached answer.
+   * The user's role in the organisation and whether it is suspended, or null for no membership. Asked
+   * on every request under /orgs/{orgId}, so the lookups that arrive while one is in flight are answered
+   * together by the next query: each request still reads the memberships as they are at that moment,
+   * never a cached answer.
    */
-  roleOf(orgId: string, userId: string): Promise<MemberRole | null> {
+  accessOf(orgId: string, userId: string): Promise<MemberAccess | null> {
     // Not a uuid: no membership, and nothing that could fail the query the others share.
     if (!isUuid(orgId) || !isUuid(userId)) return Promise.resolve(null);
-    return this.roleLookups.submit('memberships', { orgId, userId });
+    return this.accessLookups.submit('memberships', { orgId, userId });
   }
 
-  private async rolesOf(lookups: RoleLookup[]): Promise<Outcome<MemberRole | null>[]> {
-    const rows: { organisation_id: string; user_id: string; role: MemberRole }[] =
+  private async accessesOf(lookups: RoleLookup[]): Promise<Outcome<MemberAccess | null>[]> {
+    const rows: { organisation_id: string; user_id: string; role: MemberRole; suspended: boolean }[] =
       await this.dataSource.query(
-        `select m.organisation_id, m.user_id, m.role
+        `select m.organisation_id, m.user_id, m.role, o.status = 'suspended' as suspended
          from memberships m join unnest($1::uuid[], $2::uuid[]) as wanted(organisation_id, user_id)
-           on m.organisation_id = wanted.organisation_id and m.user_id = wanted.user_id`,
+           on m.organisation_id = wanted.organisation_id and m.user_id = wanted.user_id
+         join organisations o on o.id = m.organisation_id`,
         [lookups.map((lookup) => lookup.orgId), lookups.map((lookup) => lookup.userId)],
       );
-    const roles = new Map(rows.map((row) => [`${row.organisation_id} ${row.user_id}`, row.role]));
+    const accesses = new Map(
+      rows.map((row) => [
+        `${row.organisation_id} ${row.user_id}`,
+        { role: row.role, suspended: row.suspended },
+      ]),
+    );
     return lookups.map((lookup) => ({
       ok: true,
-      value: roles.get(`${lookup.orgId} ${lookup.userId}`) ?? null,
+      value: accesses.get(`${lookup.orgId} ${lookup.userId}`) ?? null,
     }));
   }
 

@@ -1,5 +1,10 @@
 import { DomainError, ErrorCode, isUuid, tenantId } from '@careledger/common';
-import { MemberRole, MembersService, PlatformOrganisationsService } from '@careledger/organisations';
+import {
+  MemberAccess,
+  MemberRole,
+  MembersService,
+  PlatformOrganisationsService,
+} from '@careledger/organisations';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
@@ -37,11 +42,12 @@ export class OrgAccessGuard implements CanActivate {
     const principal = request.user;
     if (!principal || !orgId || !isUuid(orgId)) throw DomainError.notFound('organisation');
 
-    const role = await this.roleOf(principal, orgId);
-    if (!role) throw DomainError.notFound('organisation');
+    const member = await this.accessOf(principal, orgId, readMethods.has(request.method));
+    if (!member) throw DomainError.notFound('organisation');
+    const { role, suspended } = member;
     if (!roleAllows(role, access))
       throw new DomainError(ErrorCode.Forbidden, `this needs the ${access} access level`);
-    if (!readMethods.has(request.method) && (await this.organisations.isSuspended(orgId)))
+    if (suspended && !readMethods.has(request.method))
       throw new DomainError(
         ErrorCode.Forbidden,
         'this organisation is suspended: its data can be read and exported, not changed',
@@ -52,9 +58,17 @@ export class OrgAccessGuard implements CanActivate {
     return true;
   }
 
-  private roleOf(principal: Principal, orgId: string): Promise<MemberRole | null> {
-    if (principal.kind === 'api_key')
-      return Promise.resolve(principal.tenantId === orgId ? MemberRole.Staff : null);
-    return this.members.roleOf(orgId, principal.userId);
+  /**
+   * A member's role comes with the organisation's suspension in one query; an API key acts as staff of
+   * its own organisation, and only a write needs to know whether that one is suspended.
+   */
+  private async accessOf(
+    principal: Principal,
+    orgId: string,
+    reading: boolean,
+  ): Promise<MemberAccess | null> {
+    if (principal.kind === 'user') return this.members.accessOf(orgId, principal.userId);
+    if (principal.tenantId !== orgId) return null;
+    return { role: MemberRole.Staff, suspended: !reading && (await this.organisations.isSuspended(orgId)) };
   }
 }

@@ -1,13 +1,16 @@
 // Compiles every TypeScript source of the monorepo to dist/ with swc, rewriting the @careledger/* path
 // aliases to relative ESM imports. Type checking is `npm run typecheck`; this only transpiles, fast.
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import swc from '@swc/core';
 
 const root = resolve(import.meta.dirname, '..');
 const sourceFolders = ['apps', 'libs', 'migrations', 'bench'];
 const outDir = join(root, 'dist');
+// Built beside dist/ and swapped in at the end, so a process started from dist/ while another build runs
+// (parallel test runs, `npm start` during tests) never finds it half-written or gone.
+const nextDir = join(root, `dist.next-${process.pid}`);
 const baseOptions = JSON.parse(readFileSync(join(root, '.swcrc.json'), 'utf8'));
 
 async function* typescriptSources(folder) {
@@ -39,16 +42,21 @@ async function compile(file) {
     },
     module: { type: 'es6', resolveFully: true },
   });
-  const target = join(outDir, relative(root, file)).replace(/\.ts$/, '.js');
+  const target = join(nextDir, relative(root, file)).replace(/\.ts$/, '.js');
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
   if (map) await writeFile(`${target}.map`, map);
 }
 
 const started = Date.now();
-await rm(outDir, { recursive: true, force: true });
 const files = [];
 for (const folder of sourceFolders)
   for await (const file of typescriptSources(join(root, folder))) files.push(file);
 await Promise.all(files.map(compile));
+const oldDir = join(root, `dist.old-${process.pid}`);
+await rename(outDir, oldDir).catch((error) => {
+  if (error.code !== 'ENOENT') throw error;
+});
+await rename(nextDir, outDir);
+await rm(oldDir, { recursive: true, force: true });
 console.log(`built ${files.length} files in ${Date.now() - started} ms`);

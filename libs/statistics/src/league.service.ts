@@ -138,6 +138,17 @@ export class LeagueService {
     });
   }
 
+  /** The latest year a table has been computed for; 404 when none has been yet. */
+  async latestYear(version = 1): Promise<number> {
+    this.methodology(version);
+    const [row]: { year: number }[] = await this.dataSource.query(
+      `select max(year) as year from league_snapshots where methodology_version = $1`,
+      [version],
+    );
+    if (row?.year == null) throw DomainError.notFound('league table (none computed yet)');
+    return row.year;
+  }
+
   /** The newest snapshot; 404 when the year has not been computed yet. */
   async latest(year: number, version = 1): Promise<LeagueSnapshotView> {
     this.methodology(version);

@@ -7,18 +7,26 @@ import {
   LeagueService,
 } from '@careledger/statistics';
 import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { UuidParam } from '../http/params.js';
 
 export class LeagueQuery {
-  @ApiProperty({ example: 2026 })
+  @ApiPropertyOptional({ example: 2026, description: 'the latest computed year when left out' })
+  @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
   @Max(2100)
-  year: number;
+  year?: number;
 
   @ApiPropertyOptional({ example: 1, default: 1 })
   @IsOptional()
@@ -110,7 +118,7 @@ export class LeagueController {
   @Get('public/league-table')
   @ApiOperation({ summary: 'The regional league table of a year, from the latest computation' })
   async table(@Query() query: LeagueQuery): Promise<LeagueTableDto> {
-    const snapshot = await this.league.latestPublished(query.year, query.methodology);
+    const snapshot = await this.league.latestPublished(await this.yearOf(query), query.methodology);
     return {
       year: snapshot.year,
       methodologyVersion: snapshot.methodologyVersion,
@@ -145,7 +153,7 @@ export class LeagueController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The inputs of the latest computation, as CSV' })
   async inputs(@Query() query: LeagueQuery): Promise<string> {
-    return this.league.inputsCsv(query.year, query.methodology);
+    return this.league.inputsCsv(await this.yearOf(query), query.methodology);
   }
 
   @Get('public/league-table/results.csv')
@@ -153,7 +161,7 @@ export class LeagueController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The results of the latest computation, as CSV' })
   async results(@Query() query: LeagueQuery): Promise<string> {
-    return this.league.resultsCsv(query.year, query.methodology);
+    return this.league.resultsCsv(await this.yearOf(query), query.methodology);
   }
 
   @Post('admin/league-table/recompute')
@@ -172,5 +180,20 @@ export class LeagueController {
   @ApiOperation({ summary: 'The state of a league recompute request' })
   recomputeState(@UuidParam('id') id: string): Promise<LeagueRecomputeDto> {
     return this.recomputes.get(id);
+  }
+
+  @Get('admin/league-table/recompute/:jobId')
+  @PlatformRoute(PlatformRoleName.PlatformAdmin)
+  @ApiOperation({
+    summary: 'The state of a league recompute, by the id its request answered',
+    description: 'The same as `/admin/league-table/recomputes/{id}`: requested, running, done or failed.',
+  })
+  @ApiOkResponse({ type: LeagueRecomputeDto })
+  recomputeJob(@UuidParam('jobId') jobId: string): Promise<LeagueRecomputeDto> {
+    return this.recomputes.get(jobId);
+  }
+
+  private yearOf(query: LeagueQuery): Promise<number> {
+    return query.year === undefined ? this.league.latestYear(query.methodology) : Promise.resolve(query.year);
   }
 }

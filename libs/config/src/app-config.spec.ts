@@ -18,6 +18,15 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ PORT: 8080, DEMO_DATA: true, SUPPRESSION_K: 7 });
   });
 
+  it('derives the public address from PORT unless PUBLIC_BASE_URL is set, without a trailing slash', () => {
+    expect(loadConfig({}).PUBLIC_BASE_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_BASE_URL).toBe('http://localhost:8080');
+    expect(loadConfig({ PORT: '8080', PUBLIC_BASE_URL: 'https://careledger.example/' }).PUBLIC_BASE_URL).toBe(
+      'https://careledger.example',
+    );
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'careledger.example' })).toThrow(/PUBLIC_BASE_URL/);
+  });
+
   it('stops with a sentence naming a malformed variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT \("eighty"\)/);
     expect(() => loadConfig({ REDIS_URL: 'localhost' })).toThrow(/REDIS_URL/);

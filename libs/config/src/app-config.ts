@@ -174,9 +174,12 @@ export class AppConfig {
   @ValidateBy(notPublished)
   JWT_PREVIOUS_SECRETS: string[] = [];
 
-  /** Address published on every report page; also the JWT issuer. */
+  /**
+   * The public address, without a trailing slash: printed on every report page (its verification page
+   * and QR code), in report links, and the JWT issuer. Defaults to http://localhost:PORT.
+   */
   @Matches(/^https?:\/\/[^\s]+$/)
-  PUBLIC_BASE_URL = 'http://localhost:3000';
+  PUBLIC_BASE_URL = '';
 
   @Transform(toInt)
   @IsInt()
@@ -309,6 +312,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
   const config = plainToInstance(AppConfig, defined, { excludeExtraneousValues: false });
+  config.PUBLIC_BASE_URL = (config.PUBLIC_BASE_URL || `http://localhost:${config.PORT}`).replace(/\/+$/, '');
   const errors = validateSync(config, { whitelist: false });
   if (config.NODE_ENV === 'production' && !env.JWT_SECRET) {
     throw new ConfigError(

@@ -17,6 +17,7 @@ import { IdempotencyKeysPerCaller1795800000600 } from './1795800000600-Idempoten
 import { CareLinesCountedUnder1795800000601 } from './1795800000601-CareLinesCountedUnder.js';
 import { OrganisationVerification1795800000700 } from './1795800000700-OrganisationVerification.js';
 import { RecordKeys1795800000800 } from './1795800000800-RecordKeys.js';
+import { BeneficiaryCategoryRollups1795800000900 } from './1795800000900-BeneficiaryCategoryRollups.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   CareLinesCountedUnder1795800000601,
   OrganisationVerification1795800000700,
   RecordKeys1795800000800,
+  BeneficiaryCategoryRollups1795800000900,
 ];

@@ -2,6 +2,7 @@ import { PlatformRole, RefreshToken, User, UserToken } from '@careledger/account
 import { AuditEntry } from '@careledger/audit';
 import { Beneficiary, BeneficiaryPersonalData, Consent } from '@careledger/beneficiaries';
 import {
+  CareBeneficiaryCategoryRollup,
   CareDailyRollup,
   CareEvent,
   CareLine,
@@ -48,6 +49,7 @@ export const allEntities = [
   Need,
   CareDailyRollup,
   CareMonthlyBeneficiaryRollup,
+  CareBeneficiaryCategoryRollup,
   StockDailyRollup,
   IdempotencyKey,
   Report,

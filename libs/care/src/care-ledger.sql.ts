@@ -38,21 +38,41 @@ function addTo(cells: Map<string, Cell>, key: string, line: LedgerLine): void {
 /**
  * Adds lines to the rollups (sign +1), or takes a voided event's lines away again (sign -1), in the
  * caller's transaction. Each rollup cell is one upsert row, so a batch of a thousand events costs one
- * statement, not thousands. The monthly rollup copies each beneficiary's record key, so statistics can
- * sum a cell's keys without reading the beneficiaries table.
+ * statement, not thousands. The per-beneficiary rollups (by month, and by month × category × funding
+ * kind) copy each beneficiary's record key, so statistics can sum a cell's keys without reading the
+ * beneficiaries table.
  */
 export async function applyToRollups(tx: TenantTx, lines: LedgerLine[], sign: 1 | -1): Promise<void> {
   if (lines.length === 0) return;
   const daily = new Map<string, Cell>();
   const monthly = new Map<string, Cell>();
+  const categories = new Map<string, Cell>();
   for (const line of lines) {
     addTo(daily, [day(line.occurredAt), line.category, line.fundingKind].join('|'), line);
     addTo(monthly, [month(line.occurredAt), line.beneficiaryId].join('|'), line);
+    addTo(
+      categories,
+      [month(line.occurredAt), line.beneficiaryId, line.category, line.fundingKind].join('|'),
+      line,
+    );
   }
   const dailyKeys = [...daily.keys()].map((key) => key.split('|'));
   const monthlyKeys = [...monthly.keys()].map((key) => key.split('|'));
+  const categoryKeys = [...categories.keys()].map((key) => key.split('|'));
   await tx.manager.query(
-    `with daily as (
+    `with categories as (
+       insert into care_beneficiary_category_rollups
+              (tenant_id, month, beneficiary_id, category, funding_kind, record_key, events, quantity, spend_kopecks)
+       select $1, m, b, c, f, k.record_key, e, q, s
+         from unnest($13::date[], $14::uuid[], $15::text[], $16::text[], $17::int[], $18::numeric[], $19::bigint[])
+              as t(m, b, c, f, e, q, s)
+         join beneficiaries k on k.tenant_id = $1 and k.id = t.b
+       on conflict (tenant_id, month, beneficiary_id, category, funding_kind) do update
+         set events = care_beneficiary_category_rollups.events + excluded.events,
+             quantity = care_beneficiary_category_rollups.quantity + excluded.quantity,
+             spend_kopecks = care_beneficiary_category_rollups.spend_kopecks + excluded.spend_kopecks
+     ),
+     daily as (
        insert into care_daily_rollups (tenant_id, day, category, funding_kind, quantity, spend_kopecks, events)
        select $1, d, c, f, q, s, e from unnest($2::date[], $3::text[], $4::text[], $5::numeric[], $6::bigint[], $7::int[]) as t(d, c, f, q, s, e)
        on conflict (tenant_id, day, category, funding_kind) do update
@@ -81,6 +101,13 @@ export async function applyToRollups(tx: TenantTx, lines: LedgerLine[], sign: 1 
       [...monthly.values()].map((cell) => sign * cell.events.size),
       [...monthly.values()].map((cell) => fromMilli(sign * cell.milli)),
       [...monthly.values()].map((cell) => sign * cell.cost),
+      categoryKeys.map((key) => key[0]),
+      categoryKeys.map((key) => key[1]),
+      categoryKeys.map((key) => key[2]),
+      categoryKeys.map((key) => key[3]),
+      [...categories.values()].map((cell) => sign * cell.events.size),
+      [...categories.values()].map((cell) => fromMilli(sign * cell.milli)),
+      [...categories.values()].map((cell) => sign * cell.cost),
     ],
   );
 }

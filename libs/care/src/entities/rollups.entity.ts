@@ -64,6 +64,46 @@ export class CareMonthlyBeneficiaryRollup {
   tenant?: unknown;
 }
 
+/**
+ * Care per tenant × month × beneficiary × item category × funding kind, so statistics know the people
+ * behind each category's and funding kind's figures. `events` counts the events with a line in the
+ * cell: an event with lines of several categories counts in each, so events do not add up over cells.
+ */
+@Entity('care_beneficiary_category_rollups')
+export class CareBeneficiaryCategoryRollup {
+  @PrimaryColumn('uuid')
+  tenantId: string;
+
+  @PrimaryColumn('date')
+  month: string;
+
+  @PrimaryColumn('uuid')
+  beneficiaryId: string;
+
+  @PrimaryColumn('text')
+  category: string;
+
+  @PrimaryColumn('text')
+  fundingKind: string;
+
+  /** The beneficiary's secret record key, copied here so the statistics role can sum a cell's keys. */
+  @Column('bigint')
+  recordKey: string;
+
+  @Column({ type: 'integer', default: 0 })
+  events: number;
+
+  @Column({ type: 'numeric', precision: 16, scale: 3, default: 0 })
+  quantity: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  spendKopecks: string;
+
+  @ManyToOne('Organisation', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: unknown;
+}
+
 /** Stock received per tenant × day × item category × funding kind: what came in, and its value. */
 @Entity('stock_daily_rollups')
 export class StockDailyRollup {

@@ -1,4 +1,5 @@
 import { ErrorCode } from './domain-error.js';
+import { Language, message, MessageKey } from './messages/index.js';
 
 /** The one place that decides which status an error code is; adding a code fails to compile here. */
 export function statusOf(code: ErrorCode): number {
@@ -11,6 +12,8 @@ export function statusOf(code: ErrorCode): number {
       return 403;
     case ErrorCode.NotFound:
       return 404;
+    case ErrorCode.Withdrawn:
+      return 410;
     case ErrorCode.Conflict:
     case ErrorCode.Duplicate:
     case ErrorCode.InsufficientStock:
@@ -34,25 +37,25 @@ export function statusOf(code: ErrorCode): number {
   }
 }
 
-const titles: Record<number, { en: string; ru: string }> = {
-  400: { en: 'Bad request', ru: 'Некорректный запрос' },
-  401: { en: 'Unauthorized', ru: 'Требуется вход' },
-  403: { en: 'Forbidden', ru: 'Доступ запрещён' },
-  404: { en: 'Not found', ru: 'Не найдено' },
-  405: { en: 'Method not allowed', ru: 'Метод не поддерживается' },
-  409: { en: 'Conflict', ru: 'Конфликт' },
-  413: { en: 'Payload too large', ru: 'Слишком большой запрос' },
-  415: { en: 'Unsupported media type', ru: 'Неподдерживаемый тип содержимого' },
-  422: { en: 'Unprocessable content', ru: 'Запрос не может быть обработан' },
-  429: { en: 'Too many requests', ru: 'Слишком много запросов' },
-  500: { en: 'Internal server error', ru: 'Внутренняя ошибка сервера' },
-  503: { en: 'Service unavailable', ru: 'Сервис временно недоступен' },
+const titles: Record<number, MessageKey> = {
+  400: 'title.400',
+  401: 'title.401',
+  403: 'title.403',
+  404: 'title.404',
+  405: 'title.405',
+  409: 'title.409',
+  410: 'title.410',
+  413: 'title.413',
+  415: 'title.415',
+  422: 'title.422',
+  429: 'title.429',
+  500: 'title.500',
+  503: 'title.503',
 };
 
-export type Language = 'en' | 'ru';
-
+/** The problem title of an HTTP status, from the message catalogue; an unknown one as its class's. */
 export function titleOf(status: number, language: Language): string {
-  return titles[status]?.[language] ?? titles[status >= 500 ? 500 : 400][language];
+  return message(titles[status] ?? titles[status >= 500 ? 500 : 400], {}, language);
 }
 
 /** Picks `ru` or `en` from an Accept-Language header; English when neither is asked for first. */

@@ -11,3 +11,4 @@ export * from './request-groups.js';
 export * from './client-address.js';
 export * from './text.js';
 export * from './csv.js';
+export * from './messages/index.js';

@@ -3,6 +3,7 @@
  * a caller learns which field held what. Output that was stored before these rules (PDF text and
  * metadata) is repaired instead, by `printableText`.
  */
+import { message } from './messages/index.js';
 
 /** C0 and C1 control characters and DEL, except TAB, LF and CR, which free text may hold. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -22,8 +23,8 @@ const unpairedSurrogate = /\p{Cs}/u;
 
 /** Why `text` cannot be stored as it is: a NUL (PostgreSQL text cannot hold it) or broken UTF-16. */
 export function unstorableTextProblem(text: string): string | undefined {
-  if (text.includes('\u0000')) return 'must not contain a NUL character';
-  if (unpairedSurrogate.test(text)) return 'must be valid Unicode text';
+  if (text.includes('\u0000')) return message('text.nul');
+  if (unpairedSurrogate.test(text)) return message('text.unicode');
   return undefined;
 }
 
@@ -32,9 +33,9 @@ export function unstorableTextProblem(text: string): string | undefined {
  * controls, and in single-line text (names, codes, emails) TAB and line breaks as well.
  */
 export function unsafeTextProblem(text: string, singleLine: boolean): string | undefined {
-  if (controlCharacter.test(text)) return 'must not contain control characters';
-  if (bidiControl.test(text)) return 'must not contain bidirectional control characters';
-  if (singleLine && lineBreakOrTab.test(text)) return 'must be a single line (no tab or line break)';
+  if (controlCharacter.test(text)) return message('text.control');
+  if (bidiControl.test(text)) return message('text.bidi');
+  if (singleLine && lineBreakOrTab.test(text)) return message('text.singleLine');
   return undefined;
 }
 

@@ -1,7 +1,20 @@
 import { ArgumentMetadata, ValidationError } from '@nestjs/common';
 import { PartialType } from '@nestjs/mapped-types';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { decodeCursor, encodeCursor, toPage } from './pagination.js';
 import { createValidationPipe, fieldErrorsOf, MultiLine } from './validation.js';
 import { DomainError } from './domain-error.js';
@@ -13,9 +26,10 @@ describe('fieldErrorsOf', () => {
       {
         property: 'organisation',
         children: [
-          { property: 'inn', constraints: { isInn: 'inn must be a valid INN' }, children: [] },
+          { property: 'inn', value: '123', constraints: { isInn: 'inn must be a valid INN' }, children: [] },
           {
             property: 'colour',
+            value: 'red',
             constraints: { whitelistValidation: 'property colour should not exist' },
             children: [],
           },
@@ -42,7 +56,11 @@ describe('fieldErrorsOf', () => {
                   {
                     property: '2',
                     children: [
-                      { property: 'quantity', constraints: { isPositive: 'quantity must be positive' } },
+                      {
+                        property: 'quantity',
+                        value: -1,
+                        constraints: { isPositive: 'quantity must be positive' },
+                      },
                     ],
                   },
                 ],
@@ -53,7 +71,7 @@ describe('fieldErrorsOf', () => {
       },
     ];
     expect(fieldErrorsOf(errors)).toEqual([
-      { field: 'events[0].lines[2].quantity', message: 'must be positive' },
+      { field: 'events[0].lines[2].quantity', message: 'must be a positive number' },
     ]);
   });
 });
@@ -254,5 +272,80 @@ describe('the validation pipe and text', () => {
   it('takes a whole text body (a CSV upload) with its line breaks', async () => {
     const csv = 'regionCode,indicator\r\n48,x\r\n';
     await expect(pipe.transform(csv, body(String))).resolves.toBe(csv);
+  });
+});
+
+class YearlyInput {
+  @IsInt() @Min(2000) @Max(2100) year: number;
+  @IsString() @IsNotEmpty() @MaxLength(10) reason: string;
+  @IsIn(['monthly', 'yearly']) cadence: string;
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @IsString({ each: true })
+  @MaxLength(3, { each: true })
+  tags?: string[];
+}
+
+describe('which message a field gets', () => {
+  const pipe = createValidationPipe();
+  const valid = { year: 2030, reason: 'audit', cadence: 'yearly' };
+
+  async function messagesFor(value: object): Promise<Record<string, string>> {
+    const error = await pipe.transform(value, { type: 'body', metatype: YearlyInput }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    if (!(error instanceof DomainError)) throw new Error(`not refused: ${JSON.stringify(value)}`);
+    return Object.fromEntries((error.options.errors ?? []).map((field) => [field.field, field.message]));
+  }
+
+  it('says a missing field is required, whatever rule class-validator runs first', async () => {
+    expect(await messagesFor({})).toEqual({
+      year: 'is required',
+      reason: 'is required',
+      cadence: 'is required',
+    });
+  });
+
+  it.each([
+    ['a numeric string', '2030'],
+    ['a fraction', 2030.5],
+    ['null', null],
+    ['an object', { year: 2030 }],
+  ])('says an integer field given %s must be an integer, not a range', async (_what, year) => {
+    expect(await messagesFor({ ...valid, year })).toEqual({ year: 'must be an integer' });
+  });
+
+  it('says a text field given a number must be a string, not a length', async () => {
+    expect(await messagesFor({ ...valid, reason: 12 })).toEqual({ reason: 'must be a string' });
+  });
+
+  it('says the range or form once the kind is right, in the order the DTO declares its rules', async () => {
+    expect(await messagesFor({ ...valid, year: 2200 })).toEqual({ year: 'must not be greater than 2100' });
+    expect(await messagesFor({ ...valid, year: 1999 })).toEqual({ year: 'must not be less than 2000' });
+    expect(await messagesFor({ ...valid, reason: '' })).toEqual({ reason: 'must not be empty' });
+    expect(await messagesFor({ ...valid, reason: 'x'.repeat(11) })).toEqual({
+      reason: 'must be shorter than or equal to 10 characters',
+    });
+    expect(await messagesFor({ ...valid, cadence: 7 })).toEqual({
+      cadence: 'must be one of the following values: monthly, yearly',
+    });
+  });
+
+  it('says an array field is an array, and what is wrong with each value', async () => {
+    expect(await messagesFor({ ...valid, tags: 'abc' })).toEqual({ tags: 'must be an array' });
+    expect(await messagesFor({ ...valid, tags: ['abcd'] })).toEqual({
+      tags: 'each value must be shorter than or equal to 3 characters',
+    });
+  });
+
+  it('names every offending field, one message each', async () => {
+    expect(await messagesFor({ year: 'x', cadence: 'daily', colour: 'red' })).toEqual({
+      year: 'must be an integer',
+      reason: 'is required',
+      cadence: 'must be one of the following values: monthly, yearly',
+      colour: 'is not a known field',
+    });
   });
 });

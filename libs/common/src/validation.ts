@@ -1,32 +1,11 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage, ValidateBy } from 'class-validator';
 import { DomainError, ErrorCode, FieldError } from './domain-error.js';
+import { message } from './messages/index.js';
 import { unsafeTextProblem, unstorableTextProblem } from './text.js';
+import { fieldErrorsOf, fieldPath } from './validation-messages.js';
 
-/**
- * The path of a field inside `parent`: `organisation.inn`, and array elements by index as in
- * `lines[0].quantity`, the same form the domain errors name fields in.
- */
-export function fieldPath(parent: string, key: string): string {
-  if (/^\d+$/.test(key)) return `${parent}[${key}]`;
-  return parent ? `${parent}.${key}` : key;
-}
-
-/** Flattens class-validator's tree into field paths (`organisation.inn`, `lines[0].quantity`). */
-export function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = fieldPath(prefix, error.property);
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
-      field,
-      // class-validator starts each message with the property name, which `field` already says.
-      message:
-        constraint === 'whitelistValidation'
-          ? 'is not a known field'
-          : message.replace(`${error.property} `, ''),
-    }));
-    return [...own, ...fieldErrorsOf(error.children ?? [], field)];
-  });
-}
+export { fieldErrorsOf, fieldPath } from './validation-messages.js';
 
 /** Deeper than any input of this api needs (a batch's event's line is 4 levels down). */
 export const maxInputDepth = 32;
@@ -66,7 +45,7 @@ function firstTextProblem(
       if (message) return { field: field || 'body', message };
     } else if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
       if (depth >= maxInputDepth) {
-        return { field: field || 'body', message: `is nested deeper than ${maxInputDepth} levels` };
+        return { field: field || 'body', message: message('field.deeplyNested', { depth: maxInputDepth }) };
       }
       for (const [key, child] of Object.entries(value)) {
         const childField = fieldPath(field, key);
@@ -151,7 +130,7 @@ const latestTime = Date.parse('9999-12-31T23:59:59.999Z');
 
 function timeProblem(time: Date): string | undefined {
   const ms = time.getTime();
-  return ms < earliestTime || ms > latestTime ? 'must be a time between the years 1 and 9999' : undefined;
+  return ms < earliestTime || ms > latestTime ? message('field.timeRange') : undefined;
 }
 
 /**
@@ -236,12 +215,17 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
-    stopAtFirstError: true,
-    validationError: { target: false, value: false },
+    // Every rule of a field runs, so that `fieldErrorsOf` can say the most fundamental failure (missing,
+    // then the wrong kind) whichever rule class-validator happens to run first. The target and value
+    // serve only that choice; neither leaves in an answer.
+    stopAtFirstError: false,
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => {
       const fieldErrors = fieldErrorsOf(errors);
       const detail = fieldErrors.map((error) => `${error.field}: ${error.message}`).join('; ');
-      return new DomainError(ErrorCode.Validation, detail || 'invalid input', { errors: fieldErrors });
+      return new DomainError(ErrorCode.Validation, detail || message('input.invalid'), {
+        errors: fieldErrors,
+      });
     },
   });
 }

@@ -1,28 +1,50 @@
-import { DomainError } from '@careledger/common';
+import { DomainError, message } from '@careledger/common';
 import { isValidInn, isValidOgrn } from '@careledger/organisations';
 import { knownRegionCodes } from '@careledger/regions';
 import { Param, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
+import { ApiParam, ApiParamOptions } from '@nestjs/swagger';
 import { registerDecorator, ValidationOptions } from 'class-validator';
+
+function parseUuidParam(name: string): ParameterDecorator {
+  return Param(
+    name,
+    new ParseUUIDPipe({ exceptionFactory: () => DomainError.invalid(name, message('field.uuid')) }),
+  );
+}
+
+function parseYearParam(name: string): ParameterDecorator {
+  return Param(
+    name,
+    new ParseIntPipe({ exceptionFactory: () => DomainError.invalid(name, message('field.year')) }),
+    {
+      transform(value: number) {
+        if (value < 2000 || value > 2100)
+          throw DomainError.invalid(name, message('field.yearRange', { from: 2000, to: 2100 }));
+        return value;
+      },
+    },
+  );
+}
+
+/** A path parameter that the OpenAPI document describes too, with the type its pipe enforces. */
+function documentedParam(options: ApiParamOptions, param: ParameterDecorator): ParameterDecorator {
+  return (target, method, index) => {
+    param(target, method, index);
+    const descriptor = method === undefined ? undefined : Object.getOwnPropertyDescriptor(target, method);
+    if (descriptor) ApiParam({ required: true, ...options })(target, method!, descriptor);
+  };
+}
 
 /** A UUID path parameter; anything else is 400 naming the parameter. */
 export function UuidParam(name: string): ParameterDecorator {
-  return Param(
-    name,
-    new ParseUUIDPipe({ exceptionFactory: () => DomainError.invalid(name, 'must be a UUID') }),
-  );
+  return documentedParam({ name, type: String, format: 'uuid' }, parseUuidParam(name));
 }
 
 /** A calendar year path parameter between 2000 and 2100. */
 export function YearParam(name = 'year'): ParameterDecorator {
-  return Param(
-    name,
-    new ParseIntPipe({ exceptionFactory: () => DomainError.invalid(name, 'must be a year') }),
-    {
-      transform(value: number) {
-        if (value < 2000 || value > 2100) throw DomainError.invalid(name, 'must be between 2000 and 2100');
-        return value;
-      },
-    },
+  return documentedParam(
+    { name, schema: { type: 'integer', minimum: 2000, maximum: 2100, example: 2026 } },
+    parseYearParam(name),
   );
 }
 
@@ -38,16 +60,8 @@ function checksum(name: string, check: (value: string) => boolean, message: stri
       });
 }
 
-export const IsInn = checksum(
-  'isInn',
-  isValidInn,
-  'must be a valid INN: 10 or 12 digits with correct check digits',
-);
-export const IsOgrn = checksum(
-  'isOgrn',
-  isValidOgrn,
-  'must be a valid OGRN: 13 (or 15) digits with a correct check digit',
-);
+export const IsInn = checksum('isInn', isValidInn, message('field.inn'));
+export const IsOgrn = checksum('isOgrn', isValidOgrn, message('field.ogrn'));
 
 function unknownRegionCodes(value: unknown): string {
   const codes = Array.isArray(value) ? value : [value];
@@ -62,7 +76,7 @@ export function IsKnownRegion(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: String(propertyName),
       options: {
-        message: ({ value }) => `is not a known region code (${unknownRegionCodes(value)})`,
+        message: ({ value }) => message('field.region', { codes: unknownRegionCodes(value) }),
         ...options,
       },
       validator: { validate: (value: unknown) => typeof value === 'string' && knownRegionCodes.has(value) },
@@ -79,7 +93,7 @@ export function IsNumberWithPlaces(places: number, options?: ValidationOptions):
       name: 'isNumberWithPlaces',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: `must be a number with at most ${places} decimal places`, ...options },
+      options: { message: message('field.numberPlaces', { places }), ...options },
       validator: {
         validate: (value: unknown) =>
           typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,

@@ -1,4 +1,13 @@
-import { DomainError, ErrorCode, FieldError, Language, statusOf, titleOf } from '@careledger/common';
+import {
+  DomainError,
+  ErrorCode,
+  FieldError,
+  Language,
+  message,
+  statusOf,
+  titleOf,
+  translated,
+} from '@careledger/common';
 import { HttpException } from '@nestjs/common';
 
 /** RFC 9457 problem details, as every error of this api is answered. */
@@ -36,6 +45,22 @@ const databaseUnavailableCodes = new Set([
  */
 const unstorableInputCodes = new Set(['22021', '22P05']);
 
+function listed(errors: FieldError[]): string {
+  return errors.map((error) => `${error.field}: ${error.message}`).join('; ');
+}
+
+/**
+ * The detail in `language`: the list of field errors when that is what it says (as a validation error's
+ * is), else the catalogue's translation of the whole text.
+ */
+function detailIn(detail: string, language: Language, errors?: FieldError[]): string {
+  if (errors && errors.length > 0 && detail === listed(errors)) {
+    return listed(errors.map((error) => ({ ...error, message: translated(error.message, language) })));
+  }
+  return translated(detail, language);
+}
+
+/** Errors, title and detail in the caller's language (English when the catalogue lacks a text). */
 function problem(
   status: number,
   code: string,
@@ -47,8 +72,15 @@ function problem(
     type: `https://careledger.example/problems/${code}`,
     title: titleOf(status, language),
     status,
-    detail,
-    ...(errors ? { errors } : {}),
+    detail: detailIn(detail, language, errors),
+    ...(errors
+      ? {
+          errors: errors.map(({ field, message: text }) => ({
+            field,
+            message: translated(text, language),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -80,9 +112,9 @@ export function toProblem(error: unknown, language: Language): Problem {
     // Fastify's own errors: body too large, malformed JSON, unsupported content type, a bad URL.
     const detail =
       failure.statusCode === 413
-        ? 'the request body is larger than the limit'
+        ? message('request.bodyTooLarge')
         : failure.statusCode === 414
-          ? 'a path segment is longer than the limit'
+          ? message('request.segmentTooLong')
           : (failure.message ?? 'bad request');
     return {
       body: problem(failure.statusCode, failure.code ?? `http-${failure.statusCode}`, detail, language),
@@ -91,27 +123,17 @@ export function toProblem(error: unknown, language: Language): Problem {
   }
   if (typeof failure?.code === 'string' && unstorableInputCodes.has(failure.code)) {
     return {
-      body: problem(
-        400,
-        ErrorCode.Validation,
-        'the input contains characters that cannot be stored',
-        language,
-      ),
+      body: problem(400, ErrorCode.Validation, message('input.unstorable'), language),
       unexpected: false,
     };
   }
   // Not `instanceof Error`: errors from another realm (a VM context, a worker) fail that test.
   if (typeof failure?.message === 'string' && isDatabaseUnavailable(failure)) {
     return {
-      body: problem(
-        503,
-        ErrorCode.DependencyDown,
-        'the database is unavailable, try again shortly',
-        language,
-      ),
+      body: problem(503, ErrorCode.DependencyDown, message('database.down'), language),
       retryAfterSeconds: 5,
       unexpected: false,
     };
   }
-  return { body: problem(500, 'internal', 'something went wrong on our side', language), unexpected: true };
+  return { body: problem(500, 'internal', message('server.failed'), language), unexpected: true };
 }

@@ -4,6 +4,8 @@ export enum ErrorCode {
   Unauthenticated = 'unauthenticated',
   Forbidden = 'forbidden',
   NotFound = 'not_found',
+  /** It was public and is no longer (a report of a suspended organisation). */
+  Withdrawn = 'withdrawn',
   Conflict = 'conflict',
   Duplicate = 'duplicate',
   InsufficientStock = 'insufficient_stock',

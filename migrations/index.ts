@@ -18,6 +18,12 @@ import { CareLinesCountedUnder1795800000601 } from './1795800000601-CareLinesCou
 import { OrganisationVerification1795800000700 } from './1795800000700-OrganisationVerification.js';
 import { RecordKeys1795800000800 } from './1795800000800-RecordKeys.js';
 import { BeneficiaryCategoryRollups1795800000900 } from './1795800000900-BeneficiaryCategoryRollups.js';
+import { RegisterSearch1795800001100 } from './1795800001100-RegisterSearch.js';
+import { CaseNotesAndFollowUps1795800001101 } from './1795800001101-CaseNotesAndFollowUps.js';
+import { OneStockLedger1795800001200 } from './1795800001200-OneStockLedger.js';
+import { OneCostPerUnit1795800001201 } from './1795800001201-OneCostPerUnit.js';
+import { ReportVerificationAndSchedules1795800001000 } from './1795800001000-ReportVerificationAndSchedules.js';
+import { OrganisationSuspensionReason1795800001300 } from './1795800001300-OrganisationSuspensionReason.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -41,4 +47,10 @@ export const migrations = [
   OrganisationVerification1795800000700,
   RecordKeys1795800000800,
   BeneficiaryCategoryRollups1795800000900,
+  ReportVerificationAndSchedules1795800001000,
+  RegisterSearch1795800001100,
+  CaseNotesAndFollowUps1795800001101,
+  OneStockLedger1795800001200,
+  OneCostPerUnit1795800001201,
+  OrganisationSuspensionReason1795800001300,
 ];

@@ -141,7 +141,7 @@ describe('Idempotency-Key on receipts, voids and the other creating routes', () 
       ['/members', { email: `invitee-${randomUUID()}@example.org`, role: 'staff' }],
       [
         `/beneficiaries/${await fixtures.beneficiary()}/consents`,
-        { scope: 'care', givenAt: '2026-11-01T09:00:00Z' },
+        { scope: 'publication', givenAt: '2026-11-01T09:00:00Z' },
       ],
     ];
     for (const [path, body] of requests) {

@@ -59,7 +59,7 @@ describe('stock', () => {
       ...overrides,
     });
     expect(response.statusCode).toBe(201);
-    return response.json() as { id: string; sku: string; name: string };
+    return response.json() as { id: string; sku: string; name: string; defaultUnitCostKopecks: number };
   }
 
   async function createFunding(target: RegisteredOrg, kind = 'presidential_grant') {
@@ -241,12 +241,20 @@ describe('stock', () => {
       ]);
       const item = await createItem(target);
       await moved(target, { itemId: item.id, kind: 'receipt', quantity: 1, unitCostKopecks: 100 });
+      // Stock that is not there leaves at the last average cost, or the item's price when there was none:
+      // the balance owes units at that cost, and the value out equals quantity × unit cost.
       const over = await moved(target, { itemId: item.id, kind: 'write_off', quantity: 3 });
-      expect(over).toMatchObject({ quantity: -3, balance: -2, balanceValueKopecks: 0 });
+      expect(over).toMatchObject({
+        quantity: -3,
+        unitCostKopecks: 100,
+        balance: -2,
+        balanceValueKopecks: -200,
+      });
       const fresh = await createItem(target);
       expect(await moved(target, { itemId: fresh.id, kind: 'write_off', quantity: 1 })).toMatchObject({
         balance: -1,
-        balanceValueKopecks: 0,
+        unitCostKopecks: fresh.defaultUnitCostKopecks,
+        balanceValueKopecks: -fresh.defaultUnitCostKopecks,
       });
     });
 
@@ -430,6 +438,103 @@ describe('stock', () => {
       const level = await levelOf(org, item.id);
       expect(level.balance).toBe(10 - 2 * taken);
       expect(level.valueKopecks).toBe(100 * level.balance);
+    });
+  });
+
+  describe('first movements of a new item', () => {
+    it('keeps balance = sum of movements when twenty race on a new item with negative stock allowed', async () => {
+      const target = await registerOrg(api.app);
+      await api.db.asSuperuser('update organisations set allow_negative_stock = true where id = $1', [
+        target.orgId,
+      ]);
+      const item = await createItem(target);
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, index) =>
+          move(target, {
+            itemId: item.id,
+            kind: index % 2 === 0 ? 'write_off' : 'receipt',
+            quantity: index + 1,
+          }),
+        ),
+      );
+      expect(responses.map((response) => response.statusCode)).toEqual(Array(20).fill(201));
+      const movements = await movementsOf(target, item.id);
+      const sum = movements.reduce((total, movement) => total + movement.quantity, 0);
+      expect(movements).toHaveLength(20);
+      expect((await levelOf(target, item.id)).balance).toBe(sum);
+      expect(sum).toBe(10);
+    });
+  });
+
+  describe('stock in time', () => {
+    const at = (day: string) => `2026-0${day}T12:00:00+03:00`;
+
+    it('refuses a write-off dated before the first receipt with 409 naming the date and the balance then', async () => {
+      const item = await createItem(org);
+      await moved(org, { itemId: item.id, kind: 'receipt', quantity: 5, occurredAt: at('3-10') });
+      const early = await move(org, {
+        itemId: item.id,
+        kind: 'write_off',
+        quantity: 1,
+        occurredAt: at('3-01'),
+      });
+      expect(early.statusCode).toBe(409);
+      expect(early.json().errors).toEqual([
+        { field: 'quantity', message: 'only 0 in stock on 2026-03-01T09:00:00.000Z' },
+      ]);
+      expect(await movementsOf(org, item.id)).toHaveLength(1);
+    });
+
+    it('refuses a backdated write-off that would take a later moment below zero, and takes one that fits', async () => {
+      const item = await createItem(org);
+      await moved(org, { itemId: item.id, kind: 'receipt', quantity: 5, occurredAt: at('3-01') });
+      await moved(org, { itemId: item.id, kind: 'write_off', quantity: 4, occurredAt: at('3-20') });
+      await moved(org, { itemId: item.id, kind: 'receipt', quantity: 10, occurredAt: at('4-01') });
+      // On 10 March 5 are there, but on 20 March the write-off of 4 would find only 3.
+      const late = await move(org, {
+        itemId: item.id,
+        kind: 'write_off',
+        quantity: 2,
+        occurredAt: at('3-10'),
+      });
+      expect(late.statusCode).toBe(409);
+      expect(late.json().errors).toEqual([
+        { field: 'quantity', message: 'only 1 in stock on 2026-03-20T09:00:00.000Z' },
+      ]);
+      await moved(org, { itemId: item.id, kind: 'write_off', quantity: 1, occurredAt: at('3-10') });
+      expect((await levelOf(org, item.id)).balance).toBe(10);
+    });
+
+    it('lets a backdated receipt make an earlier write-off possible', async () => {
+      const item = await createItem(org);
+      await moved(org, { itemId: item.id, kind: 'receipt', quantity: 3, occurredAt: at('3-20') });
+      expect(
+        (await move(org, { itemId: item.id, kind: 'write_off', quantity: 2, occurredAt: at('3-05') }))
+          .statusCode,
+      ).toBe(409);
+      await moved(org, { itemId: item.id, kind: 'receipt', quantity: 2, occurredAt: at('3-01') });
+      await moved(org, { itemId: item.id, kind: 'write_off', quantity: 2, occurredAt: at('3-05') });
+      expect((await levelOf(org, item.id)).balance).toBe(3);
+    });
+  });
+
+  describe('units', () => {
+    it('counts buckwheat in kilograms with decimals, and pairs in whole numbers only', async () => {
+      const buckwheat = await createItem(org, {
+        unit: 'kg',
+        category: 'nutrition',
+        defaultUnitCostKopecks: 9000,
+      });
+      expect(await moved(org, { itemId: buckwheat.id, kind: 'receipt', quantity: 2.5 })).toMatchObject({
+        quantity: 2.5,
+        balance: 2.5,
+        balanceValueKopecks: 22500,
+      });
+      const socks = await createItem(org, { unit: 'pair', category: 'hygiene' });
+      const half = await move(org, { itemId: socks.id, kind: 'receipt', quantity: 1.5 });
+      expect(half.statusCode).toBe(400);
+      expect(fieldsOf(half)).toEqual(['quantity']);
+      await moved(org, { itemId: socks.id, kind: 'receipt', quantity: 2 });
     });
   });
 

@@ -1,6 +1,9 @@
 import { TestDatabase } from '@careledger/testing';
 import { randomUUID } from 'node:crypto';
 
+/** Before any care a test logs: consents and receipts of the fixtures date from then. */
+const longAgo = '2000-01-01T00:00:00Z';
+
 /** Ledger fixtures written straight into the database (as superuser), for suites about care events. */
 export class CareFixtures {
   constructor(
@@ -8,6 +11,7 @@ export class CareFixtures {
     private readonly orgId: string,
   ) {}
 
+  /** A beneficiary with a care consent given long before any test's care (care needs one in force). */
   async beneficiary(code = `П-${randomUUID().slice(0, 8)}`): Promise<string> {
     const id = randomUUID();
     await this.db.asSuperuser(`insert into beneficiaries (tenant_id, id, code) values ($1, $2, $3)`, [
@@ -15,6 +19,10 @@ export class CareFixtures {
       id,
       code,
     ]);
+    await this.db.asSuperuser(
+      `insert into consents (tenant_id, id, beneficiary_id, scope, given_at) values ($1, $2, $3, 'care', $4)`,
+      [this.orgId, randomUUID(), id, longAgo],
+    );
     await this.db.asSuperuser(
       `insert into beneficiary_personal_data (tenant_id, beneficiary_id, full_name) values ($1, $2, 'Маша Иванова')`,
       [this.orgId, id],
@@ -47,16 +55,26 @@ export class CareFixtures {
     return id;
   }
 
-  /** A receipt movement and the balance it makes, consistent with each other. */
-  async receive(itemId: string, quantity: number, unitCostKopecks = 45000): Promise<void> {
+  /**
+   * A receipt movement and the balance it makes, consistent with each other, dated long before any
+   * test's care so backdated issues find the stock there (stock in time).
+   */
+  async receive(
+    itemId: string,
+    quantity: number,
+    unitCostKopecks = 45000,
+    occurredAt = longAgo,
+  ): Promise<void> {
     await this.db.asSuperuser(
-      `insert into stock_movements (tenant_id, id, item_id, kind, quantity, unit_cost_kopecks, occurred_at) values ($1, $2, $3, 'receipt', $4, $5, now() - interval '1 day')`,
-      [this.orgId, randomUUID(), itemId, quantity, unitCostKopecks],
+      `insert into stock_movements (tenant_id, id, item_id, kind, quantity, unit_cost_kopecks, occurred_at) values ($1, $2, $3, 'receipt', $4, $5, $6)`,
+      [this.orgId, randomUUID(), itemId, quantity, unitCostKopecks, occurredAt],
     );
     await this.db.asSuperuser(
-      `insert into stock_balances (tenant_id, item_id, quantity, value_kopecks) values ($1, $2, $3, $4)
-       on conflict (tenant_id, item_id) do update set quantity = stock_balances.quantity + excluded.quantity, value_kopecks = stock_balances.value_kopecks + excluded.value_kopecks`,
-      [this.orgId, itemId, quantity, Math.round(quantity * unitCostKopecks)],
+      `insert into stock_balances (tenant_id, item_id, quantity, value_kopecks, last_inflow_at) values ($1, $2, $3, $4, $5)
+       on conflict (tenant_id, item_id) do update set quantity = stock_balances.quantity + excluded.quantity,
+         value_kopecks = stock_balances.value_kopecks + excluded.value_kopecks,
+         last_inflow_at = greatest(stock_balances.last_inflow_at, excluded.last_inflow_at)`,
+      [this.orgId, itemId, quantity, Math.round(quantity * unitCostKopecks), occurredAt],
     );
   }
 

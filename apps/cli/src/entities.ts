@@ -1,16 +1,24 @@
 import { PlatformRole, RefreshToken, User, UserToken } from '@careledger/accounts';
 import { AuditEntry } from '@careledger/audit';
-import { Beneficiary, BeneficiaryPersonalData, Consent } from '@careledger/beneficiaries';
+import {
+  Beneficiary,
+  BeneficiaryPersonalData,
+  BeneficiarySearchTerm,
+  CaseNote,
+  CaseNoteVersion,
+  Consent,
+  FollowUp,
+} from '@careledger/beneficiaries';
 import {
   CareBeneficiaryCategoryRollup,
   CareDailyRollup,
   CareEvent,
   CareLine,
+  CareLineCostCorrection,
   CareMonthlyBeneficiaryRollup,
   Need,
-  StockDailyRollup,
 } from '@careledger/care';
-import { Item, StockBalance, StockMovement } from '@careledger/catalog';
+import { Item, StockBalance, StockDailyRollup, StockMovement } from '@careledger/catalog';
 import { FundingSource } from '@careledger/funding';
 import { IdempotencyKey } from '@careledger/idempotency';
 import { OutboxMessage, PlatformOutboxMessage } from '@careledger/jobs';
@@ -43,9 +51,14 @@ export const allEntities = [
   StockBalance,
   Beneficiary,
   BeneficiaryPersonalData,
+  BeneficiarySearchTerm,
   Consent,
+  CaseNote,
+  CaseNoteVersion,
+  FollowUp,
   CareEvent,
   CareLine,
+  CareLineCostCorrection,
   Need,
   CareDailyRollup,
   CareMonthlyBeneficiaryRollup,

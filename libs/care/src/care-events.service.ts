@@ -12,6 +12,14 @@ import {
   encodeCursor,
   tenantId,
 } from '@careledger/common';
+import {
+  isStocked,
+  ItemUnit,
+  LedgerMovement,
+  MovementKind,
+  StockLedger,
+  unitDecimals,
+} from '@careledger/catalog';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { claimIdentity, IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
@@ -19,10 +27,7 @@ import { randomUUID } from 'node:crypto';
 import { CareEventInput, CareEventView, fromMilli, lineCost, toMilli } from './care-event-input.js';
 import { CareEventFilter, CareEventsRepository } from './care-events.repository.js';
 import { applyToRollups, LedgerLine } from './care-ledger.sql.js';
-import { issueStock, returnStock, StockRequest } from './stock-issue.js';
 
-/** Items that are services or transport are given, not taken from stock. */
-const unstockedCategories = new Set(['service', 'transport']);
 /** Tolerance for clocks of callers that run a little ahead. */
 const futureToleranceMs = 60_000;
 /** The most single events one organisation's group commit writes in one transaction. */
@@ -35,11 +40,36 @@ interface SingleEventRequest {
   claim?: IdempotencyClaim;
 }
 
+/** A period of care consent: from when it was given until it was withdrawn (open while in force). */
+interface CarePeriod {
+  givenAt: string;
+  withdrawnAt: string | null;
+}
+
+interface BeneficiaryReference {
+  code: string;
+  status: string;
+  careConsents: CarePeriod[];
+}
+
+interface ItemReference {
+  category: string;
+  unit: ItemUnit;
+  defaultUnitCost: number;
+  archived: boolean;
+}
+
+interface FundingReference {
+  kind: string;
+  /** inclusive dates YYYY-MM-DD, null when open */
+  periodFrom: string | null;
+  periodTo: string | null;
+}
+
 interface References {
-  beneficiaries: Map<string, { status: string }>;
-  items: Map<string, { category: string; defaultUnitCost: number; archived: boolean }>;
-  funding: Map<string, { kind: string }>;
-  allowNegative: boolean;
+  beneficiaries: Map<string, BeneficiaryReference>;
+  items: Map<string, ItemReference>;
+  funding: Map<string, FundingReference>;
 }
 
 interface PreparedEvent {
@@ -57,17 +87,35 @@ interface PreparedEvent {
 }
 
 interface ReferenceRow {
-  beneficiaries: { id: string; status: string }[];
-  items: { id: string; category: string; defaultUnitCost: string | number; archived: boolean }[];
-  funding: { id: string; kind: string }[];
-  allow_negative: boolean | null;
+  beneficiaries: (BeneficiaryReference & { id: string })[];
+  items: (Omit<ItemReference, 'defaultUnitCost'> & { id: string; defaultUnitCost: string | number })[];
+  funding: (FundingReference & { id: string })[];
 }
 
 type RecordedEvent = PreparedEvent & { createdAt: Date };
 
 interface Recorded {
   events: RecordedEvent[];
-  allowNegativeStock: boolean;
+}
+
+/** Whether one of the care consents was in force at that moment (given by then, not yet withdrawn). */
+function consentedAt(consents: CarePeriod[], moment: Date): boolean {
+  return consents.some(
+    (consent) =>
+      new Date(consent.givenAt) <= moment && (!consent.withdrawnAt || moment < new Date(consent.withdrawnAt)),
+  );
+}
+
+/** The calendar day (UTC) of a moment, as funding periods are written. */
+function day(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
+}
+
+function withinPeriod(funding: FundingReference, moment: Date): boolean {
+  const date = day(moment);
+  return (
+    (!funding.periodFrom || funding.periodFrom <= date) && (!funding.periodTo || date <= funding.periodTo)
+  );
 }
 
 /** A new event as the repository would read it back (not voided, not a reversal). */
@@ -115,6 +163,7 @@ export class CareEventsService {
     private readonly events: CareEventsRepository,
     private readonly audit: AuditLog,
     private readonly idempotency: IdempotencyService,
+    private readonly stock: StockLedger,
   ) {}
 
   /**
@@ -178,10 +227,11 @@ export class CareEventsService {
       if (claim) await this.idempotency.claimWithin(tx, claim);
       const references = await this.loadReferences(tx, inputs);
       const prepared = inputs.map((input, index) => this.prepare(input, actor, references, prefix(index)));
-      const recorded = await this.insert(tx, prepared, references.allowNegative);
+      await this.takeStock(tx, prepared);
+      const recorded = await this.insert(tx, prepared);
       const { answer, audit } = outcome(recorded);
       if (claim) await this.idempotency.completeWithin(tx, [{ claim, body: answer }]);
-      await this.applyShared(tx, recorded);
+      await this.addToRollups(tx, recorded);
       await this.audit.record(tx, { actor, entityType: 'care_event', ...audit });
       return answer;
     });
@@ -233,17 +283,15 @@ export class CareEventsService {
       );
       const taken = await this.takeable(tx, requests, references);
       if (taken.length === 0) return requests.map(() => undefined);
-      const recorded = await this.insert(
-        tx,
-        taken.map(({ event }) => event),
-        references.allowNegative,
-      );
+      const events = taken.map(({ event }) => event);
+      await this.takeStock(tx, events);
+      const recorded = await this.insert(tx, events);
       const views = recorded.events.map(viewOf);
       await this.idempotency.completeWithin(
         tx,
         taken.flatMap(({ claim }, index) => (claim ? [{ claim, body: views[index] }] : [])),
       );
-      await this.applyShared(tx, recorded);
+      await this.addToRollups(tx, recorded);
       await this.audit.recordAll(
         tx,
         views.map((view, index) => ({
@@ -323,7 +371,7 @@ export class CareEventsService {
            from care_lines where tenant_id = $1 and event_id = $2`,
           [orgId, eventId, reversalId],
         );
-        await returnStock(tx, eventId, reversalId, now, actor.id);
+        await this.stock.returnIssuedBy(tx, eventId, reversalId, actor.id);
         await applyToRollups(tx, await this.ledgerLinesOf(tx, eventId), -1);
         await this.audit.record(tx, {
           actor,
@@ -365,35 +413,39 @@ export class CareEventsService {
   }
 
   /** Writes checked events with their lines. */
-  private async insert(
-    tx: TenantTx,
-    prepared: PreparedEvent[],
-    allowNegativeStock: boolean,
-  ): Promise<Recorded> {
+  private async insert(tx: TenantTx, prepared: PreparedEvent[]): Promise<Recorded> {
     const createdAt = await this.insertEvents(tx, prepared);
-    return { events: prepared.map((event) => ({ ...event, createdAt })), allowNegativeStock };
+    return { events: prepared.map((event) => ({ ...event, createdAt })) };
   }
 
   /**
-   * Takes the lines' stock and adds them to the rollups. These rows are shared by every event of the
-   * organisation (stock balances, the day's rollup cells) and stay locked until commit, so this runs
-   * after everything that does not need them.
+   * Takes the stocked lines' items out of stock through the stock ledger, and gives each such line the
+   * cost it left stock at: one cost per unit, so what the ledger gave and what care reports agree. The
+   * balances stay locked until commit, shared by every event of the organisation.
    */
-  private async applyShared(tx: TenantTx, recorded: Recorded): Promise<void> {
-    const stockRequests: StockRequest[] = recorded.events.flatMap((event) =>
-      event.lines
-        .filter((line) => line.stocked)
-        .map((line) => ({
-          itemId: line.itemId,
-          quantityMilli: line.quantityMilli,
-          fundingSourceId: line.fundingSourceId,
-          careEventId: event.id,
-          occurredAt: event.input.occurredAt,
-          field: `${line.field}quantity`,
-          createdBy: event.actor.id,
-        })),
+  private async takeStock(tx: TenantTx, events: PreparedEvent[]): Promise<void> {
+    const stocked = events.flatMap((event) =>
+      event.lines.filter((line) => line.stocked).map((line) => ({ event, line })),
     );
-    await issueStock(tx, stockRequests, recorded.allowNegativeStock);
+    const movements: LedgerMovement[] = stocked.map(({ event, line }) => ({
+      itemId: line.itemId,
+      kind: MovementKind.Issue,
+      quantityMilli: -line.quantityMilli,
+      fundingSourceId: line.fundingSourceId,
+      careEventId: event.id,
+      occurredAt: event.input.occurredAt,
+      field: `${line.field}quantity`,
+      createdBy: event.actor.id,
+    }));
+    const applied = await this.stock.apply(tx, movements);
+    stocked.forEach(({ line }, index) => {
+      line.unitCost = applied[index].unitCostKopecks;
+      line.costKopecks = -applied[index].valueKopecks;
+    });
+  }
+
+  /** Adds the lines to the rollups: shared rows of the organisation, so this runs late. */
+  private async addToRollups(tx: TenantTx, recorded: Recorded): Promise<void> {
     await applyToRollups(
       tx,
       recorded.events.flatMap((event) => event.lines),
@@ -406,14 +458,16 @@ export class CareEventsService {
     const lines = inputs.flatMap((input) => input.lines);
     const [row]: ReferenceRow[] = await tx.manager.query(
       `select
-         (select coalesce(json_agg(json_build_object('id', id, 'status', status)), '[]')
-            from beneficiaries where tenant_id = $1 and id = any($2::uuid[])) as beneficiaries,
-         (select coalesce(json_agg(json_build_object('id', id, 'category', category,
+         (select coalesce(json_agg(json_build_object('id', b.id, 'code', b.code, 'status', b.status,
+                   'careConsents', (select coalesce(json_agg(json_build_object('givenAt', c.given_at, 'withdrawnAt', c.withdrawn_at)), '[]')
+                                      from consents c where c.tenant_id = b.tenant_id and c.beneficiary_id = b.id and c.scope = 'care'))), '[]')
+            from beneficiaries b where b.tenant_id = $1 and b.id = any($2::uuid[])) as beneficiaries,
+         (select coalesce(json_agg(json_build_object('id', id, 'category', category, 'unit', unit,
                    'defaultUnitCost', default_unit_cost_kopecks, 'archived', archived_at is not null)), '[]')
             from items where tenant_id = $1 and id = any($3::uuid[])) as items,
-         (select coalesce(json_agg(json_build_object('id', id, 'kind', kind)), '[]')
-            from funding_sources where tenant_id = $1 and id = any($4::uuid[])) as funding,
-         (select allow_negative_stock from organisations where id = $1) as allow_negative`,
+         (select coalesce(json_agg(json_build_object('id', id, 'kind', kind,
+                   'periodFrom', period_from, 'periodTo', period_to)), '[]')
+            from funding_sources where tenant_id = $1 and id = any($4::uuid[])) as funding`,
       [
         tx.tenantId,
         [...new Set(inputs.map((input) => input.beneficiaryId))],
@@ -427,7 +481,6 @@ export class CareEventsService {
         row.items.map((item) => [item.id, { ...item, defaultUnitCost: Number(item.defaultUnitCost) }]),
       ),
       funding: new Map(row.funding.map((source) => [source.id, source])),
-      allowNegative: row.allow_negative === true,
     };
   }
 
@@ -449,12 +502,34 @@ export class CareEventsService {
       throw fail(ErrorCode.NotFound, 'beneficiaryId', 'no such beneficiary in this organisation');
     if (beneficiary.status === 'erased')
       throw fail(ErrorCode.Conflict, 'beneficiaryId', 'this beneficiary’s data was erased');
+    if (!consentedAt(beneficiary.careConsents, input.occurredAt)) {
+      throw fail(
+        ErrorCode.Conflict,
+        'beneficiaryId',
+        `${beneficiary.code} has no care consent in force at ${input.occurredAt.toISOString()}: care is logged only while a care consent is given and not withdrawn`,
+      );
+    }
     const id = randomUUID();
     const lines = input.lines.map((line, index) => {
       const field = `lines[${index}].`;
       const item = references.items.get(line.itemId);
       if (!item) throw fail(ErrorCode.NotFound, `${field}itemId`, 'no such item in this organisation');
       if (item.archived) throw fail(ErrorCode.Conflict, `${field}itemId`, 'this item is archived');
+      if (unitDecimals(item.unit) === 0 && !Number.isInteger(line.quantity)) {
+        throw fail(
+          ErrorCode.Validation,
+          `${field}quantity`,
+          `must be a whole number for an item counted in ${item.unit}`,
+        );
+      }
+      const stocked = isStocked(item.category);
+      if (stocked && line.unitCostKopecks !== undefined) {
+        throw fail(
+          ErrorCode.Validation,
+          `${field}unitCostKopecks`,
+          'a stocked item leaves stock at its average cost; a cost on the line is for services and transport',
+        );
+      }
       const funding =
         line.fundingSourceId === undefined ? undefined : references.funding.get(line.fundingSourceId);
       if (line.fundingSourceId !== undefined && !funding) {
@@ -462,6 +537,13 @@ export class CareEventsService {
           ErrorCode.NotFound,
           `${field}fundingSourceId`,
           'no such funding source in this organisation',
+        );
+      }
+      if (funding && !withinPeriod(funding, input.occurredAt)) {
+        throw fail(
+          ErrorCode.Conflict,
+          `${field}fundingSourceId`,
+          `the funding source runs ${funding.periodFrom ?? '…'} to ${funding.periodTo ?? '…'}, which does not include ${day(input.occurredAt)}`,
         );
       }
       const unitCost = line.unitCostKopecks ?? item.defaultUnitCost;
@@ -477,9 +559,10 @@ export class CareEventsService {
         fundingKind: funding?.kind ?? 'unattributed',
         fundingSourceId: line.fundingSourceId ?? null,
         quantityMilli,
+        // a stocked line's cost is set when it leaves stock (takeStock)
         unitCost,
         costKopecks: lineCost(quantityMilli, unitCost),
-        stocked: !unstockedCategories.has(item.category),
+        stocked,
         field: `${prefix}${field}`,
       };
     });

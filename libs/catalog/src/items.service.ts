@@ -44,6 +44,7 @@ export interface ItemView {
 /** What a stock movement needs to know of its item. */
 export interface ItemForStock {
   id: string;
+  unit: ItemUnit;
   category: ItemCategory;
   defaultUnitCostKopecks: number;
   archived: boolean;
@@ -250,6 +251,7 @@ export class ItemsService {
     }
     return {
       id: row.id,
+      unit: row.unit,
       category: row.category,
       defaultUnitCostKopecks: Number(row.default_unit_cost_kopecks),
       archived: row.archived_at !== null,

@@ -4,7 +4,13 @@ import { TenantTransactions } from '@careledger/database';
 import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { FundingSourcesService } from '@careledger/funding';
 import { Injectable } from '@nestjs/common';
-import { isStocked, ItemCategory, ItemUnit } from './entities/item.entity.js';
+import {
+  isStocked,
+  ItemCategory,
+  ItemUnit,
+  unitDecimals,
+  unstockedCategories,
+} from './entities/item.entity.js';
 import { MovementKind } from './entities/stock-movement.entity.js';
 import { ItemsService } from './items.service.js';
 import { StockLedger } from './stock-ledger.service.js';
@@ -132,6 +138,13 @@ function fail(code: ErrorCode, field: string, message: string): DomainError {
   return new DomainError(code, `${field}: ${message}`, { errors: [{ field, message }] });
 }
 
+/** A pair or a night is counted whole; kilograms, litres and the older units take thousandths. */
+export function assertQuantityFitsUnit(quantity: number, unit: ItemUnit, field = 'quantity'): void {
+  if (unitDecimals(unit) === 0 && !Number.isInteger(quantity)) {
+    throw fail(ErrorCode.Validation, field, `must be a whole number for an item counted in ${unit}`);
+  }
+}
+
 /** Receipts, adjustments and write-offs recorded by hand, and the stock they leave. */
 @Injectable()
 export class StockService {
@@ -166,12 +179,13 @@ export class StockService {
         if (unitCost !== undefined && Math.abs(input.quantity) * unitCost > Number.MAX_SAFE_INTEGER) {
           throw fail(ErrorCode.Validation, 'quantity', 'times the unit cost exceeds the largest amount');
         }
+        assertQuantityFitsUnit(input.quantity, item.unit);
         const outward = input.kind === MovementKind.WriteOff || input.quantity < 0;
-        const [applied] = await this.ledger.applyWithin(tx, [
+        const [applied] = await this.ledger.apply(tx, [
           {
             itemId: item.id,
             kind: input.kind,
-            quantity: `${outward ? '-' : ''}${String(Math.abs(input.quantity))}`,
+            quantityMilli: (outward ? -1 : 1) * Math.round(Math.abs(input.quantity) * 1000),
             unitCostKopecks: unitCost ?? null,
             fundingSourceId: input.fundingSourceId ?? null,
             occurredAt: input.occurredAt,
@@ -192,8 +206,8 @@ export class StockService {
         );
         return {
           ...movementView(row),
-          balance: Number(applied.balanceQuantity),
-          balanceValueKopecks: Number(applied.balanceValueKopecks),
+          balance: applied.balanceMilli / 1000,
+          balanceValueKopecks: applied.balanceValueKopecks,
         };
       }),
     );
@@ -209,12 +223,19 @@ export class StockService {
            from items i
            left join stock_balances b on b.tenant_id = i.tenant_id and b.item_id = i.id
           where i.tenant_id = $1
-            and i.category not in ('service', 'transport')
+            and i.category <> all($6::text[])
             and (i.archived_at is null or coalesce(b.quantity, 0) <> 0)
             and ($2::text is null or i.category = $2)
             and ($3::text is null or (i.sku, i.id) > ($3, $4::uuid))
           order by i.sku, i.id limit $5`,
-        [orgId, filter.category ?? null, after?.key ?? null, after?.id ?? null, filter.limit + 1],
+        [
+          orgId,
+          filter.category ?? null,
+          after?.key ?? null,
+          after?.id ?? null,
+          filter.limit + 1,
+          unstockedCategories(),
+        ],
       );
       return toPage(rows, filter.limit, (row) => ({ key: row.sku, id: row.item_id }), stockLevelView);
     });

@@ -20,6 +20,10 @@ export class StockBalance {
   @Column({ type: 'bigint', default: 0 })
   valueKopecks: string;
 
+  /** When the latest movement into stock happened: after it, out-going movements only lower the balance. */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastInflowAt: Date | null;
+
   @ManyToOne(() => Item, { onDelete: 'RESTRICT' })
   @JoinColumn([
     { name: 'tenant_id', referencedColumnName: 'tenantId' },

@@ -3,12 +3,12 @@ import { PlatformRoute } from '@careledger/auth';
 import { DomainError, ErrorCode } from '@careledger/common';
 import { ExternalIndicatorsService } from '@careledger/statistics';
 import { Body, Controller, Headers, Put } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { YearParam } from '../http/params.js';
 
 export class ExternalIndicatorsUploadDto {
-  @ApiProperty({ example: 2024 }) year: number;
-  @ApiProperty({ description: 'rows stored for the year' }) rows: number;
+  @ApiProperty({ type: 'integer', example: 2024 }) year: number;
+  @ApiProperty({ type: 'integer', description: 'rows stored for the year' }) rows: number;
 }
 
 @ApiTags('platform')
@@ -25,6 +25,7 @@ export class AdminExternalIndicatorsController {
       'naming each bad line (`line 7`; the header is line 1) and nothing is stored.',
   })
   @ApiConsumes('text/csv')
+  @ApiOkResponse({ type: ExternalIndicatorsUploadDto })
   @ApiBody({
     schema: {
       type: 'string',

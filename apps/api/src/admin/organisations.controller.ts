@@ -3,7 +3,7 @@ import { actorOf, CurrentPrincipal, PlatformRoute } from '@careledger/auth';
 import type { Principal } from '@careledger/auth';
 import { PlatformOrganisationsService } from '@careledger/organisations';
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
 import {
   AdminOrganisationDto,
@@ -22,6 +22,7 @@ export class AdminOrganisationsController {
   @Get()
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
   @ApiOperation({ summary: 'Every organisation on the platform, newest first' })
+  @ApiOkResponse({ type: AdminOrganisationPageDto })
   list(@Query() query: AdminOrganisationQuery): Promise<AdminOrganisationPageDto> {
     return this.organisations.list(query);
   }
@@ -29,6 +30,8 @@ export class AdminOrganisationsController {
   @Patch(':id')
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
   @ApiOperation({ summary: 'Suspend or reinstate an organisation (written to its audit log)' })
+  @ApiOkResponse({ type: AdminOrganisationDto })
+  @ApiNotFoundResponse({ description: 'no such organisation' })
   setStatus(
     @UuidParam('id') id: string,
     @Body() input: OrganisationStatusInput,
@@ -44,6 +47,8 @@ export class AdminOrganisationsController {
     summary:
       'Verify an organisation (ИНН and ОГРН checked, region confirmed): it then counts in public statistics',
   })
+  @ApiOkResponse({ type: AdminOrganisationDto })
+  @ApiNotFoundResponse({ description: 'no such organisation' })
   verify(
     @UuidParam('id') id: string,
     @Body() input: VerifyOrganisationInput,
@@ -58,6 +63,8 @@ export class AdminOrganisationsController {
   @ApiOperation({
     summary: 'Withdraw verification: the organisation leaves public statistics and the league',
   })
+  @ApiOkResponse({ type: AdminOrganisationDto })
+  @ApiNotFoundResponse({ description: 'no such organisation' })
   unverify(
     @UuidParam('id') id: string,
     @Body() input: UnverifyOrganisationInput,

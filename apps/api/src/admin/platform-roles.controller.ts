@@ -3,7 +3,17 @@ import { CurrentUserId, PlatformRolesService, PlatformRoute } from '@careledger/
 import { DomainError, PageQuery } from '@careledger/common';
 import { mailLanguageOf } from '@careledger/mail';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { IsKnownRegion, UuidParam } from '../http/params.js';
 import { InvitationReceiptDto } from '../invitations/invitation.dto.js';
@@ -52,6 +62,8 @@ export class PlatformRolesController {
   @HttpCode(204)
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
   @ApiOperation({ summary: 'Grant a platform role (authority with its regions)' })
+  @ApiNoContentResponse({ description: 'granted' })
+  @ApiNotFoundResponse({ description: 'no such user' })
   grant(
     @UuidParam('userId') userId: string,
     @Body() input: PlatformRoleInput,
@@ -64,6 +76,9 @@ export class PlatformRolesController {
   @HttpCode(204)
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
   @ApiOperation({ summary: 'Take a platform role away' })
+  @ApiParam({ name: 'role', enum: PlatformRoleName })
+  @ApiNoContentResponse({ description: 'taken away' })
+  @ApiNotFoundResponse({ description: 'no such user' })
   revoke(
     @UuidParam('userId') userId: string,
     @Param('role') role: string,
@@ -83,6 +98,7 @@ export class PlatformRoleHoldersController {
   @Get()
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
   @ApiOperation({ summary: 'Who holds platform roles, one item per role held' })
+  @ApiOkResponse({ type: PlatformRoleHolderPageDto })
   list(@Query() query: PageQuery): Promise<PlatformRoleHolderPageDto> {
     return this.platformRoles.listHolders(query.limit, query.cursor);
   }
@@ -94,6 +110,7 @@ export class PlatformRoleHoldersController {
     summary: 'Invite someone to a platform role (authority with its regions); granted when they accept',
     description: 'Mails a one-time link. The answer is the same whether or not the email has an account.',
   })
+  @ApiAcceptedResponse({ type: InvitationReceiptDto })
   invite(
     @Body() input: PlatformRoleInvitationInput,
     @CurrentUserId() adminId: string,

@@ -2,7 +2,7 @@ import { PlatformRoleName } from '@careledger/accounts';
 import { PlatformRoute } from '@careledger/auth';
 import { PopulationsService } from '@careledger/regions';
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { YearParam } from '../http/params.js';
 import { PopulationDto, PopulationInput } from './population.dto.js';
 
@@ -14,6 +14,8 @@ export class AdminPopulationsController {
   @Put(':year')
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
   @ApiOperation({ summary: 'Set a region’s population for a year (the newest year is the one in use)' })
+  @ApiParam({ name: 'code', schema: { type: 'string', pattern: '^\\d{2}$', example: '48' } })
+  @ApiOkResponse({ type: PopulationDto })
   @ApiNotFoundResponse({ description: 'no such region' })
   put(
     @Param('code') code: string,

@@ -1,7 +1,7 @@
 import { PlatformRoleName } from '@careledger/accounts';
 import { AccountStatus, CurrentUserId, PlatformRoute, SessionsService } from '@careledger/auth';
 import { Body, Controller, Patch } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsEnum } from 'class-validator';
 import { UuidParam } from '../http/params.js';
 
@@ -28,6 +28,7 @@ export class AdminUserStatusController {
   @Patch(':id')
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
   @ApiOperation({ summary: 'Suspend or reinstate a user account' })
+  @ApiOkResponse({ type: AccountStatusDto })
   @ApiNotFoundResponse({ description: 'no such user' })
   setStatus(
     @UuidParam('id') id: string,

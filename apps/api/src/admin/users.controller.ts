@@ -1,7 +1,7 @@
 import { PlatformRoleName } from '@careledger/accounts';
 import { PlatformRolesService, PlatformRoute } from '@careledger/auth';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsEmail, MaxLength } from 'class-validator';
 import { PlatformRoleDto } from '../auth/auth.dto.js';
 
@@ -34,6 +34,7 @@ export class AdminUsersController {
   @Get()
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
   @ApiOperation({ summary: 'Find an account by email, with its platform roles (an empty list when none)' })
+  @ApiOkResponse({ type: PlatformUserListDto })
   async find(@Query() query: UserLookupQuery): Promise<PlatformUserListDto> {
     return { items: await this.platformRoles.findUsers(query.email), nextCursor: null };
   }

@@ -3,6 +3,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNoContentResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -23,6 +24,7 @@ export class AccountController {
   @ApiOperation({
     summary: 'Change the password: every session ends, and this answer holds a fresh pair for the caller',
   })
+  @ApiOkResponse({ type: TokensDto })
   @ApiBadRequestResponse({ description: 'wrong current password, or a new one that is too easy to guess' })
   @ApiTooManyRequestsResponse({ description: 'too many wrong current passwords, counted as failed logins' })
   changePassword(

@@ -1,7 +1,17 @@
 import { AuthService, CurrentUserId, UserRoute } from '@careledger/auth';
 import { mailLanguageOf } from '@careledger/mail';
 import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { ClientAddress } from '../http/client-address.js';
 import {
   EmailInput,
@@ -31,6 +41,7 @@ export class AuthController {
     description:
       'The same answer for a known and a new email. A new email gets a verification link (the account signs in once it is followed); a known one gets a note that the account exists.',
   })
+  @ApiAcceptedResponse({ type: VerificationSentDto })
   async register(
     @Body() input: RegisterInput,
     @Headers('accept-language') acceptLanguage?: string,
@@ -44,6 +55,8 @@ export class AuthController {
   @ApiOperation({
     summary: 'Follow a mailed verification link: the address is proven and the person signed in',
   })
+  @ApiOkResponse({ type: TokensDto })
+  @ApiBadRequestResponse({ description: 'the token was used, replaced by a newer link or has expired' })
   verifyEmail(@Body() input: VerifyEmailInput): Promise<TokensDto> {
     return this.auth.verifyEmail(input.token);
   }
@@ -53,6 +66,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Mail a new verification link if the account is not verified yet; the same answer always',
   })
+  @ApiAcceptedResponse({ type: VerificationSentDto })
   async resendVerification(
     @Body() input: EmailInput,
     @Headers('accept-language') acceptLanguage?: string,
@@ -64,6 +78,7 @@ export class AuthController {
   @Post('auth/password-reset')
   @HttpCode(202)
   @ApiOperation({ summary: 'Mail a password reset link if the email has an account; the same answer always' })
+  @ApiAcceptedResponse({ type: ResetSentDto })
   async requestPasswordReset(
     @Body() input: EmailInput,
     @Headers('accept-language') acceptLanguage?: string,
@@ -77,6 +92,8 @@ export class AuthController {
   @ApiOperation({
     summary: 'Follow a mailed reset link: set a new password and end every session of the account',
   })
+  @ApiNoContentResponse({ description: 'the password is set; every session has ended' })
+  @ApiBadRequestResponse({ description: 'the token is not valid, or the password is too easy to guess' })
   confirmPasswordReset(@Body() input: PasswordResetConfirmInput): Promise<void> {
     return this.auth.confirmPasswordReset(input.token, input.newPassword);
   }
@@ -84,6 +101,8 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in' })
+  @ApiOkResponse({ type: TokensDto })
+  @ApiUnauthorizedResponse({ description: 'wrong email or password' })
   @ApiTooManyRequestsResponse({ description: 'too many failed attempts for this account or address' })
   @ApiForbiddenResponse({ description: 'the right password, but the email address is not verified yet' })
   login(@Body() input: LoginInput, @ClientAddress() address: string): Promise<TokensDto> {
@@ -93,6 +112,8 @@ export class AuthController {
   @Post('auth/refresh')
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for a new pair; a spent token revokes its family' })
+  @ApiOkResponse({ type: TokensDto })
+  @ApiUnauthorizedResponse({ description: 'the refresh token is not valid, spent or revoked' })
   refresh(@Body() input: RefreshInput): Promise<TokensDto> {
     return this.auth.refresh(input.refreshToken);
   }
@@ -100,6 +121,7 @@ export class AuthController {
   @Post('auth/logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke the refresh token’s family' })
+  @ApiNoContentResponse({ description: 'the family is revoked' })
   logout(@Body() input: RefreshInput): Promise<void> {
     return this.auth.logout(input.refreshToken);
   }
@@ -107,6 +129,7 @@ export class AuthController {
   @Get('me')
   @UserRoute()
   @ApiOperation({ summary: 'The signed-in user, their memberships and platform roles' })
+  @ApiOkResponse({ type: MeDto })
   me(@CurrentUserId() userId: string): Promise<MeDto> {
     return this.auth.me(userId);
   }

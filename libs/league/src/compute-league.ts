@@ -1,5 +1,6 @@
 import {
-  INDICATOR_IDS,
+  indicatorsOf,
+  isFrontier,
   PILLAR_IDS,
   validateMethodology,
   type IndicatorDefinition,
@@ -22,7 +23,9 @@ import { mulberry32, percentile, roundTo, winsorise } from './statistics.js';
  *    observations: a region with few CSOs moves most of the way to the mean, a large one barely moves.
  *    A proportion given without n is not shrunk.
  * 3. Winsorisation (JRC rule, see `winsorise`), per indicator across eligible regions, after shrinkage.
- * 4. Min–max to 0–100 on the indicator's fixed goalposts, clipped outside them; direction −1 reverses.
+ * 4. Min–max to 0–100 on the indicator's goalposts, clipped outside them; direction −1 reverses. The
+ *    goalposts are fixed, or (methodology 2) a fixed min and the frontier: the largest adjusted value of
+ *    the eligible regions, so the leader scores 100 and a region half its value scores half way up.
  * 5. Missing is not zero. A missing indicator (absent, null or not finite) is left out of its pillar,
  *    whose score is the mean of the indicators present. A pillar with no indicator present is missing
  *    and left out of the score, whose weights are renormalised over the pillars present. An eligible
@@ -87,7 +90,8 @@ export interface LeagueRow {
   pillars: Record<PillarId, number | null>;
   rankInterval: [number, number] | null;
   coverage: Coverage;
-  indicators: Record<IndicatorId, IndicatorResult>;
+  /** one entry per indicator of the methodology */
+  indicators: Partial<Record<IndicatorId, IndicatorResult>>;
 }
 
 export interface LeagueResult {
@@ -158,8 +162,8 @@ export function computeLeague(
         const values = pillar.indicators.flatMap((indicator) => {
           const value = region.adjusted.get(indicator.id);
           if (value === undefined) return [];
-          const range = scheme === 'observed' ? observedRange.get(indicator.id) : undefined;
-          const normalised = normalise(value, indicator, range);
+          const scaled = normalise(value, goalpostsFor(indicator, scheme, observedRange.get(indicator.id)));
+          const normalised = indicator.direction === 1 ? scaled : 100 - scaled;
           if (scheme === 'goalposts') region.normalised.set(indicator.id, normalised);
           return [normalised];
         });
@@ -191,7 +195,7 @@ export function computeLeague(
   const rows = regions.map((region): LeagueRow => {
     const index = ranked.indexOf(region);
     const indicators = Object.fromEntries(
-      INDICATOR_IDS.map((id) => {
+      indicatorsOf(methodology).map(({ id }) => {
         const adjusted = region.adjusted.get(id);
         const normalised = region.normalised.get(id);
         const result: IndicatorResult = {
@@ -201,7 +205,7 @@ export function computeLeague(
         };
         return [id, result];
       }),
-    ) as Record<IndicatorId, IndicatorResult>;
+    );
     const pillars = Object.fromEntries(
       PILLAR_IDS.map((id) => {
         const value = region.reason === null ? region.pillars.goalposts.get(id) : undefined;
@@ -291,11 +295,25 @@ function shrink(methodology: Methodology, indicator: IndicatorDefinition, presen
   });
 }
 
-/** Step 4: 0–100 on [min, max] (the goalposts unless a range is given), clipped, direction applied. */
-function normalise(value: number, indicator: IndicatorDefinition, range?: [number, number]): number {
-  const [min, max] = range && range[1] > range[0] ? range : indicator.goalposts;
-  const scaled = Math.min(1, Math.max(0, (value - min) / (max - min))) * 100;
-  return indicator.direction === 1 ? scaled : 100 - scaled;
+/**
+ * The [min, max] an indicator is normalised on: its goalposts (a frontier is the observed max), or under
+ * the observed scheme the observed range unless it has no spread.
+ */
+function goalpostsFor(
+  indicator: IndicatorDefinition,
+  scheme: Normalisation,
+  observed: [number, number] | undefined,
+): [number, number] {
+  if (scheme === 'observed' && observed && observed[1] > observed[0]) return observed;
+  const { goalposts } = indicator;
+  if (!isFrontier(goalposts)) return [goalposts[0], goalposts[1]];
+  return [goalposts.min, observed ? observed[1] : goalposts.min];
+}
+
+/** Step 4: 0–100 on [min, max], clipped; 0 when max is not above min (no region above the min). */
+function normalise(value: number, [min, max]: [number, number]): number {
+  if (!(max > min)) return 0;
+  return Math.min(1, Math.max(0, (value - min) / (max - min))) * 100;
 }
 
 /** Weighted mean of the pillars present, weights renormalised over them. */

@@ -1,6 +1,12 @@
 import { toCsv, type CsvField } from '@careledger/common';
 import type { LeagueResult, LeagueRow, RegionInput } from './compute-league.js';
-import { INDICATOR_IDS, PILLAR_IDS, type IndicatorDefinition, type Methodology } from './methodology.js';
+import {
+  indicatorsOf,
+  isFrontier,
+  PILLAR_IDS,
+  type IndicatorDefinition,
+  type Methodology,
+} from './methodology.js';
 
 /**
  * The league table's inputs and results for download, written by `toCsv` (libs/common): numbers in plain
@@ -36,16 +42,20 @@ const coverageColumns: Column<RegionInput>[] = [
   },
 ];
 
-function indicatorLabel(indicator: IndicatorDefinition | undefined): string {
-  return indicator ? `${indicator.name.en} (${indicator.id})` : 'an indicator this methodology does not use';
+function indicatorLabel(indicator: IndicatorDefinition): string {
+  const source = indicator.external
+    ? `, the external indicator ${indicator.external.indicator} per ${indicator.external.perResidents} residents`
+    : '';
+  return `${indicator.name.en} (${indicator.id}${source})`;
 }
 
-function indicatorsById(methodology: Methodology): Map<string, IndicatorDefinition> {
-  return new Map(methodology.pillars.flatMap((pillar) => pillar.indicators).map((it) => [it.id, it]));
+function goalpostsLabel({ goalposts }: IndicatorDefinition): string {
+  return isFrontier(goalposts)
+    ? `from ${goalposts.min} to the frontier (the highest adjusted value of the ranked regions)`
+    : `on its goalposts [${goalposts[0]}, ${goalposts[1]}]`;
 }
 
 function inputColumns(methodology: Methodology): Column<RegionInput>[] {
-  const indicators = indicatorsById(methodology);
   return [
     {
       name: 'region_code',
@@ -67,25 +77,24 @@ function inputColumns(methodology: Methodology): Column<RegionInput>[] {
       value: (i) => i.activeCsos,
     },
     ...coverageColumns,
-    ...INDICATOR_IDS.flatMap((id): Column<RegionInput>[] => [
+    ...indicatorsOf(methodology).flatMap((indicator): Column<RegionInput>[] => [
       {
-        name: id,
-        meaning: `${indicatorLabel(indicators.get(id))}: the raw value; empty when missing, and always empty for a region that is not ranked`,
-        unit: indicators.get(id)?.unit ?? '',
-        value: (i) => i.indicators[id]?.value,
+        name: indicator.id,
+        meaning: `${indicatorLabel(indicator)}: the raw value; empty when missing, and always empty for a region that is not ranked`,
+        unit: indicator.unit,
+        value: (i) => i.indicators[indicator.id]?.value,
       },
       {
-        name: `${id}_n`,
-        meaning: `the number of CSOs (or reports) behind ${id} when it is a share; the n of the shrinkage weight`,
+        name: `${indicator.id}_n`,
+        meaning: `the number of CSOs (or reports) behind ${indicator.id} when it is a share; the n of the shrinkage weight`,
         unit: 'count',
-        value: (i) => i.indicators[id]?.n,
+        value: (i) => i.indicators[indicator.id]?.n,
       },
     ]),
   ];
 }
 
 function resultColumns(methodology: Methodology): Column<LeagueRow>[] {
-  const indicators = indicatorsById(methodology);
   return [
     { name: 'rank', meaning: 'competition rank of the unrounded score', unit: 'place', value: (r) => r.rank },
     { name: 'region_code', meaning: 'region code', unit: 'text', value: (r) => r.regionCode },
@@ -135,24 +144,24 @@ function resultColumns(methodology: Methodology): Column<LeagueRow>[] {
       unit: 'points, 0–100',
       value: (r) => r.pillars[id],
     })),
-    ...INDICATOR_IDS.flatMap((id): Column<LeagueRow>[] => [
+    ...indicatorsOf(methodology).flatMap((indicator): Column<LeagueRow>[] => [
       {
-        name: `${id}_raw`,
-        meaning: `${indicatorLabel(indicators.get(id))} as given; empty for a region that is not ranked`,
-        unit: indicators.get(id)?.unit ?? '',
-        value: (r) => r.indicators[id].raw,
+        name: `${indicator.id}_raw`,
+        meaning: `${indicatorLabel(indicator)} as given; empty for a region that is not ranked`,
+        unit: indicator.unit,
+        value: (r) => r.indicators[indicator.id]?.raw,
       },
       {
-        name: `${id}_adjusted`,
-        meaning: `${id} after shrinkage and winsorisation, rounded to 4 decimals`,
-        unit: indicators.get(id)?.unit ?? '',
-        value: (r) => r.indicators[id].adjusted,
+        name: `${indicator.id}_adjusted`,
+        meaning: `${indicator.id} after shrinkage and winsorisation, rounded to 4 decimals`,
+        unit: indicator.unit,
+        value: (r) => r.indicators[indicator.id]?.adjusted,
       },
       {
-        name: `${id}_normalised`,
-        meaning: `${id} on 0–100 on its goalposts, direction applied, rounded to 1 decimal`,
+        name: `${indicator.id}_normalised`,
+        meaning: `${indicator.id} on 0–100 ${goalpostsLabel(indicator)}, direction applied, rounded to 1 decimal`,
         unit: 'points, 0–100',
-        value: (r) => r.indicators[id].normalised,
+        value: (r) => r.indicators[indicator.id]?.normalised,
       },
     ]),
     {

@@ -8,6 +8,7 @@ export const INDICATOR_IDS = [
   'A1',
   'A2',
   'A3',
+  'A4',
   'B1',
   'B2',
   'C1',
@@ -31,6 +32,25 @@ export interface LocalisedName {
   en: string;
 }
 
+/**
+ * Goalposts for min–max normalisation to 0–100: fixed [min, max], or a fixed min and the frontier, the
+ * largest adjusted value among the eligible regions of the year (distance to the leader).
+ */
+export type Goalposts = readonly [number, number] | FrontierGoalposts;
+
+export interface FrontierGoalposts {
+  min: number;
+  max: 'frontier';
+}
+
+/** An indicator computed from an external indicator uploaded by the platform admin. */
+export interface ExternalSource {
+  /** the uploaded indicator's name, as in the upload's `indicator` column */
+  indicator: string;
+  /** value = uploaded value / population × perResidents */
+  perResidents: number;
+}
+
 export interface IndicatorDefinition {
   id: IndicatorId;
   name: LocalisedName;
@@ -38,9 +58,20 @@ export interface IndicatorDefinition {
   direction: 1 | -1;
   /** a share of a count (n/N): shrunk towards the national mean by the size of N */
   proportion: boolean;
-  /** fixed [min, max] for min–max normalisation to 0–100; values outside are clipped */
-  goalposts: readonly [number, number];
+  /** values outside the goalposts are clipped */
+  goalposts: Goalposts;
   unit: string;
+  /** set when the value comes from an uploaded external indicator rather than the platform's ledger */
+  external?: ExternalSource;
+}
+
+export function isFrontier(goalposts: Goalposts): goalposts is FrontierGoalposts {
+  return !Array.isArray(goalposts);
+}
+
+/** The indicators a methodology scores, in pillar order. */
+export function indicatorsOf(methodology: Methodology): IndicatorDefinition[] {
+  return methodology.pillars.flatMap((pillar) => pillar.indicators);
 }
 
 export interface PillarDefinition {
@@ -77,22 +108,14 @@ export function validateMethodology(methodology: Methodology): string[] {
     problems.push(`pillar weights add up to ${Number(weightSum.toPrecision(12))}, not 1`);
   const pillarIds = methodology.pillars.map((pillar) => pillar.id);
   if (new Set(pillarIds).size !== pillarIds.length) problems.push('pillar ids are not unique');
-  const indicators = methodology.pillars.flatMap((pillar) => pillar.indicators);
+  const indicators = indicatorsOf(methodology);
   const indicatorIds = indicators.map((indicator) => indicator.id);
   if (new Set(indicatorIds).size !== indicatorIds.length) problems.push('indicator ids are not unique');
   for (const pillar of methodology.pillars) {
     if (!(pillar.weight > 0)) problems.push(`pillar ${pillar.id} has a weight that is not positive`);
     if (pillar.indicators.length === 0) problems.push(`pillar ${pillar.id} has no indicators`);
   }
-  for (const indicator of indicators) {
-    const [min, max] = indicator.goalposts;
-    if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) {
-      problems.push(`indicator ${indicator.id} has goalposts [${min}, ${max}] whose min is not below max`);
-    }
-    if (indicator.proportion && (min < 0 || max > 1)) {
-      problems.push(`indicator ${indicator.id} is a proportion but its goalposts leave 0..1`);
-    }
-  }
+  for (const indicator of indicators) problems.push(...goalpostProblems(indicator));
   const tierMins = methodology.tiers.map((tier) => tier.min);
   if (!tierMins.includes(0)) problems.push('no tier starts at 0, so a low score would have no tier');
   if (new Set(methodology.tiers.map((tier) => tier.tier)).size !== methodology.tiers.length) {
@@ -103,5 +126,29 @@ export function validateMethodology(methodology: Methodology): string[] {
   if (!(methodology.monteCarlo.draws >= 500)) problems.push('Monte Carlo needs at least 500 draws');
   const jitter = methodology.monteCarlo.weightJitter;
   if (!(jitter >= 0 && jitter < 1)) problems.push('weightJitter must be in [0, 1)');
+  return problems;
+}
+
+function goalpostProblems({ id, goalposts, proportion, external }: IndicatorDefinition): string[] {
+  const problems: string[] = [];
+  if (isFrontier(goalposts)) {
+    if (!Number.isFinite(goalposts.min))
+      problems.push(`indicator ${id} has a frontier whose min is not finite`);
+    if (proportion && goalposts.min < 0)
+      problems.push(`indicator ${id} is a proportion but its min is below 0`);
+  } else {
+    const [min, max] = goalposts;
+    if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) {
+      problems.push(`indicator ${id} has goalposts [${min}, ${max}] whose min is not below max`);
+    }
+    if (proportion && (min < 0 || max > 1)) {
+      problems.push(`indicator ${id} is a proportion but its goalposts leave 0..1`);
+    }
+  }
+  if (external && !(external.perResidents > 0)) {
+    problems.push(
+      `indicator ${id} takes ${external.indicator} per a number of residents that is not positive`,
+    );
+  }
   return problems;
 }

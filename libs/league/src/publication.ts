@@ -1,5 +1,4 @@
 import type { Coverage, IndicatorResult, LeagueResult, LeagueRow, RegionInput } from './compute-league.js';
-import { INDICATOR_IDS, type IndicatorId } from './methodology.js';
 
 /**
  * What is published of one computation. A region that is not ranked keeps its name, population and
@@ -19,7 +18,7 @@ export function publishedLeague(
       ...result,
       rows: result.rows.map((row) => {
         const published = withCoverage(row);
-        return row.ranked ? published : { ...published, indicators: withoutValues() };
+        return row.ranked ? published : { ...published, indicators: withoutValues(row.indicators) };
       }),
     },
   };
@@ -31,8 +30,7 @@ function withCoverage(row: LeagueRow): LeagueRow {
   return { ...row, coverage: (row.coverage as Coverage | undefined) ?? unknown };
 }
 
-function withoutValues(): Record<IndicatorId, IndicatorResult> {
-  return Object.fromEntries(
-    INDICATOR_IDS.map((id) => [id, { raw: null, adjusted: null, normalised: null }]),
-  ) as Record<IndicatorId, IndicatorResult>;
+function withoutValues(indicators: LeagueRow['indicators']): LeagueRow['indicators'] {
+  const empty: IndicatorResult = { raw: null, adjusted: null, normalised: null };
+  return Object.fromEntries(Object.keys(indicators).map((id) => [id, empty]));
 }

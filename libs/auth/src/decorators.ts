@@ -25,7 +25,7 @@ export function OrgRoute(access: Access): MethodDecorator {
   return applyDecorators(
     SetMetadata(ACCESS_KEY, access),
     UseGuards(CredentialsGuard, OrgAccessGuard),
-    ApiParam({ name: 'orgId', format: 'uuid', description: 'the organisation (tenant)' }),
+    ApiParam({ name: 'orgId', type: String, format: 'uuid', description: 'the organisation (tenant)' }),
     ApiBearerAuth(),
     ApiSecurity('api-key'),
     ApiUnauthorizedResponse({ description: 'no or bad credentials' }),

@@ -6,7 +6,7 @@ import { isUuid } from './ids.js';
 import { unstorableTextProblem } from './text.js';
 
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

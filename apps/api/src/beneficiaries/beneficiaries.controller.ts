@@ -3,7 +3,14 @@ import type { OrgContext } from '@careledger/auth';
 import { BeneficiariesService } from '@careledger/beneficiaries';
 import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import {
@@ -26,6 +33,7 @@ export class BeneficiariesController {
   @OrgRoute(Access.Write)
   @Idempotent()
   @ApiOperation({ summary: 'Register a beneficiary; the code is generated when absent' })
+  @ApiCreatedResponse({ type: BeneficiaryDto })
   @ApiConflictResponse({ description: 'the code is already used in this organisation' })
   create(
     @Org() org: OrgContext,
@@ -48,6 +56,7 @@ export class BeneficiariesController {
   @Get(':beneficiaryId')
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'The full record with personal data and consents; the read is audited' })
+  @ApiOkResponse({ type: BeneficiaryDto })
   get(@Org() org: OrgContext, @UuidParam('beneficiaryId') id: string): Promise<BeneficiaryDto> {
     return this.beneficiaries.get(org.orgId, id, org.actor);
   }
@@ -55,6 +64,7 @@ export class BeneficiariesController {
   @Patch(':beneficiaryId')
   @OrgRoute(Access.Write)
   @ApiOperation({ summary: 'Change personal fields or the status; an erased beneficiary cannot be changed' })
+  @ApiOkResponse({ type: BeneficiaryDto })
   @ApiConflictResponse({ description: 'the beneficiary has been erased' })
   update(
     @Org() org: OrgContext,
@@ -68,6 +78,7 @@ export class BeneficiariesController {
   @HttpCode(204)
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Erase the personal data for good; the code and the care history stay' })
+  @ApiNoContentResponse({ description: 'erased' })
   erase(@Org() org: OrgContext, @UuidParam('beneficiaryId') id: string): Promise<void> {
     return this.beneficiaries.erase(org.orgId, id, org.actor);
   }
@@ -76,6 +87,7 @@ export class BeneficiariesController {
   @OrgRoute(Access.Write)
   @Idempotent()
   @ApiOperation({ summary: 'Record a consent (согласие на обработку персональных данных)' })
+  @ApiCreatedResponse({ type: ConsentDto })
   @ApiConflictResponse({ description: 'a consent of this scope is in force, or the beneficiary is erased' })
   giveConsent(
     @Org() org: OrgContext,
@@ -90,6 +102,7 @@ export class BeneficiariesController {
   @HttpCode(200)
   @OrgRoute(Access.Write)
   @ApiOperation({ summary: 'Withdraw a consent; the history is kept' })
+  @ApiOkResponse({ type: ConsentDto })
   @ApiConflictResponse({ description: 'the consent has already been withdrawn' })
   withdrawConsent(
     @Org() org: OrgContext,
@@ -102,6 +115,7 @@ export class BeneficiariesController {
   @Get(':beneficiaryId/export')
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Everything held about the person, as JSON (subject access request); audited' })
+  @ApiOkResponse({ type: BeneficiaryExportDto })
   export(@Org() org: OrgContext, @UuidParam('beneficiaryId') id: string): Promise<BeneficiaryExportDto> {
     return this.beneficiaries.export(org.orgId, id, org.actor);
   }

@@ -5,7 +5,13 @@ import type { CareEventInput as CareEventRecord } from '@careledger/care';
 import { DomainError } from '@careledger/common';
 import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import {
@@ -34,6 +40,7 @@ export class CareEventsController {
   @OrgRoute(Access.Write)
   @Idempotent({ required: true })
   @ApiOperation({ summary: 'Log a care event; its items leave stock in the same transaction' })
+  @ApiCreatedResponse({ type: CareEventDto })
   @ApiConflictResponse({ description: 'stock is short, or the Idempotency-Key is in flight' })
   create(
     @Org() org: OrgContext,
@@ -49,6 +56,8 @@ export class CareEventsController {
   @ApiOperation({
     summary: 'Log up to 1,000 care events, all or nothing; the first bad event is named by index',
   })
+  @ApiCreatedResponse({ type: BatchResultDto })
+  @ApiConflictResponse({ description: 'stock is short, or the Idempotency-Key is in flight' })
   createBatch(
     @Org() org: OrgContext,
     @Body() input: CareEventBatchInput,
@@ -61,6 +70,7 @@ export class CareEventsController {
   @Get()
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'Care events, newest first' })
+  @ApiOkResponse({ type: CareEventPageDto })
   list(@Org() org: OrgContext, @Query() query: CareEventQuery): Promise<CareEventPageDto> {
     return this.care.list(org.orgId, query);
   }
@@ -68,6 +78,7 @@ export class CareEventsController {
   @Get(':eventId')
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'One care event with its lines' })
+  @ApiOkResponse({ type: CareEventDto })
   get(@Org() org: OrgContext, @UuidParam('eventId') eventId: string): Promise<CareEventDto> {
     return this.care.get(org.orgId, eventId);
   }
@@ -77,6 +88,8 @@ export class CareEventsController {
   @OrgRoute(Access.Write)
   @Idempotent()
   @ApiOperation({ summary: 'Void an event by a reversing entry; its stock comes back' })
+  @ApiCreatedResponse({ type: CareEventDto, description: 'the reversing entry' })
+  @ApiConflictResponse({ description: 'the event is already voided, or is itself a reversal' })
   void(
     @Org() org: OrgContext,
     @UuidParam('eventId') eventId: string,

@@ -2,7 +2,7 @@ import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { NeedsService } from '@careledger/care';
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
 import { BeneficiaryCareDto, NeedDto, NeedsInput } from './care.dto.js';
 
@@ -14,6 +14,7 @@ export class NeedsController {
   @Put('needs')
   @OrgRoute(Access.Write)
   @ApiOperation({ summary: 'Replace the beneficiary’s needs plan' })
+  @ApiOkResponse({ type: [NeedDto] })
   replace(
     @Org() org: OrgContext,
     @UuidParam('beneficiaryId') beneficiaryId: string,
@@ -25,6 +26,7 @@ export class NeedsController {
   @Get('care')
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'The person’s care events (newest first) and needs coverage per item' })
+  @ApiOkResponse({ type: BeneficiaryCareDto })
   care(
     @Org() org: OrgContext,
     @UuidParam('beneficiaryId') beneficiaryId: string,

@@ -3,7 +3,13 @@ import type { OrgContext } from '@careledger/auth';
 import { ItemsService } from '@careledger/catalog';
 import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
 import { ItemDto, ItemInput, ItemPageDto, ItemPatchInput, ItemsQuery } from './item.dto.js';
 import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
@@ -17,6 +23,8 @@ export class ItemsController {
   @OrgRoute(Access.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Add an item to the catalogue; sku is unique in the organisation' })
+  @ApiCreatedResponse({ type: ItemDto })
+  @ApiConflictResponse({ description: 'the sku is already used in this organisation' })
   create(
     @Org() org: OrgContext,
     @Body() input: ItemInput,
@@ -28,6 +36,7 @@ export class ItemsController {
   @Get()
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'The catalogue, by sku; archived items only when asked for' })
+  @ApiOkResponse({ type: ItemPageDto })
   list(@Org() org: OrgContext, @Query() query: ItemsQuery): Promise<ItemPageDto> {
     return this.items.list(org.orgId, query);
   }
@@ -35,6 +44,7 @@ export class ItemsController {
   @Get(':itemId')
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'One item' })
+  @ApiOkResponse({ type: ItemDto })
   get(@Org() org: OrgContext, @UuidParam('itemId') itemId: string): Promise<ItemDto> {
     return this.items.get(org.orgId, itemId);
   }
@@ -44,6 +54,8 @@ export class ItemsController {
   @ApiOperation({
     summary: 'Change an item, or archive (archived: true) or restore it; items are never deleted',
   })
+  @ApiOkResponse({ type: ItemDto })
+  @ApiConflictResponse({ description: 'the sku is already used in this organisation' })
   update(
     @Org() org: OrgContext,
     @UuidParam('itemId') itemId: string,

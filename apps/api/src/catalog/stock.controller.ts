@@ -3,7 +3,13 @@ import type { OrgContext } from '@careledger/auth';
 import { StockService } from '@careledger/catalog';
 import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   MovementInput,
   MovementPageDto,
@@ -22,6 +28,7 @@ export class StockController {
   @Get()
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'Stock balance and value (moving average cost) per stocked item' })
+  @ApiOkResponse({ type: StockLevelPageDto })
   levels(@Org() org: OrgContext, @Query() query: StockQuery): Promise<StockLevelPageDto> {
     return this.stock.levels(org.orgId, query);
   }
@@ -30,6 +37,7 @@ export class StockController {
   @OrgRoute(Access.Write)
   @Idempotent()
   @ApiOperation({ summary: 'Record a receipt, an adjustment or a write-off' })
+  @ApiCreatedResponse({ type: RecordedMovementDto })
   @ApiConflictResponse({ description: 'not enough in stock, or the item is archived' })
   record(
     @Org() org: OrgContext,
@@ -43,6 +51,7 @@ export class StockController {
   @Get('movements')
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'The stock ledger, newest first' })
+  @ApiOkResponse({ type: MovementPageDto })
   movements(@Org() org: OrgContext, @Query() query: MovementsQuery): Promise<MovementPageDto> {
     return this.stock.movements(org.orgId, query);
   }

@@ -4,7 +4,7 @@ import { PageQuery } from '@careledger/common';
 import { FundingSourcesService } from '@careledger/funding';
 import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
 import {
   FundingSourceDto,
@@ -23,6 +23,7 @@ export class FundingSourcesController {
   @OrgRoute(Access.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Add a funding source (grant, contract, donors)' })
+  @ApiCreatedResponse({ type: FundingSourceDto })
   create(
     @Org() org: OrgContext,
     @Body() input: FundingSourceInput,
@@ -34,6 +35,7 @@ export class FundingSourcesController {
   @Get()
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'Funding sources, by name' })
+  @ApiOkResponse({ type: FundingSourcePageDto })
   list(@Org() org: OrgContext, @Query() query: PageQuery): Promise<FundingSourcePageDto> {
     return this.fundingSources.list(org.orgId, query.limit, query.cursor);
   }
@@ -41,6 +43,7 @@ export class FundingSourcesController {
   @Get(':id')
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'One funding source' })
+  @ApiOkResponse({ type: FundingSourceDto })
   get(@Org() org: OrgContext, @UuidParam('id') id: string): Promise<FundingSourceDto> {
     return this.fundingSources.get(org.orgId, id);
   }
@@ -48,6 +51,7 @@ export class FundingSourcesController {
   @Patch(':id')
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Change a funding source; null clears the amount or a period bound' })
+  @ApiOkResponse({ type: FundingSourceDto })
   update(
     @Org() org: OrgContext,
     @UuidParam('id') id: string,

@@ -2,8 +2,9 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { DomainError, ErrorCode, withTimeout } from '@careledger/common';
 import { RedisConnection } from '@careledger/jobs';
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { LivenessDto, ReadinessDto } from './health.responses.js';
 
 const checkTimeoutMs = 2000;
 
@@ -28,12 +29,15 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiOkResponse({ type: LivenessDto })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis reachable; 503 otherwise' })
+  @ApiOkResponse({ type: ReadinessDto })
+  @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Redis unreachable (named in detail)' })
   async ready(): Promise<{ status: 'ok'; checks: Record<string, 'up'> }> {
     const [database, redis] = await Promise.all([
       probe(() => this.dataSource.query('select 1')),

@@ -2,7 +2,15 @@ import { CurrentUserId, NewcomersService, UserRoute } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
 import { InvitationsService } from '@careledger/organisations';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
 import {
   AcceptedInvitationDto,
@@ -23,6 +31,7 @@ export class MyInvitationsController {
   @Get('me/invitations')
   @UserRoute()
   @ApiOperation({ summary: 'Invitations to the signed-in user’s email that can still be accepted' })
+  @ApiOkResponse({ type: InviteeInvitationPageDto })
   list(@CurrentUserId() userId: string, @Query() query: PageQuery): Promise<InviteeInvitationPageDto> {
     return this.invitations.listForInvitee(userId, query.limit, query.cursor);
   }
@@ -31,6 +40,7 @@ export class MyInvitationsController {
   @HttpCode(200)
   @UserRoute()
   @ApiOperation({ summary: 'Accept an invitation: join the organisation, or take the platform role' })
+  @ApiOkResponse({ type: AcceptedInvitationDto })
   @ApiNotFoundResponse({ description: 'no such invitation for this email, or revoked' })
   @ApiConflictResponse({ description: 'already accepted or declined, or expired' })
   accept(
@@ -44,6 +54,7 @@ export class MyInvitationsController {
   @HttpCode(204)
   @UserRoute()
   @ApiOperation({ summary: 'Decline an invitation' })
+  @ApiNoContentResponse({ description: 'declined' })
   @ApiNotFoundResponse({ description: 'no such invitation for this email, or revoked' })
   @ApiConflictResponse({ description: 'already accepted or declined, or expired' })
   decline(@CurrentUserId() userId: string, @UuidParam('invitationId') invitationId: string): Promise<void> {
@@ -54,6 +65,7 @@ export class MyInvitationsController {
   @ApiOperation({
     summary: 'A person without an account accepts through the mailed link: account, membership, session',
   })
+  @ApiCreatedResponse({ type: NewcomerSessionDto })
   @ApiNotFoundResponse({ description: 'not a current invitation link' })
   @ApiConflictResponse({
     description:

@@ -2,7 +2,14 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { DomainError, ErrorCode } from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { Controller, Get, Header, Headers, NotFoundException } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSecurity,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { MetricsService } from './metrics.service.js';
 
@@ -36,6 +43,11 @@ export class MetricsController {
     description:
       'Served on the metrics listener (METRICS_PORT, 127.0.0.1 by default). Here only when METRICS_TOKEN ' +
       'is set, with `Authorization: Bearer <METRICS_TOKEN>`.',
+  })
+  @ApiSecurity('metrics-token')
+  @ApiOkResponse({
+    description: 'Prometheus text exposition format',
+    content: { 'text/plain': { schema: { type: 'string' } } },
   })
   @ApiNotFoundResponse({ description: 'METRICS_TOKEN is not set' })
   @ApiUnauthorizedResponse({ description: 'no token or a wrong one' })

@@ -4,7 +4,13 @@ import { PageQuery } from '@careledger/common';
 import { ApiKeysService } from '@careledger/organisations';
 import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import { ApiKeyPageDto, CreatedApiKeyDto, NewApiKeyInput } from './api-key.dto.js';
@@ -18,6 +24,7 @@ export class ApiKeysController {
   @OrgRoute(Access.Admin)
   @Idempotent()
   @ApiOperation({ summary: 'Create an integration key; the secret is in this answer only' })
+  @ApiCreatedResponse({ type: CreatedApiKeyDto })
   create(
     @Org() org: OrgContext,
     @Body() input: NewApiKeyInput,
@@ -29,6 +36,7 @@ export class ApiKeysController {
   @Get()
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Integration keys (never their secrets)' })
+  @ApiOkResponse({ type: ApiKeyPageDto })
   list(@Org() org: OrgContext, @Query() query: PageQuery): Promise<ApiKeyPageDto> {
     return this.apiKeys.list(org.orgId, query.limit, query.cursor);
   }
@@ -37,6 +45,7 @@ export class ApiKeysController {
   @HttpCode(204)
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Revoke a key' })
+  @ApiNoContentResponse({ description: 'revoked' })
   revoke(@Org() org: OrgContext, @UuidParam('keyId') keyId: string): Promise<void> {
     return this.apiKeys.revoke(org.orgId, keyId, org.actor);
   }

@@ -3,7 +3,7 @@ import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -17,7 +17,7 @@ export class AuditQuery extends PageQuery {
 
 export class AuditEntryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() seq: number;
+  @ApiProperty({ type: 'integer' }) seq: number;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ enum: ['user', 'api_key', 'system'] }) actorKind: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId: string | null;
@@ -52,6 +52,7 @@ export class AuditController {
   @Get()
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'The audit log, newest first' })
+  @ApiOkResponse({ type: AuditPageDto })
   list(@Org() org: OrgContext, @Query() query: AuditQuery): Promise<AuditPageDto> {
     return this.audit.browse(org.orgId, query);
   }
@@ -59,6 +60,7 @@ export class AuditController {
   @Get('verify')
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Recompute the hash chain; names the first broken row' })
+  @ApiOkResponse({ type: ChainVerificationDto })
   verify(@Org() org: OrgContext): Promise<ChainVerificationDto> {
     return this.audit.verifyChain(org.orgId);
   }

@@ -3,7 +3,7 @@ import type { OrgContext } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
 import { InvitationsService } from '@careledger/organisations';
 import { Controller, Delete, Get, HttpCode, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
 import { OrganisationInvitationPageDto } from '../invitations/invitation.dto.js';
 
@@ -16,6 +16,7 @@ export class OrganisationInvitationsController {
   @Get()
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Invitations not yet answered and not expired, oldest first' })
+  @ApiOkResponse({ type: OrganisationInvitationPageDto })
   list(@Org() org: OrgContext, @Query() query: PageQuery): Promise<OrganisationInvitationPageDto> {
     return this.invitations.listForOrganisation(org.orgId, query.limit, query.cursor);
   }
@@ -24,6 +25,7 @@ export class OrganisationInvitationsController {
   @HttpCode(204)
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Revoke a pending invitation: its link stops working' })
+  @ApiNoContentResponse({ description: 'revoked' })
   revoke(@Org() org: OrgContext, @UuidParam('invitationId') invitationId: string): Promise<void> {
     return this.invitations.revoke(org.orgId, invitationId, org.actor);
   }

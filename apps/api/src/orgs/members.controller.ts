@@ -5,7 +5,14 @@ import { mailLanguageOf } from '@careledger/mail';
 import { InvitationsService, MembersService } from '@careledger/organisations';
 import type { IdempotencyClaim } from '@careledger/idempotency';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import { InvitationReceiptDto } from '../invitations/invitation.dto.js';
@@ -22,6 +29,7 @@ export class MembersController {
   @Get()
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Members and their roles' })
+  @ApiOkResponse({ type: MemberPageDto })
   list(@Org() org: OrgContext, @Query() query: PageQuery): Promise<MemberPageDto> {
     return this.members.list(org.orgId, query.limit, query.cursor);
   }
@@ -35,6 +43,7 @@ export class MembersController {
     description:
       'Mails a one-time link. The answer is the same whether or not the email has an account or already belongs.',
   })
+  @ApiAcceptedResponse({ type: InvitationReceiptDto })
   invite(
     @Org() org: OrgContext,
     @Body() input: MemberInvitationInput,
@@ -54,6 +63,8 @@ export class MembersController {
   @Patch(':userId')
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Change a member’s role; the last admin cannot be demoted' })
+  @ApiOkResponse({ type: MemberDto })
+  @ApiConflictResponse({ description: 'the last admin cannot be demoted' })
   changeRole(
     @Org() org: OrgContext,
     @UuidParam('userId') userId: string,
@@ -66,6 +77,8 @@ export class MembersController {
   @HttpCode(204)
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Remove a member; the last admin cannot be removed' })
+  @ApiNoContentResponse({ description: 'removed' })
+  @ApiConflictResponse({ description: 'the last admin cannot be removed' })
   remove(@Org() org: OrgContext, @UuidParam('userId') userId: string): Promise<void> {
     return this.members.remove(org.orgId, userId, org.actor);
   }

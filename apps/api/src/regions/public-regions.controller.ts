@@ -1,7 +1,7 @@
 import { PageQuery } from '@careledger/common';
 import { RegionDirectory } from '@careledger/organisations';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RegionPageDto } from './region.dto.js';
 
 @ApiTags('public')
@@ -11,6 +11,7 @@ export class PublicRegionsController {
 
   @Get()
   @ApiOperation({ summary: 'Regions with population and the number of organisations on the platform' })
+  @ApiOkResponse({ type: RegionPageDto })
   list(@Query() query: PageQuery): Promise<RegionPageDto> {
     return this.regions.list(query.limit, query.cursor);
   }

@@ -3,7 +3,7 @@ import type { OrgContext } from '@careledger/auth';
 import { DomainError } from '@careledger/common';
 import { MetricsService, RegionalStatsService } from '@careledger/statistics';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
 import {
   AuthorityRegionStatsDto,
@@ -13,6 +13,11 @@ import {
   RegionStatsDto,
   YearQuery,
 } from './statistics.dto.js';
+
+const regionCodeParam = {
+  name: 'code',
+  schema: { type: 'string', pattern: '^\\d{2}$', example: '48' },
+} as const;
 
 function regionCode(code: string): string {
   if (!/^\d{2}$/.test(code)) throw DomainError.notFound('region');
@@ -30,18 +35,24 @@ export class StatisticsController {
   @Get('orgs/:orgId/metrics')
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'The organisation’s figures for a year, in full (members only)' })
+  @ApiOkResponse({ type: OrganisationMetricsDto })
   organisationMetrics(@Org() org: OrgContext, @Query() query: YearQuery): Promise<OrganisationMetricsDto> {
     return this.metrics.organisation(org.orgId, query.year, 'member');
   }
 
   @Get('public/orgs/:orgId')
   @ApiOperation({ summary: 'Public profile and figures by year, suppressed' })
+  @ApiOkResponse({ type: PublicOrganisationDto })
+  @ApiNotFoundResponse({ description: 'no such organisation, or not verified' })
   publicOrganisation(@UuidParam('orgId') orgId: string): Promise<PublicOrganisationDto> {
     return this.metrics.publicProfile(orgId);
   }
 
   @Get('public/regions/:code/stats')
   @ApiOperation({ summary: 'A region’s aggregates for a year, suppressed' })
+  @ApiParam(regionCodeParam)
+  @ApiOkResponse({ type: RegionStatsDto })
+  @ApiNotFoundResponse({ description: 'no such region' })
   publicRegion(@Param('code') code: string, @Query() query: YearQuery): Promise<RegionStatsDto> {
     return this.regions.region(regionCode(code), query.year);
   }
@@ -49,6 +60,9 @@ export class StatisticsController {
   @Get('regions/:code/stats')
   @AuthorityRoute()
   @ApiOperation({ summary: 'For the region’s authority: per organisation and per month, never below k' })
+  @ApiParam(regionCodeParam)
+  @ApiOkResponse({ type: AuthorityRegionStatsDto })
+  @ApiNotFoundResponse({ description: 'no such region' })
   authorityRegion(
     @Param('code') code: string,
     @Query() query: AuthorityStatsQuery,

@@ -7,7 +7,7 @@ import { addMember, bearer, createApiKey, Member, registerOrg, RegisteredOrg } f
  * erasure and the subject access export; who may do which; and what reaches the audit log.
  */
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface Consent {
   id: string;
@@ -110,9 +110,32 @@ describe('beneficiaries', () => {
     const response = await call(token, 'GET', `${path(target)}?${query}`);
     expect(response.statusCode).toBe(200);
     return response.json() as {
-      items: { id: string; code: string; status: string; createdAt: string }[];
+      items: {
+        id: string;
+        code: string;
+        status: string;
+        createdAt: string;
+        lastCareAt: string | null;
+        fullName?: string | null;
+        birthDate?: string | null;
+      }[];
       nextCursor: string | null;
     };
+  }
+
+  /** Adds a case note or a follow-up through the api. */
+  async function casework(
+    target: RegisteredOrg,
+    beneficiaryId: string,
+    kind: 'notes' | 'follow-ups',
+    body: Record<string, unknown>,
+  ): Promise<Record<string, unknown> & { id: string; notedAt: string; updatedAt: string }> {
+    const response = await call(target.accessToken, 'POST', path(target, `/${beneficiaryId}/${kind}`), body);
+    expect({ status: response.statusCode, body: response.json() }).toEqual({
+      status: 201,
+      body: expect.anything(),
+    });
+    return response.json();
   }
 
   function fieldsOf(response: { json(): { errors?: { field: string }[] } }): string[] {
@@ -442,13 +465,17 @@ describe('beneficiaries', () => {
       expect(inactive.statusCode).toBe(200);
     });
 
-    it('shows pseudonymous rows only: id, code, status and createdAt, never a name', async () => {
-      const response = await list('', fresh);
+    it('shows a viewer pseudonymous rows only: id, code, status, createdAt and lastCareAt, never a name', async () => {
+      const viewerOfFresh = await addMember(api.app, fresh, 'viewer');
+      const auditBefore = await auditText(fresh.orgId);
+      const response = await list('', fresh, viewerOfFresh.accessToken);
       expect(response.nextCursor).toBeNull();
       expect(response.items.map((item) => item.code)).toEqual(people.map((beneficiary) => beneficiary.code));
       for (const item of response.items)
-        expect(Object.keys(item).sort()).toEqual(['code', 'createdAt', 'id', 'status']);
+        expect(Object.keys(item).sort()).toEqual(['code', 'createdAt', 'id', 'lastCareAt', 'status']);
       expect(JSON.stringify(response)).not.toMatch(/Смирнов|2010-01-01/);
+      // no personal data shown, so no read to audit
+      expect(await auditText(fresh.orgId)).toBe(auditBefore);
     });
 
     it('pages with limit and cursor without repeating or skipping a row', async () => {
@@ -745,6 +772,17 @@ describe('beneficiaries', () => {
       const neighbour = await create(fresh, person('neighbour'));
       const care = await seedCare(fresh, subject.id, '2026-02-10');
       const neighbourCare = await seedCare(fresh, neighbour.id, '2026-02-11');
+      const note = await casework(fresh, subject.id, 'notes', { text: 'Первая запись о звонке' });
+      const edited = await call(fresh.accessToken, 'PUT', path(fresh, `/${subject.id}/notes/${note.id}`), {
+        text: 'Исправленная запись о звонке',
+      });
+      expect(edited.statusCode).toBe(200);
+      const followUp = await casework(fresh, subject.id, 'follow-ups', {
+        text: 'Перезвонить маме',
+        dueOn: '2026-12-01',
+        assigneeId: fresh.adminId,
+      });
+      const neighbourNote = await casework(fresh, neighbour.id, 'notes', { text: 'Запись соседа' });
 
       const response = await call(fresh.accessToken, 'GET', path(fresh, `/${subject.id}/export`));
       expect(response.statusCode).toBe(200);
@@ -812,6 +850,24 @@ describe('beneficiaries', () => {
             validTo: null,
           },
         ],
+        caseNotes: [
+          {
+            ...note,
+            text: 'Исправленная запись о звонке',
+            version: 2,
+            updatedAt: expect.any(String),
+            previousVersions: [
+              {
+                version: 1,
+                text: 'Первая запись о звонке',
+                notedAt: note.notedAt,
+                writtenBy: { kind: 'user', id: fresh.adminId },
+                writtenAt: note.updatedAt,
+              },
+            ],
+          },
+        ],
+        followUps: [followUp],
       });
       const text = response.body;
       for (const foreign of [
@@ -823,6 +879,8 @@ describe('beneficiaries', () => {
         neighbourCare.eventId,
         neighbourCare.reversalId,
         neighbourCare.needId,
+        neighbourNote.id,
+        'Запись соседа',
       ])
         expect(text).not.toContain(foreign);
 
@@ -838,7 +896,7 @@ describe('beneficiaries', () => {
           action: 'beneficiary.exported',
           actor_id: fresh.adminId,
           entity_id: subject.id,
-          details: { careEvents: 2, consents: 1, needs: 1 },
+          details: { careEvents: 2, consents: 1, needs: 1, caseNotes: 1, followUps: 1 },
         }),
       ]);
       expect(await auditRows(fresh.orgId, subject.id, 'beneficiary.personal_data_read')).toHaveLength(1);
@@ -882,6 +940,16 @@ describe('beneficiaries', () => {
       const neighbour = await create(fresh, person('stays'));
       await seedCare(fresh, subject.id, '2026-03-02');
       await seedCare(fresh, neighbour.id, '2026-03-03');
+      const note = await casework(fresh, subject.id, 'notes', { text: 'Запись до удаления' });
+      await call(fresh.accessToken, 'PUT', path(fresh, `/${subject.id}/notes/${note.id}`), {
+        text: 'Правка до удаления',
+      });
+      await casework(fresh, subject.id, 'follow-ups', {
+        text: 'Задача до удаления',
+        dueOn: '2026-12-01',
+        assigneeId: fresh.adminId,
+      });
+      const neighbourNote = await casework(fresh, neighbour.id, 'notes', { text: 'Запись соседа остаётся' });
       // reads and a change before erasure put rows about the person into the audit log
       await read(subject.id, fresh);
       const patched = await call(fresh.accessToken, 'PATCH', path(fresh, `/${subject.id}`), {
@@ -916,6 +984,9 @@ describe('beneficiaries', () => {
         code: subject.code,
         status: 'erased',
         createdAt: subject.createdAt,
+        lastCareAt: null,
+        fullName: null,
+        birthDate: null,
       });
       expect((await list(`q=${encodeURIComponent(body.fullName as string)}`, fresh)).items).toEqual([]);
       expect((await list(`q=${encodeURIComponent('erased')}`, fresh)).items).toEqual([]);
@@ -929,6 +1000,9 @@ describe('beneficiaries', () => {
         personalData: null,
       });
       expect(exported.json().careEvents).toHaveLength(2);
+      expect(exported.json()).toMatchObject({ caseNotes: [], followUps: [] });
+      const notesAfter = await call(fresh.accessToken, 'GET', path(fresh, `/${subject.id}/notes`));
+      expect(notesAfter.json()).toEqual([]);
 
       const personalValues = [
         body.fullName as string,
@@ -937,8 +1011,14 @@ describe('beneficiaries', () => {
         'Q81.2',
         '5580137',
         body.notes as string,
+        'Запись до удаления',
+        'Правка до удаления',
+        'Задача до удаления',
       ];
-      const everythingServed = [JSON.stringify(after), JSON.stringify(listed), exported.body].join('\n');
+      const subjectListed = listed.items.filter((item) => item.id === subject.id);
+      const everythingServed = [JSON.stringify(after), JSON.stringify(subjectListed), exported.body].join(
+        '\n',
+      );
       for (const value of personalValues) expect(everythingServed).not.toContain(value);
 
       // in the database, as superuser
@@ -948,6 +1028,17 @@ describe('beneficiaries', () => {
           [fresh.orgId, subject.id],
         ),
       ).toHaveLength(0);
+      for (const table of ['case_notes', 'follow_ups', 'beneficiary_search_terms'])
+        expect({
+          table,
+          rows: await api.db.asSuperuser(
+            `select * from ${table} where tenant_id = $1 and beneficiary_id = $2`,
+            [fresh.orgId, subject.id],
+          ),
+        }).toEqual({ table, rows: [] });
+      expect(
+        await api.db.asSuperuser(`select * from case_note_versions where note_id = $1`, [note.id]),
+      ).toEqual([]);
       const [row] = await api.db.asSuperuser<{ code: string; status: string; erased_at: Date | null }>(
         `select code, status, erased_at from beneficiaries where tenant_id = $1 and id = $2`,
         [fresh.orgId, subject.id],
@@ -961,6 +1052,8 @@ describe('beneficiaries', () => {
 
       // the neighbour is untouched
       expect((await read(neighbour.id, fresh)).fullName).toBe(neighbour.fullName);
+      const neighbourNotes = await call(fresh.accessToken, 'GET', path(fresh, `/${neighbour.id}/notes`));
+      expect(neighbourNotes.json()).toEqual([neighbourNote]);
 
       const logged = await auditRows(fresh.orgId, subject.id, 'beneficiary.erased');
       expect(logged).toEqual([
@@ -970,7 +1063,7 @@ describe('beneficiaries', () => {
           actor_kind: 'user',
           entity_type: 'beneficiary',
           entity_id: subject.id,
-          details: { code: subject.code },
+          details: { code: subject.code, caseNotes: 1, followUps: 1 },
         },
       ]);
     });

@@ -25,6 +25,7 @@ import { ItemsController } from './catalog/items.controller.js';
 import { StockController } from './catalog/stock.controller.js';
 import { FundingSourcesController } from './funding/funding-sources.controller.js';
 import { BeneficiariesController } from './beneficiaries/beneficiaries.controller.js';
+import { CaseworkController, MyFollowUpsController } from './beneficiaries/casework.controller.js';
 import { CareEventsController } from './care/care-events.controller.js';
 import { NeedsController } from './care/needs.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -85,6 +86,8 @@ export class AppModule {
         AdminPopulationsController,
         AdminExternalIndicatorsController,
         BeneficiariesController,
+        CaseworkController,
+        MyFollowUpsController,
         CareEventsController,
         NeedsController,
         ReportsController,

@@ -1,10 +1,20 @@
-import { CursorPosition } from '@careledger/common';
+import { CursorPosition, cursorInstantSql } from '@careledger/common';
 import { TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Contacts, Diagnosis, NewConsent, PersonalDetails, Sex } from './beneficiary.views.js';
+import {
+  BeneficiarySort,
+  Contacts,
+  Diagnosis,
+  NewConsent,
+  PersonalDetails,
+  RegisterFilter,
+  Sex,
+  SortOrder,
+} from './beneficiary.views.js';
 import { BeneficiaryStatus } from './entities/beneficiary.entity.js';
 import { ConsentScope } from './entities/consent.entity.js';
+import { parseRegisterSearch, RegisterSearch } from './register-search.js';
 
 export interface BeneficiaryRow {
   id: string;
@@ -13,6 +23,14 @@ export interface BeneficiaryRow {
   created_at: Date;
   updated_at: Date;
   erased_at: Date | null;
+}
+
+/** A list row: the record, the name and birth date, the last care and the sort's cursor key. */
+export interface RegisterRow extends BeneficiaryRow {
+  full_name: string | null;
+  birth_date: string | null;
+  last_care_at: Date | null;
+  sort_key: string;
 }
 
 export interface PersonalDataRow {
@@ -89,18 +107,94 @@ const personalColumnOf: Record<keyof PersonalDetails, string> = {
 
 const jsonColumns = new Set(['contacts', 'diagnoses']);
 
-/** Case- and ё-insensitive form of a text, the same on both sides of a search. */
-const folded = (sql: string) => `translate(lower(${sql}), 'ё', 'е')`;
+/** The cursor key of a sort: the value rows are ordered by, as text, and how a cursor's key is read back. */
+interface SortColumn {
+  value: string;
+  key: string;
+  cast: 'text' | 'timestamptz';
+}
 
-/** The rows a list or search takes ($1 tenant, $2 status, $3 search text): one home for both queries. */
-const listFrom = `
-   from beneficiaries b
-   left join beneficiary_personal_data p on p.tenant_id = b.tenant_id and p.beneficiary_id = b.id
-  where b.tenant_id = $1
-    and ($2::text is null or b.status = $2)
-    and ($3::text is null
-         or strpos(${folded('b.code')}, ${folded('$3')}) > 0
-         or strpos(${folded('p.full_name')}, ${folded('$3')}) > 0)`;
+/** Never cared for sorts as the longest ago: before any care, and a valid cursor instant. */
+const lastCareOrNever = `coalesce(lc.last_care_at, '0001-01-01T00:00:00Z'::timestamptz)`;
+
+const sortColumns: Record<BeneficiarySort, SortColumn> = {
+  [BeneficiarySort.Code]: { value: 'b.code', key: 'b.code', cast: 'text' },
+  // an erased person has no name: the empty key, before every name
+  [BeneficiarySort.Name]: {
+    value: `coalesce(search_fold(p.full_name), '')`,
+    key: `coalesce(search_fold(p.full_name), '')`,
+    cast: 'text',
+  },
+  [BeneficiarySort.RegisteredAt]: {
+    value: 'b.created_at',
+    key: cursorInstantSql('b.created_at'),
+    cast: 'timestamptz',
+  },
+  [BeneficiarySort.LastCare]: {
+    value: lastCareOrNever,
+    key: cursorInstantSql(lastCareOrNever),
+    cast: 'timestamptz',
+  },
+};
+
+/** The latest care event of each listed person that is neither voided nor a reversal. */
+const lastCareJoin = `
+  left join lateral (
+    select e.occurred_at as last_care_at
+      from care_events e
+     where e.tenant_id = b.tenant_id and e.beneficiary_id = b.id and e.reverses_event_id is null
+       and not exists (select 1 from care_events r where r.tenant_id = e.tenant_id and r.reverses_event_id = e.id)
+     order by e.occurred_at desc
+     limit 1) lc on true`;
+
+/** Terms from `prefix` on: the range of `beneficiary_search_terms` (collation C) that starts with it. */
+const termsFrom = (prefix: string) =>
+  `select beneficiary_id from beneficiary_search_terms
+    where tenant_id = $1 and term >= ${prefix} and term < ${prefix} || chr(1114111)`;
+
+/**
+ * The ids a search finds, each way on an index: every word begins a word of the name, the digits are in
+ * the phone number, the birth date is the text; or the whole text is in the code (codes are not
+ * personal data, and one organisation's are few). Appends its values to `params`.
+ */
+function searchMatches(search: RegisterSearch, params: unknown[]): string {
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const ways = [
+    `select id from beneficiaries where tenant_id = $1 and strpos(search_fold(code), search_fold(${param(search.text)})) > 0`,
+  ];
+  if (search.words.length > 0)
+    ways.push(
+      search.words.map((word) => termsFrom(`'w:' || search_fold(${param(word)})`)).join(' intersect '),
+    );
+  if (search.phoneDigits !== undefined) ways.push(termsFrom(`'p:' || ${param(search.phoneDigits)}`));
+  if (search.birthDate !== undefined)
+    ways.push(
+      `select beneficiary_id from beneficiary_personal_data where tenant_id = $1 and birth_date = ${param(search.birthDate)}::date`,
+    );
+  return ways.map((way) => `(${way})`).join(' union ');
+}
+
+/** The rows a list or a search takes, and the values of its placeholders: one home for both queries. */
+function registerRows(
+  tenantId: string,
+  filter: { q?: string; status?: BeneficiaryStatus },
+  joins = '',
+): { from: string; params: unknown[] } {
+  const params: unknown[] = [tenantId, filter.status ?? null];
+  const search =
+    filter.q === undefined ? '' : `and b.id in (${searchMatches(parseRegisterSearch(filter.q), params)})`;
+  return {
+    from: `
+      from beneficiaries b
+      left join beneficiary_personal_data p on p.tenant_id = b.tenant_id and p.beneficiary_id = b.id
+      ${joins}
+     where b.tenant_id = $1 and ($2::text is null or b.status = $2) ${search}`,
+    params,
+  };
+}
 
 /** Every query on beneficiaries, their personal data and consents; each runs in the caller's tenant transaction. */
 @Injectable()
@@ -158,6 +252,7 @@ export class BeneficiariesRepository {
         details.notes ?? null,
       ],
     );
+    await this.refreshSearchTerms(tx, beneficiaryId);
   }
 
   async insertConsent(tx: TenantTx, beneficiaryId: string, consent: NewConsent): Promise<ConsentRow> {
@@ -218,29 +313,72 @@ export class BeneficiariesRepository {
     return rows[0];
   }
 
-  /** Ordered by code; a search matches part of the code or of the full name, ignoring case. */
-  list(
-    tx: TenantTx,
-    filter: { q?: string; status?: BeneficiaryStatus; limit: number },
-    after: CursorPosition | undefined,
-  ): Promise<BeneficiaryRow[]> {
+  /**
+   * A page in the order asked for, ties broken by id, so a cursor never repeats or skips a row; with the
+   * name and birth date (which the caller shows only to those who may read them) and the last care.
+   */
+  list(tx: TenantTx, filter: RegisterFilter, after: CursorPosition | undefined): Promise<RegisterRow[]> {
+    const { from, params } = registerRows(tx.tenantId, filter, lastCareJoin);
+    const sort = sortColumns[filter.sort];
+    const direction = filter.order === SortOrder.Desc ? 'desc' : 'asc';
+    let cursor = '';
+    if (after) {
+      params.push(after.key, after.id);
+      const [key, id] = [`$${params.length - 1}::${sort.cast}`, `$${params.length}::uuid`];
+      cursor = `and (${sort.value}, b.id) ${direction === 'asc' ? '>' : '<'} (${key}, ${id})`;
+    }
+    params.push(filter.limit + 1);
     return tx.manager.query(
-      `select b.id, b.code, b.status, b.created_at, b.updated_at, b.erased_at
-         ${listFrom}
-          and ($4::text is null or b.code > $4)
-        order by b.code
-        limit $5`,
-      [tx.tenantId, filter.status ?? null, filter.q ?? null, after?.key ?? null, filter.limit + 1],
+      `select b.id, b.code, b.status, b.created_at, b.updated_at, b.erased_at,
+              p.full_name, p.birth_date::text as birth_date, lc.last_care_at, ${sort.key} as sort_key
+         ${from}
+         ${cursor}
+        order by ${sort.value} ${direction}, b.id ${direction}
+        limit $${params.length}`,
+      params,
     );
   }
 
   /** How many beneficiaries a search matches in all, over every page: what the search's audit row counts. */
   async countMatching(tx: TenantTx, filter: { q?: string; status?: BeneficiaryStatus }): Promise<number> {
+    const { from, params } = registerRows(tx.tenantId, filter);
     const [{ matched }]: { matched: number }[] = await tx.manager.query(
-      `select count(*)::int as matched ${listFrom}`,
-      [tx.tenantId, filter.status ?? null, filter.q ?? null],
+      `select count(*)::int as matched ${from}`,
+      params,
     );
     return matched;
+  }
+
+  /**
+   * The code of a person already registered under the same name (words in any order, ё as е, case
+   * ignored) and the same birth date, or both without one; call under lockCodes.
+   */
+  async samePerson(tx: TenantTx, fullName: string, birthDate: string | null): Promise<string | undefined> {
+    const rows: { code: string }[] = await tx.manager.query(
+      `select b.code from beneficiary_search_terms t
+         join beneficiary_personal_data p on p.tenant_id = t.tenant_id and p.beneficiary_id = t.beneficiary_id
+         join beneficiaries b on b.tenant_id = t.tenant_id and b.id = t.beneficiary_id
+        where t.tenant_id = $1 and t.term = 'k:' || person_name_key($2)
+          and p.birth_date is not distinct from $3::date
+        order by b.code limit 1`,
+      [tx.tenantId, fullName, birthDate],
+    );
+    return rows[0]?.code;
+  }
+
+  /** Derives the person's search terms again from their personal data (none once it is erased). */
+  async refreshSearchTerms(tx: TenantTx, beneficiaryId: string): Promise<void> {
+    await tx.manager.query(
+      `delete from beneficiary_search_terms where tenant_id = $1 and beneficiary_id = $2`,
+      [tx.tenantId, beneficiaryId],
+    );
+    await tx.manager.query(
+      `insert into beneficiary_search_terms (tenant_id, beneficiary_id, term)
+       select p.tenant_id, p.beneficiary_id, term
+         from beneficiary_personal_data p, beneficiary_search_terms(p.full_name, p.contacts ->> 'phone') as term
+        where p.tenant_id = $1 and p.beneficiary_id = $2`,
+      [tx.tenantId, beneficiaryId],
+    );
   }
 
   /** Writes the given personal fields; jsonb fields are replaced as a whole. */
@@ -264,6 +402,8 @@ export class BeneficiariesRepository {
         where tenant_id = $1 and beneficiary_id = $2`,
       params,
     );
+    if (patch.fullName !== undefined || patch.contacts !== undefined)
+      await this.refreshSearchTerms(tx, beneficiaryId);
   }
 
   async touch(tx: TenantTx, id: string, status?: BeneficiaryStatus): Promise<void> {
@@ -274,7 +414,7 @@ export class BeneficiariesRepository {
   }
 
   /**
-   * Erasure: the personal data row is deleted (not blanked), consents still in force end now, and the
+   * Erasure: the personal data row and its search terms are deleted (not blanked), consents still in force end now, and the
    * pseudonymous record stays with its code, so care history and statistics stay true.
    */
   async erase(tx: TenantTx, id: string): Promise<void> {
@@ -282,6 +422,7 @@ export class BeneficiariesRepository {
       `delete from beneficiary_personal_data where tenant_id = $1 and beneficiary_id = $2`,
       [tx.tenantId, id],
     );
+    await this.refreshSearchTerms(tx, id);
     await tx.manager.query(
       `update consents set withdrawn_at = now() where tenant_id = $1 and beneficiary_id = $2 and withdrawn_at is null`,
       [tx.tenantId, id],

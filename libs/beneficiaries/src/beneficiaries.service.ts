@@ -11,11 +11,13 @@ import {
   ConsentRow,
   NeedRow,
   PersonalDataRow,
+  RegisterRow,
 } from './beneficiaries.repository.js';
 import {
   BeneficiaryExport,
   BeneficiaryFilter,
   BeneficiaryPatch,
+  BeneficiarySort,
   BeneficiarySummaryView,
   BeneficiaryView,
   CareEventExport,
@@ -28,7 +30,12 @@ import {
   NewConsent,
   PersonalDataView,
   PersonalDetails,
+  RegisterFilter,
+  RegisterItemView,
+  SortOrder,
 } from './beneficiary.views.js';
+import { CaseworkRepository } from './casework.repository.js';
+import { CaseworkService, followUpView } from './casework.service.js';
 import { BeneficiaryStatus } from './entities/beneficiary.entity.js';
 
 const personalFields: (keyof PersonalDetails)[] = [
@@ -44,6 +51,20 @@ const personalFields: (keyof PersonalDetails)[] = [
 function summaryView(row: BeneficiaryRow): BeneficiarySummaryView {
   return { id: row.id, code: row.code, status: row.status, createdAt: row.created_at.toISOString() };
 }
+
+function registerItemView(row: RegisterRow, withNames: boolean): RegisterItemView {
+  const item: RegisterItemView = { ...summaryView(row), lastCareAt: row.last_care_at?.toISOString() ?? null };
+  if (withNames) Object.assign(item, { fullName: row.full_name, birthDate: row.birth_date });
+  return item;
+}
+
+/** What a cursor's key is, by what the list sorts by. */
+const cursorKindOf = {
+  [BeneficiarySort.Code]: 'text',
+  [BeneficiarySort.Name]: 'text',
+  [BeneficiarySort.RegisteredAt]: 'timestamp',
+  [BeneficiarySort.LastCare]: 'timestamp',
+} as const;
 
 function consentView(row: ConsentRow): ConsentView {
   return {
@@ -147,6 +168,21 @@ function duplicateCode(): DomainError {
   });
 }
 
+function samePersonConflict(code: string): DomainError {
+  return new DomainError(
+    ErrorCode.Duplicate,
+    `a beneficiary with this name and birth date is already registered as ${code}`,
+    {
+      errors: [
+        {
+          field: 'confirmDistinct',
+          message: `must be true to register a different person with the same name and birth date as ${code}`,
+        },
+      ],
+    },
+  );
+}
+
 function erasedConflict(): DomainError {
   return new DomainError(ErrorCode.Conflict, 'the beneficiary’s personal data has been erased');
 }
@@ -173,6 +209,8 @@ export class BeneficiariesService {
     private readonly repository: BeneficiariesRepository,
     private readonly audit: AuditLog,
     private readonly idempotency: IdempotencyService,
+    private readonly casework: CaseworkService,
+    private readonly caseworkRepository: CaseworkRepository,
   ) {}
 
   create(
@@ -189,6 +227,8 @@ export class BeneficiariesService {
         let code = input.code;
         if (code === undefined) code = await this.repository.nextGeneratedCode(tx);
         else if (await this.repository.codeTaken(tx, code)) throw duplicateCode();
+        const samePerson = await this.repository.samePerson(tx, input.fullName, input.birthDate ?? null);
+        if (samePerson !== undefined && input.confirmDistinct !== true) throw samePersonConflict(samePerson);
         const id = await this.repository.insert(tx, code);
         await this.repository.insertPersonalData(tx, id, input);
         await this.audit.record(tx, {
@@ -196,7 +236,11 @@ export class BeneficiariesService {
           action: 'beneficiary.created',
           entityType: 'beneficiary',
           entityId: id,
-          details: { code, fields: personalFields.filter((field) => input[field] != null) },
+          details: {
+            code,
+            fields: personalFields.filter((field) => input[field] != null),
+            ...(samePerson !== undefined ? { confirmedDistinctFrom: samePerson } : {}),
+          },
         });
         for (const consent of consents) await this.give(tx, id, consent, actor);
         return this.view(tx, id);
@@ -205,15 +249,33 @@ export class BeneficiariesService {
   }
 
   /**
-   * A page of pseudonymous rows by code. A search (`q`) looks into names, so it is written to the audit
-   * log: who searched and how many people matched, never what was searched for.
+   * A page of the register in the order asked for (by code when none is). Names and birth dates are
+   * shown `withNames` only, and then the page is a read of personal data: one audit row names whose.
+   * A search (`q`) looks into personal data whoever asks, so it is audited too: who searched and how
+   * many people matched, never what was searched for.
    */
-  list(orgId: TenantId, filter: BeneficiaryFilter, actor: Actor): Promise<Page<BeneficiarySummaryView>> {
-    const after = decodeCursor(filter.cursor, 'text');
+  list(
+    orgId: TenantId,
+    filter: BeneficiaryFilter,
+    actor: Actor,
+    withNames: boolean,
+  ): Promise<Page<RegisterItemView>> {
+    const register: RegisterFilter = {
+      ...filter,
+      sort: filter.sort ?? BeneficiarySort.Code,
+      order: filter.order ?? SortOrder.Asc,
+    };
+    const after = decodeCursor(filter.cursor, cursorKindOf[register.sort]);
     return this.transactions.run(orgId, async (tx) => {
-      const rows = await this.repository.list(tx, filter, after);
-      const page = toPage(rows, filter.limit, (row) => ({ key: row.code, id: row.id }), summaryView);
-      if (filter.q !== undefined) await this.recordSearch(tx, filter, page, actor);
+      const rows = await this.repository.list(tx, register, after);
+      const page = toPage(
+        rows,
+        filter.limit,
+        (row) => ({ key: row.sort_key, id: row.id }),
+        (row) => registerItemView(row, withNames),
+      );
+      if (filter.q !== undefined || (withNames && page.items.length > 0))
+        await this.recordListRead(tx, filter, page, actor, withNames);
       return page;
     });
   }
@@ -302,12 +364,13 @@ export class BeneficiariesService {
       const current = await this.existing(tx, id, true);
       if (current.status === BeneficiaryStatus.Erased) return;
       await this.repository.erase(tx, id);
+      const casework = await this.caseworkRepository.erase(tx, id);
       await this.audit.record(tx, {
         actor,
         action: 'beneficiary.erased',
         entityType: 'beneficiary',
         entityId: id,
-        details: { code: current.code },
+        details: { code: current.code, ...casework },
       });
     });
   }
@@ -316,12 +379,14 @@ export class BeneficiariesService {
   export(orgId: TenantId, id: string, actor: Actor): Promise<BeneficiaryExport> {
     return this.transactions.run(orgId, async (tx) => {
       const row = await this.existing(tx, id);
-      const [personal, consents, events, lines, needs] = [
+      const [personal, consents, events, lines, needs, caseNotes, followUps] = [
         await this.repository.personalData(tx, id),
         await this.repository.consents(tx, id),
         await this.repository.careEvents(tx, id),
         await this.repository.careLines(tx, id),
         await this.repository.needs(tx, id),
+        await this.casework.notesOf(tx, id),
+        await this.caseworkRepository.followUps(tx, id),
       ];
       const linesOf = new Map<string, CareLineRow[]>();
       for (const line of lines) linesOf.set(line.event_id, [...(linesOf.get(line.event_id) ?? []), line]);
@@ -331,7 +396,13 @@ export class BeneficiariesService {
         action: 'beneficiary.exported',
         entityType: 'beneficiary',
         entityId: id,
-        details: { careEvents: events.length, consents: consents.length, needs: needs.length },
+        details: {
+          careEvents: events.length,
+          consents: consents.length,
+          needs: needs.length,
+          caseNotes: caseNotes.length,
+          followUps: followUps.length,
+        },
       });
       return {
         exportedAt: new Date().toISOString(),
@@ -346,6 +417,8 @@ export class BeneficiariesService {
         consents: consents.map(consentView),
         careEvents: events.map((event) => careEventExport(event, linesOf.get(event.id) ?? [])),
         needs: needs.map(needExport),
+        caseNotes,
+        followUps: followUps.map(followUpView),
       };
     });
   }
@@ -376,22 +449,28 @@ export class BeneficiariesService {
     return row;
   }
 
-  /** One audit row per search: who searched, how many people matched in all and how many this page shows. */
-  private async recordSearch(
+  /**
+   * One audit row per page read: a search counts who searched and how many people matched in all; a
+   * page that shows names names whose it showed.
+   */
+  private async recordListRead(
     tx: TenantTx,
     filter: BeneficiaryFilter,
-    page: Page<BeneficiarySummaryView>,
+    page: Page<RegisterItemView>,
     actor: Actor,
+    withNames: boolean,
   ): Promise<void> {
+    const search = filter.q !== undefined;
     await this.audit.record(tx, {
       actor,
-      action: 'beneficiary.searched',
+      action: search ? 'beneficiary.searched' : 'beneficiary.listed',
       entityType: 'beneficiary',
       details: {
-        matched: await this.repository.countMatching(tx, filter),
+        ...(search ? { matched: await this.repository.countMatching(tx, filter) } : {}),
         shown: page.items.length,
-        // a later page of a search already counted
+        // a later page of a list or search already begun
         continued: filter.cursor !== undefined,
+        ...(withNames ? { namesShownOf: page.items.map((item) => item.id) } : {}),
       },
     });
   }

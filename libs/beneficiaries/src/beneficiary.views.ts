@@ -47,6 +47,8 @@ export interface NewConsent {
 export interface NewBeneficiary extends PersonalDetails {
   code?: string;
   consents?: NewConsent[];
+  /** registers the person even though one with the same name and birth date is registered already */
+  confirmDistinct?: boolean;
 }
 
 /** A partial update: absent fields stay, `null` clears a nullable field. */
@@ -54,19 +56,45 @@ export type BeneficiaryPatch = Partial<PersonalDetails> & {
   status?: BeneficiaryStatus.Active | BeneficiaryStatus.Inactive;
 };
 
+export enum BeneficiarySort {
+  Code = 'code',
+  Name = 'name',
+  RegisteredAt = 'registeredAt',
+  LastCare = 'lastCare',
+}
+
+export enum SortOrder {
+  Asc = 'asc',
+  Desc = 'desc',
+}
+
 export interface BeneficiaryFilter {
   q?: string;
   status?: BeneficiaryStatus;
+  sort?: BeneficiarySort;
+  order?: SortOrder;
   limit: number;
   cursor?: string;
 }
 
-/** What a list shows: the pseudonymous record only, never a name. */
+export type RegisterFilter = BeneficiaryFilter & { sort: BeneficiarySort; order: SortOrder };
+
+/** The pseudonymous record. */
 export interface BeneficiarySummaryView {
   id: string;
   code: string;
   status: BeneficiaryStatus;
   createdAt: string;
+}
+
+/**
+ * A list row. `fullName` and `birthDate` are there only for those who may read personal data (null
+ * once erased); for others the row is pseudonymous.
+ */
+export interface RegisterItemView extends BeneficiarySummaryView {
+  lastCareAt: string | null;
+  fullName?: string | null;
+  birthDate?: string | null;
 }
 
 export interface ConsentView {
@@ -143,4 +171,71 @@ export interface BeneficiaryExport {
   consents: ConsentView[];
   careEvents: CareEventExport[];
   needs: NeedExport[];
+  caseNotes: CaseNoteView[];
+  followUps: FollowUpView[];
+}
+
+/** Who wrote or did something: a user or an organisation's API key, as in the audit log. */
+export interface AuthorView {
+  kind: string;
+  id: string;
+}
+
+export interface NewCaseNote {
+  text: string;
+  /** ISO 8601 time with offset; now when absent */
+  notedAt?: string;
+}
+
+export interface CaseNoteVersionView {
+  version: number;
+  text: string;
+  notedAt: string;
+  writtenBy: AuthorView;
+  writtenAt: string;
+}
+
+/** A case note with the texts it held before (oldest first); `version` counts the edits from 1. */
+export interface CaseNoteView {
+  id: string;
+  beneficiaryId: string;
+  notedAt: string;
+  text: string;
+  author: AuthorView;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  previousVersions: CaseNoteVersionView[];
+}
+
+export interface NewFollowUp {
+  text: string;
+  /** YYYY-MM-DD */
+  dueOn: string;
+  /** a member of the organisation (user id) */
+  assigneeId: string;
+}
+
+export interface FollowUpPatch {
+  text?: string;
+  dueOn?: string;
+  assigneeId?: string;
+  done?: boolean;
+}
+
+export interface FollowUpView {
+  id: string;
+  beneficiaryId: string;
+  text: string;
+  dueOn: string;
+  assigneeId: string;
+  createdBy: AuthorView;
+  createdAt: string;
+  doneAt: string | null;
+}
+
+/** A member's open follow-up, with whose it is: the code, and the name for those who may read it. */
+export interface AssignedFollowUpView extends FollowUpView {
+  beneficiaryCode: string;
+  fullName?: string | null;
 }

@@ -1,7 +1,11 @@
 export * from './beneficiaries.module.js';
 export * from './beneficiaries.service.js';
 export * from './beneficiary.views.js';
+export * from './casework.service.js';
 export * from './entities/beneficiary.entity.js';
+export * from './entities/case-note.entity.js';
 export * from './entities/consent.entity.js';
+export * from './entities/follow-up.entity.js';
 export * from './entities/personal-data.entity.js';
+export * from './entities/search-term.entity.js';
 export type { BeneficiaryRow } from './beneficiaries.repository.js';

@@ -23,6 +23,7 @@ import {
   ConsentInput,
   NewBeneficiaryInput,
 } from './beneficiary.dto.js';
+import { seesNames } from './personal-data-access.js';
 
 @ApiTags('beneficiaries')
 @Controller('orgs/:orgId/beneficiaries')
@@ -34,7 +35,10 @@ export class BeneficiariesController {
   @Idempotent()
   @ApiOperation({ summary: 'Register a beneficiary; the code is generated when absent' })
   @ApiCreatedResponse({ type: BeneficiaryDto })
-  @ApiConflictResponse({ description: 'the code is already used in this organisation' })
+  @ApiConflictResponse({
+    description:
+      'the code is already used in this organisation, or a person with the same name and birth date is registered (the answer names the code; confirmDistinct: true registers anyway)',
+  })
   create(
     @Org() org: OrgContext,
     @Body() input: NewBeneficiaryInput,
@@ -47,10 +51,11 @@ export class BeneficiariesController {
   @OrgRoute(Access.Read)
   @ApiOperation({
     summary:
-      'Beneficiaries by code: pseudonymous rows only; `q` matches the code or the name, and a search is audited',
+      'The register: names and birth dates for admins, staff and API keys (codes only for viewers), a page that shows names is audited as one read; `q` searches and is audited; `sort` and `order`',
   })
+  @ApiOkResponse({ type: BeneficiaryPageDto })
   list(@Org() org: OrgContext, @Query() query: BeneficiaryQuery): Promise<BeneficiaryPageDto> {
-    return this.beneficiaries.list(org.orgId, query, org.actor);
+    return this.beneficiaries.list(org.orgId, query, org.actor, seesNames(org));
   }
 
   @Get(':beneficiaryId')

@@ -1,10 +1,18 @@
-import { BeneficiaryStatus, ConsentScope, DiagnosisSystem, Sex } from '@careledger/beneficiaries';
+import {
+  BeneficiarySort,
+  BeneficiaryStatus,
+  ConsentScope,
+  DiagnosisSystem,
+  Sex,
+  SortOrder,
+} from '@careledger/beneficiaries';
 import { MultiLine, PageQuery } from '@careledger/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsEnum,
   IsIn,
@@ -64,8 +72,15 @@ const IsBirthDate = validator(
     typeof value === 'string' && isCalendarDate(value) && value >= '1900-01-01' && value <= latestToday(),
 );
 
+/** A real calendar date `YYYY-MM-DD`. */
+export const IsCalendarDate = validator(
+  'isCalendarDate',
+  'must be a date YYYY-MM-DD',
+  (value) => typeof value === 'string' && isCalendarDate(value),
+);
+
 /** An ISO 8601 time with offset, not in the future. */
-const IsPastTime = validator(
+export const IsPastTime = validator(
   'isPastTime',
   'must be an ISO 8601 time with offset, not in the future',
   (value) => {
@@ -209,6 +224,14 @@ export class NewBeneficiaryInput {
   @ValidateNested({ each: true })
   @Type(() => ConsentInput)
   consents?: ConsentInput[];
+
+  @ApiPropertyOptional({
+    description:
+      'true registers the person although one with the same name (words in any order, ё as е, any case) and birth date is registered already; without it that is a 409 naming the code',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmDistinct?: boolean;
 }
 
 /** A partial update: absent fields stay as they are; `null` clears birthDate, sex, regionCode or notes. */
@@ -270,19 +293,36 @@ export class BeneficiaryPatchInput {
 
 export class BeneficiaryQuery extends PageQuery {
   @ApiPropertyOptional({
-    description: 'part of the code or of the full name, case-insensitive',
+    description:
+      'finds a person whose name holds every word in any order (case and ё/е ignored), whose code holds the text, whose phone holds the digits (+7 or 8 ignored), or whose birth date it is (23.04.2015 or 2015-04-23); audited',
     maxLength: 300,
   })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(300)
+  @Matches(/\S/, { message: 'must not be blank' })
   q?: string;
 
   @ApiPropertyOptional({ enum: BeneficiaryStatus })
   @IsOptional()
   @IsEnum(BeneficiaryStatus)
   status?: BeneficiaryStatus;
+
+  @ApiPropertyOptional({
+    enum: BeneficiarySort,
+    default: BeneficiarySort.Code,
+    description:
+      'name (erased people, who have none, first), code, registeredAt, or lastCare (the latest care not voided; never cared for first); ties by id',
+  })
+  @IsOptional()
+  @IsEnum(BeneficiarySort)
+  sort?: BeneficiarySort;
+
+  @ApiPropertyOptional({ enum: SortOrder, default: SortOrder.Asc })
+  @IsOptional()
+  @IsEnum(SortOrder)
+  order?: SortOrder;
 }
 
 export class ContactsDto {
@@ -305,7 +345,7 @@ export class ConsentDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-/** A list row: the pseudonymous record only, never a name. */
+/** The pseudonymous record. */
 export class BeneficiarySummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'П-000001' }) code: string;
@@ -313,8 +353,34 @@ export class BeneficiarySummaryDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+/** A list row: pseudonymous, with the name and birth date for those who may read personal data. */
+export class RegisterItemDto extends BeneficiarySummaryDto {
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'the latest care not voided',
+  })
+  lastCareAt: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'admins, staff and API keys only (absent for viewers); null once erased',
+  })
+  fullName?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'admins, staff and API keys only (absent for viewers)',
+  })
+  birthDate?: string | null;
+}
+
 export class BeneficiaryPageDto {
-  @ApiProperty({ type: [BeneficiarySummaryDto] }) items: BeneficiarySummaryDto[];
+  @ApiProperty({ type: [RegisterItemDto] }) items: RegisterItemDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
@@ -383,6 +449,43 @@ export class ExportedNeedDto {
   @ApiProperty({ format: 'date', nullable: true, type: String }) validTo: string | null;
 }
 
+export class AuthorDto {
+  @ApiProperty({ enum: ['user', 'api_key'] }) kind: string;
+  @ApiProperty({ format: 'uuid', description: 'the user or API key' }) id: string;
+}
+
+export class CaseNoteVersionDto {
+  @ApiProperty({ minimum: 1 }) version: number;
+  @ApiProperty() text: string;
+  @ApiProperty({ format: 'date-time' }) notedAt: string;
+  @ApiProperty({ type: AuthorDto }) writtenBy: AuthorDto;
+  @ApiProperty({ format: 'date-time' }) writtenAt: string;
+}
+
+export class CaseNoteDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) beneficiaryId: string;
+  @ApiProperty({ format: 'date-time', description: 'when what the note tells happened' }) notedAt: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: AuthorDto, description: 'who wrote the first version' }) author: AuthorDto;
+  @ApiProperty({ minimum: 1, description: '1, and one more for each edit' }) version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ type: [CaseNoteVersionDto], description: 'the texts the note held before, oldest first' })
+  previousVersions: CaseNoteVersionDto[];
+}
+
+export class FollowUpDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) beneficiaryId: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ format: 'date' }) dueOn: string;
+  @ApiProperty({ format: 'uuid', description: 'the member (user) who is to do it' }) assigneeId: string;
+  @ApiProperty({ type: AuthorDto }) createdBy: AuthorDto;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) doneAt: string | null;
+}
+
 /** Subject access request: everything held about the person. */
 export class BeneficiaryExportDto {
   @ApiProperty({ format: 'date-time' }) exportedAt: string;
@@ -392,4 +495,7 @@ export class BeneficiaryExportDto {
   @ApiProperty({ type: [ConsentDto] }) consents: ConsentDto[];
   @ApiProperty({ type: [ExportedCareEventDto] }) careEvents: ExportedCareEventDto[];
   @ApiProperty({ type: [ExportedNeedDto] }) needs: ExportedNeedDto[];
+  @ApiProperty({ type: [CaseNoteDto], description: 'newest first, each with its earlier texts' })
+  caseNotes: CaseNoteDto[];
+  @ApiProperty({ type: [FollowUpDto] }) followUps: FollowUpDto[];
 }

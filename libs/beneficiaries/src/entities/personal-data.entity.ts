@@ -1,8 +1,12 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Beneficiary } from './beneficiary.entity.js';
 
-/** Personal data of one beneficiary, in its own table: erasure deletes this row and nothing else. */
+/**
+ * Personal data of one beneficiary, in its own table: erasure deletes this row, and what is derived
+ * from it (search terms, case notes, follow-ups), and nothing else.
+ */
 @Entity('beneficiary_personal_data')
+@Index(['tenantId', 'birthDate'])
 export class BeneficiaryPersonalData {
   @PrimaryColumn('uuid')
   tenantId: string;

@@ -194,7 +194,7 @@ const probeTable: Record<string, ProbeEntry> = {
   },
   PlatformRolesController_revoke: { params: (t) => ({ userId: t.org.adminId, role: 'authority' }) },
   AdminOrganisationsController_setStatus: {
-    body: () => ({ status: 'suspended' }),
+    body: () => ({ status: 'suspended', reason: 'Зонд' }),
     params: (t) => ({ id: t.org.orgId }),
   },
   AdminOrganisationsController_verify: {

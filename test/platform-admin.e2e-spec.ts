@@ -92,7 +92,7 @@ describe('platform administration', () => {
         'suspend',
         'PATCH',
         '/admin/organisations/00000000-0000-4000-8000-000000000000',
-        { status: 'suspended' },
+        { status: 'suspended', reason: 'проверка' },
       ],
       ['set population', 'PUT', '/admin/regions/48/population/2030', { population: 1, source: 'x' }],
     ];
@@ -127,6 +127,7 @@ describe('platform administration', () => {
         status: 'active',
         createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
         verifiedAt: null,
+        suspension: null,
         members: 1,
       });
     });
@@ -180,7 +181,7 @@ describe('platform administration', () => {
       const before = (await publicRegion('36')).organisations;
 
       const suspended = await request('PATCH', `/admin/organisations/${target.orgId}`, {
-        payload: { status: 'suspended' },
+        payload: { status: 'suspended', reason: 'проверка' },
       });
       expect(suspended.statusCode).toBe(200);
       expect(suspended.json()).toMatchObject({ id: target.orgId, status: 'suspended', members: 1 });
@@ -207,7 +208,9 @@ describe('platform administration', () => {
       ]);
 
       // Suspending again changes nothing and records nothing.
-      await request('PATCH', `/admin/organisations/${target.orgId}`, { payload: { status: 'suspended' } });
+      await request('PATCH', `/admin/organisations/${target.orgId}`, {
+        payload: { status: 'suspended', reason: 'проверка' },
+      });
       const again = await request('GET', `/orgs/${target.orgId}/audit?action=organisation.suspended`, {
         headers: bearer(target.accessToken),
       });
@@ -239,12 +242,14 @@ describe('platform administration', () => {
     it('answers 404 for an unknown organisation and 400 for a bad id or status', async () => {
       expectProblem(
         await request('PATCH', '/admin/organisations/6f1c2b3a-1d2e-4f5a-8b9c-0d1e2f3a4b5c', {
-          payload: { status: 'suspended' },
+          payload: { status: 'suspended', reason: 'проверка' },
         }),
         404,
       );
       expectFieldsNamed(
-        await request('PATCH', '/admin/organisations/not-a-uuid', { payload: { status: 'suspended' } }),
+        await request('PATCH', '/admin/organisations/not-a-uuid', {
+          payload: { status: 'suspended', reason: 'проверка' },
+        }),
         ['id'],
       );
       expectFieldsNamed(

@@ -11,3 +11,4 @@ export * from './organisations.service.js';
 export * from './platform-organisations.service.js';
 export * from './region-directory.service.js';
 export * from './registry-numbers.js';
+export * from './suspension.js';

@@ -15,6 +15,7 @@ import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MemberRole } from './entities/membership.entity.js';
+import { Suspension, SuspensionColumns, suspensionOf } from './suspension.js';
 
 export interface MemberView {
   userId: string;
@@ -55,8 +56,8 @@ function memberView(row: MemberRow): MemberView {
 /** A member's standing in an organisation, as every request under /orgs/{orgId} needs it. */
 export interface MemberAccess {
   role: MemberRole;
-  /** the organisation is suspended: its members may read and export, never write */
-  suspended: boolean;
+  /** set while the organisation is suspended: its members may read and export, never write */
+  suspension: Suspension | null;
 }
 
 /** Who belongs to an organisation and in which role; an organisation always keeps an admin. */
@@ -86,9 +87,9 @@ export class MembersService {
   }
 
   private async accessesOf(lookups: RoleLookup[]): Promise<Outcome<MemberAccess | null>[]> {
-    const rows: { organisation_id: string; user_id: string; role: MemberRole; suspended: boolean }[] =
+    const rows: ({ organisation_id: string; user_id: string; role: MemberRole } & SuspensionColumns)[] =
       await this.dataSource.query(
-        `select m.organisation_id, m.user_id, m.role, o.status = 'suspended' as suspended
+        `select m.organisation_id, m.user_id, m.role, o.suspended_at, o.suspension_reason
          from memberships m join unnest($1::uuid[], $2::uuid[]) as wanted(organisation_id, user_id)
            on m.organisation_id = wanted.organisation_id and m.user_id = wanted.user_id
          join organisations o on o.id = m.organisation_id`,
@@ -97,7 +98,7 @@ export class MembersService {
     const accesses = new Map(
       rows.map((row) => [
         `${row.organisation_id} ${row.user_id}`,
-        { role: row.role, suspended: row.suspended },
+        { role: row.role, suspension: suspensionOf(row) },
       ]),
     );
     return lookups.map((lookup) => ({

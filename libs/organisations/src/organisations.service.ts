@@ -27,6 +27,8 @@ export interface OrganisationView {
   createdAt: string;
   /** when a platform admin verified it; until then its figures are its own and count nowhere public */
   verifiedAt: string | null;
+  /** since when and why it is suspended (its members read and export, and write nothing); null while active */
+  suspension: { since: string; reason: string | null } | null;
 }
 
 export interface ProfileView {
@@ -48,6 +50,9 @@ export function organisationView(organisation: Organisation): OrganisationView {
     status: organisation.status,
     createdAt: organisation.createdAt.toISOString(),
     verifiedAt: organisation.verifiedAt?.toISOString() ?? null,
+    suspension: organisation.suspendedAt
+      ? { since: organisation.suspendedAt.toISOString(), reason: organisation.suspensionReason }
+      : null,
   };
 }
 

@@ -1,10 +1,11 @@
 import { AuditLog } from '@careledger/audit';
-import { Actor, decodeCursor, DomainError, Page, tenantId, toPage } from '@careledger/common';
+import { Actor, decodeCursor, DomainError, message, Page, tenantId, toPage } from '@careledger/common';
 import { TenantTransactions } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Organisation, OrganisationStatus } from './entities/organisation.entity.js';
 import { isValidInn, isValidOgrn } from './registry-numbers.js';
+import { Suspension, SuspensionColumns, suspensionOf } from './suspension.js';
 
 export interface PlatformOrganisationFilter {
   status?: OrganisationStatus;
@@ -28,10 +29,18 @@ export interface PlatformOrganisationView {
   createdAt: string;
   /** when a platform admin verified it; null: it does not count in public statistics or the league */
   verifiedAt: string | null;
+  /** since when and why it is suspended; null while active */
+  suspension: { since: string; reason: string | null } | null;
   members: number;
 }
 
-interface OrganisationRow {
+/** Suspending needs a reason; reinstating may give one, kept in the audit log. */
+export interface StatusChange {
+  status: OrganisationStatus;
+  reason?: string;
+}
+
+interface OrganisationRow extends SuspensionColumns {
   id: string;
   name: string;
   inn: string | null;
@@ -47,6 +56,7 @@ interface OrganisationRow {
 
 const selectOrganisations = `
   select o.id, o.name, o.inn, o.ogrn, o.region_code, o.status, o.created_at, o.verified_at,
+         o.suspended_at, o.suspension_reason,
          to_char(o.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key,
          (select count(*)::int from memberships m where m.organisation_id = o.id) as members
     from organisations o`;
@@ -61,8 +71,13 @@ function view(row: OrganisationRow): PlatformOrganisationView {
     status: row.status,
     createdAt: row.created_at.toISOString(),
     verifiedAt: row.verified_at?.toISOString() ?? null,
+    suspension: suspensionView(suspensionOf(row)),
     members: row.members,
   };
+}
+
+export function suspensionView(suspension: Suspension | null): PlatformOrganisationView['suspension'] {
+  return suspension && { since: suspension.since.toISOString(), reason: suspension.reason };
 }
 
 interface VerificationChange {
@@ -121,35 +136,51 @@ export class PlatformOrganisationsService {
     return toPage(rows, filter.limit, (row) => ({ key: row.created_key, id: row.id }), view);
   }
 
-  /** Whether the organisation is suspended: its members and keys may then read and export, never write. */
-  async isSuspended(id: string): Promise<boolean> {
-    const [row]: { status: OrganisationStatus }[] = await this.dataSource.query(
-      `select status from organisations where id = $1`,
+  /** The organisation's suspension, or null: its members and keys may then read and export, never write. */
+  async suspensionOf(id: string): Promise<Suspension | null> {
+    const [row]: SuspensionColumns[] = await this.dataSource.query(
+      `select suspended_at, suspension_reason from organisations where id = $1`,
       [id],
     );
-    return row?.status === OrganisationStatus.Suspended;
+    return row ? suspensionOf(row) : null;
   }
 
   /**
-   * Suspends or reinstates an organisation. A change is written to the organisation's own audit log,
-   * naming the platform admin; setting the status it already has changes nothing and records nothing.
+   * Suspends (with a reason, which its members then read) or reinstates an organisation. A change is
+   * written to the organisation's own audit log with the reason, naming the platform admin; a new reason
+   * for a suspended organisation replaces the old one and is recorded too. Setting the status it already
+   * has with the same reason changes nothing and records nothing.
    */
-  setStatus(id: string, status: OrganisationStatus, actor: Actor): Promise<PlatformOrganisationView> {
+  setStatus(id: string, change: StatusChange, actor: Actor): Promise<PlatformOrganisationView> {
+    const suspending = change.status === OrganisationStatus.Suspended;
+    if (suspending && !change.reason) throw DomainError.invalid('reason', message('field.required'));
     return this.transactions.run(tenantId(id), async (tx) => {
       const current = await tx.manager.findOne(Organisation, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
       if (!current) throw DomainError.notFound('organisation');
-      if (current.status !== status) {
-        await tx.manager.update(Organisation, { id }, { status });
+      const reasonChanged = suspending && current.suspensionReason !== change.reason;
+      if (current.status !== change.status || reasonChanged) {
+        await tx.manager.update(
+          Organisation,
+          { id },
+          {
+            status: change.status,
+            suspendedAt: suspending ? (current.suspendedAt ?? new Date()) : null,
+            suspensionReason: suspending ? change.reason : null,
+          },
+        );
         await this.audit.record(tx, {
           actor,
-          action:
-            status === OrganisationStatus.Suspended ? 'organisation.suspended' : 'organisation.reinstated',
+          action: suspending ? 'organisation.suspended' : 'organisation.reinstated',
           entityType: 'organisation',
           entityId: id,
-          details: { from: current.status, to: status },
+          details: {
+            from: current.status,
+            to: change.status,
+            ...(change.reason ? { reason: change.reason } : {}),
+          },
         });
       }
       const [row]: OrganisationRow[] = await tx.manager.query(`${selectOrganisations} where o.id = $1`, [id]);

@@ -1,4 +1,12 @@
-import { cursorInstantSql, decodeCursor, DomainError, Page, toPage } from '@careledger/common';
+import {
+  cursorInstantSql,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  message,
+  Page,
+  toPage,
+} from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
@@ -18,6 +26,9 @@ export interface PublicReportView {
   bytes: number;
   publishedAt: string;
   fileUrl: string;
+  /** withdrawn: its organisation is suspended, so the file is no longer served (410) */
+  status: 'published' | 'withdrawn';
+  withdrawnAt: string | null;
 }
 
 export interface PublicReportFilter {
@@ -33,6 +44,8 @@ export interface Verification {
   reportId?: string;
   organisation?: { id: string; name: string };
   publishedAt?: string;
+  /** set when the file is a published report since withdrawn: it is then not `valid` */
+  withdrawnAt?: string;
 }
 
 interface PublicRow {
@@ -48,10 +61,21 @@ interface PublicRow {
   pages: number;
   bytes: number;
   published_at: Date;
+  /** when its organisation was suspended, which withdraws its published reports */
+  withdrawn_at: Date | null;
 }
 
 const publicColumns = `r.id, r.type, r.language, to_char(r.period_from, 'YYYY-MM-DD') as period_from, to_char(r.period_to, 'YYYY-MM-DD') as period_to,
-  r.tenant_id, o.name as org_name, o.region_code, r.sha256, r.pages, r.bytes, r.published_at`;
+  r.tenant_id, o.name as org_name, o.region_code, r.sha256, r.pages, r.bytes, r.published_at,
+  (select s.suspended_at from organisations s where s.id = r.tenant_id) as withdrawn_at`;
+
+/** The 410 for the file of a report withdrawn at `withdrawnAt` (an ISO time). */
+function withdrawal(withdrawnAt: string): DomainError {
+  return new DomainError(
+    ErrorCode.Withdrawn,
+    message('report.withdrawn', { since: withdrawnAt.slice(0, 10) }),
+  );
+}
 
 /**
  * What anyone may see without signing in: published reports and their files. Every read runs in a
@@ -100,6 +124,7 @@ export class PublicReportsService {
 
   async file(reportId: string): Promise<{ report: PublicReportView; chunks: AsyncIterable<Buffer> }> {
     const report = await this.get(reportId);
+    if (report.withdrawnAt) throw withdrawal(report.withdrawnAt);
     const chunks = this.storage.read((chunkNo) =>
       this.publicly(async (manager) => {
         const [row]: { data: Buffer }[] = await manager.query(readChunkSql(), [
@@ -124,10 +149,11 @@ export class PublicReportsService {
       );
       if (!row) return { valid: false };
       return {
-        valid: true,
+        valid: !row.withdrawn_at,
         reportId: row.id,
         organisation: { id: row.tenant_id, name: row.org_name },
         publishedAt: row.published_at.toISOString(),
+        ...(row.withdrawn_at ? { withdrawnAt: row.withdrawn_at.toISOString() } : {}),
       };
     });
   }
@@ -145,6 +171,8 @@ export class PublicReportsService {
       bytes: row.bytes,
       publishedAt: row.published_at.toISOString(),
       fileUrl: `${publicUrlOf(this.config, row.id)}/file`,
+      status: row.withdrawn_at ? 'withdrawn' : 'published',
+      withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
     };
   }
 

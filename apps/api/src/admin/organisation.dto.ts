@@ -1,9 +1,10 @@
-import { PageQuery } from '@careledger/common';
+import { MultiLine, PageQuery } from '@careledger/common';
 import { OrganisationStatus } from '@careledger/organisations';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsKnownRegion } from '../http/params.js';
+import { SuspensionDto } from '../orgs/organisation.dto.js';
 
 export class AdminOrganisationQuery extends PageQuery {
   @ApiPropertyOptional({ enum: OrganisationStatus })
@@ -33,10 +34,26 @@ export class AdminOrganisationQuery extends PageQuery {
 export class OrganisationStatusInput {
   @ApiProperty({
     enum: OrganisationStatus,
-    description: 'suspended leaves public statistics; members and API keys may read and export, not write',
+    description:
+      'suspended leaves public statistics and withdraws its published reports; members and API keys may read and export, not write',
   })
   @IsEnum(OrganisationStatus)
   status: OrganisationStatus;
+
+  @ApiPropertyOptional({
+    description:
+      'why: required to suspend (its members read it in every refused write; a new reason replaces the old), optional to reinstate; kept in its audit log',
+    maxLength: 500,
+  })
+  @ValidateIf(
+    (input: OrganisationStatusInput, reason) =>
+      input.status === OrganisationStatus.Suspended || reason !== undefined,
+  )
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  @MultiLine()
+  reason?: string;
 }
 
 export class VerifyOrganisationInput {
@@ -75,6 +92,12 @@ export class AdminOrganisationDto {
     description: 'when a platform admin verified it; null: not counted in public statistics or the league',
   })
   verifiedAt: string | null;
+  @ApiProperty({
+    type: SuspensionDto,
+    nullable: true,
+    description: 'set while suspended: since when and why',
+  })
+  suspension: SuspensionDto | null;
   @ApiProperty({ description: 'number of members' }) members: number;
 }
 

@@ -29,7 +29,10 @@ export class AdminOrganisationsController {
 
   @Patch(':id')
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
-  @ApiOperation({ summary: 'Suspend or reinstate an organisation (written to its audit log)' })
+  @ApiOperation({
+    summary:
+      'Suspend (with a reason) or reinstate an organisation, written to its audit log; suspending withdraws its published reports',
+  })
   @ApiOkResponse({ type: AdminOrganisationDto })
   @ApiNotFoundResponse({ description: 'no such organisation' })
   setStatus(
@@ -37,7 +40,7 @@ export class AdminOrganisationsController {
     @Body() input: OrganisationStatusInput,
     @CurrentPrincipal() principal: Principal,
   ): Promise<AdminOrganisationDto> {
-    return this.organisations.setStatus(id, input.status, actorOf(principal));
+    return this.organisations.setStatus(id, input, actorOf(principal));
   }
 
   @Post(':id/verify')

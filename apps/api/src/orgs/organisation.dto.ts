@@ -41,6 +41,16 @@ export class OrganisationPatch extends PartialType(OrganisationInput, { skipNull
   publicDescription?: string;
 }
 
+export class SuspensionDto {
+  @ApiProperty({ format: 'date-time' }) since: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'why a platform admin suspended it; null if suspended before reasons were kept',
+  })
+  reason: string | null;
+}
+
 export class OrganisationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
@@ -59,6 +69,13 @@ export class OrganisationDto {
       'when a platform admin verified it; null: its figures count in no public statistic or league yet',
   })
   verifiedAt: string | null;
+
+  @ApiProperty({
+    type: SuspensionDto,
+    nullable: true,
+    description: 'set while suspended: members read and export its data, and write nothing',
+  })
+  suspension: SuspensionDto | null;
 }
 
 export class ProfileInput {

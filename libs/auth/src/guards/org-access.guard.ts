@@ -4,6 +4,7 @@ import {
   MemberRole,
   MembersService,
   PlatformOrganisationsService,
+  suspendedWriteRefusal,
 } from '@careledger/organisations';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -44,14 +45,10 @@ export class OrgAccessGuard implements CanActivate {
 
     const member = await this.accessOf(principal, orgId, readMethods.has(request.method));
     if (!member) throw DomainError.notFound('organisation');
-    const { role, suspended } = member;
+    const { role, suspension } = member;
     if (!roleAllows(role, access))
       throw new DomainError(ErrorCode.Forbidden, `this needs the ${access} access level`);
-    if (suspended && !readMethods.has(request.method))
-      throw new DomainError(
-        ErrorCode.Forbidden,
-        'this organisation is suspended: its data can be read and exported, not changed',
-      );
+    if (suspension && !readMethods.has(request.method)) throw suspendedWriteRefusal(suspension);
 
     request.org = { orgId: tenantId(orgId), role, actor: actorOf(principal) };
     this.logger.assign({ tenantId: orgId });
@@ -69,6 +66,9 @@ export class OrgAccessGuard implements CanActivate {
   ): Promise<MemberAccess | null> {
     if (principal.kind === 'user') return this.members.accessOf(orgId, principal.userId);
     if (principal.tenantId !== orgId) return null;
-    return { role: MemberRole.Staff, suspended: !reading && (await this.organisations.isSuspended(orgId)) };
+    return {
+      role: MemberRole.Staff,
+      suspension: reading ? null : await this.organisations.suspensionOf(orgId),
+    };
   }
 }

@@ -43,6 +43,14 @@ export class Organisation {
   @Column({ type: 'text', default: OrganisationStatus.Active })
   status: OrganisationStatus;
 
+  /** Since when the organisation is suspended; null while it is active. */
+  @Column({ type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null;
+
+  /** Why a platform admin suspended it, as its members read it; null while active (or suspended before reasons were kept). */
+  @Column({ type: 'text', nullable: true })
+  suspensionReason: string | null;
+
   @Column({ type: 'boolean', default: false })
   allowNegativeStock: boolean;
 

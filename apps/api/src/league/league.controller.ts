@@ -8,16 +8,20 @@ import {
 } from '@careledger/statistics';
 import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiProperty,
   ApiPropertyOptional,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { UuidParam } from '../http/params.js';
+import { LeagueMethodologyDto } from './league.responses.js';
 
 export class LeagueQuery {
   @ApiPropertyOptional({ example: 2026, description: 'the latest computed year when left out' })
@@ -107,6 +111,11 @@ export class LeagueTableDto {
   @ApiProperty({ type: [LeagueRowDto] }) rows: LeagueRowDto[];
 }
 
+const csvAnswer = {
+  description: 'one row per region; the columns are described by the methodology’s `recomputation.columns`',
+  content: { 'text/csv': { schema: { type: 'string' } } },
+};
+
 @ApiTags('league')
 @Controller()
 export class LeagueController {
@@ -117,6 +126,8 @@ export class LeagueController {
 
   @Get('public/league-table')
   @ApiOperation({ summary: 'The regional league table of a year, from the latest computation' })
+  @ApiOkResponse({ type: LeagueTableDto })
+  @ApiNotFoundResponse({ description: 'no league table computed for the year' })
   async table(@Query() query: LeagueQuery): Promise<LeagueTableDto> {
     const snapshot = await this.league.latestPublished(await this.yearOf(query), query.methodology);
     return {
@@ -144,6 +155,9 @@ export class LeagueController {
     description:
       '`recomputation` states the seed, draws, generator, every step, rounding and every CSV column',
   })
+  @ApiQuery({ name: 'version', required: false, schema: { type: 'integer', minimum: 1 } })
+  @ApiOkResponse({ type: LeagueMethodologyDto })
+  @ApiNotFoundResponse({ description: 'no such methodology version' })
   methodology(@Query('version') version?: string): unknown {
     return this.league.publishedMethodology(version ? Number(version) : 1);
   }
@@ -152,6 +166,8 @@ export class LeagueController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The inputs of the latest computation, as CSV' })
+  @ApiOkResponse(csvAnswer)
+  @ApiNotFoundResponse({ description: 'no league table computed for the year' })
   async inputs(@Query() query: LeagueQuery): Promise<string> {
     return this.league.inputsCsv(await this.yearOf(query), query.methodology);
   }
@@ -160,6 +176,8 @@ export class LeagueController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The results of the latest computation, as CSV' })
+  @ApiOkResponse(csvAnswer)
+  @ApiNotFoundResponse({ description: 'no league table computed for the year' })
   async results(@Query() query: LeagueQuery): Promise<string> {
     return this.league.resultsCsv(await this.yearOf(query), query.methodology);
   }
@@ -171,6 +189,7 @@ export class LeagueController {
     summary: 'Recompute a year’s league table in the worker',
     description: 'Answers with the request, whose state (requested, running, done, failed) is kept.',
   })
+  @ApiAcceptedResponse({ type: LeagueRecomputeDto })
   recompute(@Query() query: RecomputeQuery, @CurrentUserId() userId: string): Promise<LeagueRecomputeDto> {
     return this.recomputes.request(query.year, userId);
   }
@@ -178,6 +197,8 @@ export class LeagueController {
   @Get('admin/league-table/recomputes/:id')
   @PlatformRoute(PlatformRoleName.PlatformAdmin)
   @ApiOperation({ summary: 'The state of a league recompute request' })
+  @ApiOkResponse({ type: LeagueRecomputeDto })
+  @ApiNotFoundResponse({ description: 'no such recompute request' })
   recomputeState(@UuidParam('id') id: string): Promise<LeagueRecomputeDto> {
     return this.recomputes.get(id);
   }
@@ -189,6 +210,7 @@ export class LeagueController {
     description: 'The same as `/admin/league-table/recomputes/{id}`: requested, running, done or failed.',
   })
   @ApiOkResponse({ type: LeagueRecomputeDto })
+  @ApiNotFoundResponse({ description: 'no such recompute request' })
   recomputeJob(@UuidParam('jobId') jobId: string): Promise<LeagueRecomputeDto> {
     return this.recomputes.get(jobId);
   }

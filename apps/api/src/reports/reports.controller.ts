@@ -20,6 +20,7 @@ import {
   ApiConflictResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
@@ -58,6 +59,7 @@ export class ReportsController {
   @Get('reports')
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'Reports, newest first' })
+  @ApiOkResponse({ type: ReportPageDto })
   list(@Org() org: OrgContext, @Query() query: PageQuery): Promise<ReportPageDto> {
     return this.reports.list(org.orgId, query.limit, query.cursor);
   }
@@ -65,14 +67,19 @@ export class ReportsController {
   @Get('reports/:reportId')
   @OrgRoute(Access.Read)
   @ApiOperation({ summary: 'A report’s status, progress and fingerprint' })
+  @ApiOkResponse({ type: ReportDto })
   get(@Org() org: OrgContext, @UuidParam('reportId') reportId: string): Promise<ReportDto> {
     return this.reports.get(org.orgId, reportId);
   }
 
   @Get('reports/:reportId/file')
   @OrgRoute(Access.Read)
+  @ApiOperation({ summary: 'The rendered PDF, once the report is ready' })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'the PDF' })
+  @ApiOkResponse({
+    description: 'the PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiConflictResponse({ description: 'not ready yet' })
   async file(@Org() org: OrgContext, @UuidParam('reportId') reportId: string): Promise<StreamableFile> {
     const { report, chunks } = await this.reports.file(org.orgId, reportId, org.actor);
@@ -87,6 +94,8 @@ export class ReportsController {
   @HttpCode(200)
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Publish a ready report without personal data; publishing is final' })
+  @ApiOkResponse({ type: ReportDto })
+  @ApiConflictResponse({ description: 'not ready, or never publishable (personal data, no funding source)' })
   publish(@Org() org: OrgContext, @UuidParam('reportId') reportId: string): Promise<ReportDto> {
     return this.reports.publish(org.orgId, reportId, org.actor);
   }
@@ -94,6 +103,8 @@ export class ReportsController {
   @Put('report-schedules/:type')
   @OrgRoute(Access.Admin)
   @ApiOperation({ summary: 'Request this report after each period closes (and publish it when autoPublish)' })
+  @ApiParam({ name: 'type', enum: ScheduledType })
+  @ApiOkResponse({ type: ScheduleDto })
   schedule(
     @Org() org: OrgContext,
     @Param('type', new ParseEnumPipe(ScheduledType)) type: ScheduledType,

@@ -302,6 +302,27 @@ describe('validation messages', () => {
       expect(response.json().errors).toEqual([{ field: 'year', message: 'должно быть целым числом' }]);
     });
 
+    it('answers other problems in Russian too: title and the catalogue’s detail', async () => {
+      const anonymous = await api.app.inject({
+        method: 'GET',
+        url: `/api/v1/orgs/${org.orgId}`,
+        headers: { 'accept-language': 'ru' },
+      });
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.json()).toMatchObject({
+        title: 'Требуется вход',
+        detail: expect.stringMatching(/^нужн/),
+      });
+      const stranger = await registerOrg(api.app);
+      const elsewhere = await api.app.inject({
+        method: 'GET',
+        url: `/api/v1/orgs/${org.orgId}`,
+        headers: { ...bearer(stranger.accessToken), 'accept-language': 'ru' },
+      });
+      expect(elsewhere.statusCode).toBe(404);
+      expect(elsewhere.json()).toMatchObject({ title: 'Не найдено', detail: 'организация не найдена' });
+    });
+
     it('says text hygiene and path parameter problems in Russian', async () => {
       const hygiene = await profile({ staffFte: 1, volunteers: 2, note: 'a\u202Eb' }, 'ru');
       expect(hygiene.json().errors).toEqual([

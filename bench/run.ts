@@ -130,6 +130,11 @@ async function fillOrg(su: pg.Client, orgId: string, beneficiaries = 200): Promi
     `insert into beneficiaries (tenant_id, id, code) select $1, gen_random_uuid(), 'P-' || n from generate_series(1, $2) n returning id`,
     [orgId, beneficiaries],
   );
+  await su.query(
+    `insert into consents (tenant_id, id, beneficiary_id, scope, given_at)
+     select $1, gen_random_uuid(), id, 'care', $3 from unnest($2::uuid[]) as t(id)`,
+    [orgId, people.rows.map((row) => row.id), `${year - 1}-01-01T00:00:00Z`],
+  );
   const items: string[] = [];
   for (const [category, unit] of [
     ['medication', 'tube'],
@@ -149,8 +154,8 @@ async function fillOrg(su: pg.Client, orgId: string, beneficiaries = 200): Promi
     [orgId, randomUUID(), items[0], received, `${year - 1}-12-31T00:00:00Z`],
   );
   await su.query(
-    `insert into stock_balances (tenant_id, item_id, quantity, value_kopecks) values ($1, $2, $3, $4)`,
-    [orgId, items[0], received, received * 45000],
+    `insert into stock_balances (tenant_id, item_id, quantity, value_kopecks, last_inflow_at) values ($1, $2, $3, $4, $5)`,
+    [orgId, items[0], received, received * 45000, `${year - 1}-12-31T00:00:00Z`],
   );
   return { beneficiaries: people.rows.map((row) => row.id), items };
 }

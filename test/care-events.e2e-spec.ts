@@ -475,13 +475,14 @@ describe('care events', () => {
       const usedKey = randomUUID();
       expect((await post('/care-events', body('первая'), usedKey)).statusCode).toBe(201);
       const twiceKey = randomUUID();
+      const twiceBody = body('дважды'); // one body: yesterday() moves with the clock
       const [first, good, unknown, twice, again, reused] = await whileChainIsHeld(() =>
         Promise.all([
           post('/care-events', body('одна')),
           post('/care-events', body('две')),
           post('/care-events', { ...body('чужая'), beneficiaryId: randomUUID() }),
-          post('/care-events', body('дважды'), twiceKey),
-          post('/care-events', body('дважды'), twiceKey),
+          post('/care-events', twiceBody, twiceKey),
+          post('/care-events', twiceBody, twiceKey),
           post('/care-events', body('другая'), usedKey),
         ]),
       );
@@ -700,5 +701,200 @@ describe('care events', () => {
     expect(care.needs).toEqual([{ itemId, quantityPerMonth: 30, from: '2026-11-01', to: null }]);
     expect(care.coverage).toEqual([{ itemId, needed: 30, delivered: 6, coverage: 0.2 }]);
     expect(care.events).toHaveLength(3);
+  });
+  describe('the ledger tells the truth', () => {
+    function stockMove(payload: object) {
+      return post('/stock/movements', payload);
+    }
+
+    async function person(consents: object[] = []) {
+      const response = await post('/beneficiaries', {
+        fullName: `Анна Петрова ${randomUUID().slice(0, 8)}`,
+        consents,
+      });
+      expect(response.statusCode).toBe(201);
+      return response.json() as { id: string; code: string; consents: { id: string }[] };
+    }
+
+    it('records on the care line the cost the stock movement took, and reports add up the ledger', async () => {
+      const beneficiaryId = await fixtures.beneficiary();
+      const itemId = await fixtures.item({ costKopecks: 45000 });
+      for (const [quantity, unitCostKopecks] of [
+        [2, 40000],
+        [1, 43000],
+      ]) {
+        const receipt = await stockMove({
+          itemId,
+          kind: 'receipt',
+          quantity,
+          unitCostKopecks,
+          occurredAt: '2026-10-01T09:00:00Z',
+        });
+        expect(receipt.statusCode).toBe(201);
+      }
+      const response = await post('/care-events', {
+        beneficiaryId,
+        occurredAt: '2026-10-02T09:00:00Z',
+        kind: 'delivery',
+        lines: [{ itemId, quantity: 2 }],
+      });
+      expect(response.statusCode).toBe(201);
+      // (2 × 400 ₽ + 430 ₽) / 3 = 410 ₽ a tube, not the item’s price of 450 ₽
+      expect(response.json().lines[0]).toMatchObject({ unitCostKopecks: 41000, costKopecks: 82000 });
+      const [movement] = await api.db.asSuperuser(
+        `select quantity, unit_cost_kopecks from stock_movements where tenant_id = $1 and care_event_id = $2`,
+        [org.orgId, response.json().id],
+      );
+      expect(movement).toEqual({ quantity: '-2.000', unit_cost_kopecks: '41000' });
+      const [{ spend }] = await api.db.asSuperuser(
+        `select sum(spend_kopecks)::text as spend from care_monthly_beneficiary_rollups where tenant_id = $1 and beneficiary_id = $2`,
+        [org.orgId, beneficiaryId],
+      );
+      expect(spend).toBe('82000');
+      expect(await fixtures.balance(itemId)).toEqual({ quantity: 1, value: 123000 - 82000, movements: 1 });
+    });
+
+    it('refuses a cost on a line of a stocked item with 400 naming it', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(5);
+      const response = await post('/care-events', {
+        ...delivery(beneficiaryId, itemId),
+        lines: [{ itemId, quantity: 1, unitCostKopecks: 1 }],
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors.map((error: { field: string }) => error.field)).toEqual([
+        'lines[0].unitCostKopecks',
+      ]);
+    });
+
+    it('refuses an issue dated before the stock was received with 409 naming the line, the date and the balance', async () => {
+      const beneficiaryId = await fixtures.beneficiary();
+      const itemId = await fixtures.item();
+      await fixtures.receive(itemId, 5, 45000, '2026-10-10T09:00:00Z');
+      const response = await post('/care-events', {
+        beneficiaryId,
+        occurredAt: '2026-10-01T09:00:00Z',
+        kind: 'delivery',
+        lines: [{ itemId, quantity: 1 }],
+      });
+      expect(response.statusCode).toBe(409);
+      expect(response.json().errors).toEqual([
+        { field: 'lines[0].quantity', message: 'only 0 in stock on 2026-10-01T09:00:00.000Z' },
+      ]);
+      expect(await fixtures.balance(itemId)).toMatchObject({ quantity: 5, movements: 5 });
+    });
+
+    it('returns a voided issue on its own date, so the history stays whole', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(3);
+      const given = (
+        await post('/care-events', {
+          beneficiaryId,
+          occurredAt: '2026-10-05T09:00:00Z',
+          kind: 'delivery',
+          lines: [{ itemId, quantity: 3 }],
+        })
+      ).json();
+      await post(`/care-events/${given.id}/void`, { reason: 'ошибка' });
+      const returned = await api.db.asSuperuser(
+        `select occurred_at from stock_movements where tenant_id = $1 and item_id = $2 and kind = 'return'`,
+        [org.orgId, itemId],
+      );
+      expect(returned).toEqual([{ occurred_at: new Date('2026-10-05T09:00:00Z') }]);
+      const earlier = await post('/care-events', {
+        beneficiaryId,
+        occurredAt: '2026-10-04T09:00:00Z',
+        kind: 'delivery',
+        lines: [{ itemId, quantity: 3 }],
+      });
+      expect(earlier.statusCode).toBe(201);
+    });
+
+    it('refuses care without a care consent with 409 naming the beneficiary’s code', async () => {
+      const { itemId } = await stockedSetup(5);
+      const nobody = await person();
+      const response = await post('/care-events', delivery(nobody.id, itemId));
+      expect(response.statusCode).toBe(409);
+      expect(response.json().errors).toEqual([
+        {
+          field: 'beneficiaryId',
+          message: expect.stringContaining(`${nobody.code} has no care consent in force at`),
+        },
+      ]);
+    });
+
+    it('stops care from the moment a care consent is withdrawn, and takes care from before it', async () => {
+      const { itemId } = await stockedSetup(5);
+      const anna = await person([{ scope: 'care', givenAt: '2026-09-01T09:00:00Z' }]);
+      const beforeConsent = await post('/care-events', {
+        ...delivery(anna.id, itemId),
+        occurredAt: '2026-08-31T09:00:00Z',
+      });
+      expect(beforeConsent.statusCode).toBe(409);
+      const withdrawn = await post(`/beneficiaries/${anna.id}/consents/${anna.consents[0].id}/withdraw`, {});
+      expect(withdrawn.statusCode).toBeLessThan(300);
+      expect((await post('/care-events', delivery(anna.id, itemId))).statusCode).toBe(201);
+      const afterwards = await post('/care-events', {
+        ...delivery(anna.id, itemId),
+        occurredAt: new Date().toISOString(),
+      });
+      expect(afterwards.statusCode).toBe(409);
+    });
+
+    it('refuses a line funded outside its funding source’s period with 409 naming it', async () => {
+      const { beneficiaryId, itemId } = await stockedSetup(5);
+      const grant = await post('/funding-sources', {
+        name: 'Грант 2026',
+        funderName: 'Фонд президентских грантов',
+        kind: 'presidential_grant',
+        periodFrom: '2026-10-01',
+        periodTo: '2026-10-31',
+      });
+      expect(grant.statusCode).toBe(201);
+      const line = (occurredAt: string) =>
+        post('/care-events', {
+          beneficiaryId,
+          occurredAt,
+          kind: 'delivery',
+          lines: [{ itemId, quantity: 1, fundingSourceId: grant.json().id }],
+        });
+      const outside = await line('2026-11-01T09:00:00Z');
+      expect(outside.statusCode).toBe(409);
+      expect(outside.json().errors).toEqual([
+        {
+          field: 'lines[0].fundingSourceId',
+          message: 'the funding source runs 2026-10-01 to 2026-10-31, which does not include 2026-11-01',
+        },
+      ]);
+      expect((await line('2026-10-31T09:00:00Z')).statusCode).toBe(201);
+    });
+
+    it('gives 2.5 kg of buckwheat, and whole pairs only', async () => {
+      const beneficiaryId = await fixtures.beneficiary();
+      const buckwheat = await fixtures.item({ category: 'nutrition', unit: 'kg', costKopecks: 9000 });
+      await fixtures.receive(buckwheat, 10, 9000);
+      const socks = await fixtures.item({ category: 'hygiene', unit: 'pair', costKopecks: 20000 });
+      await fixtures.receive(socks, 10, 20000);
+      const given = await post('/care-events', {
+        beneficiaryId,
+        occurredAt: yesterday(),
+        kind: 'delivery',
+        lines: [{ itemId: buckwheat, quantity: 2.5 }],
+      });
+      expect(given.statusCode).toBe(201);
+      expect(given.json().lines[0]).toMatchObject({
+        quantity: 2.5,
+        unitCostKopecks: 9000,
+        costKopecks: 22500,
+      });
+      const half = await post('/care-events', {
+        beneficiaryId,
+        occurredAt: yesterday(),
+        kind: 'delivery',
+        lines: [{ itemId: socks, quantity: 1.5 }],
+      });
+      expect(half.statusCode).toBe(400);
+      expect(half.json().errors.map((error: { field: string }) => error.field)).toEqual([
+        'lines[0].quantity',
+      ]);
+    });
   });
 });

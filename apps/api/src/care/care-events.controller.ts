@@ -31,6 +31,24 @@ function toRecord(input: CareEventInput, field: string): CareEventRecord {
   return { ...input, occurredAt };
 }
 
+/** The rules every logged event meets, as the API description states them. */
+const careRules = [
+  'Care is logged only for a beneficiary with a care consent in force at `occurredAt`: given at or before',
+  'that moment and not withdrawn by then. A withdrawn consent stops new care from the moment of withdrawal',
+  'on; care that happened before it may still be logged. Without one the answer is 409 naming',
+  '`beneficiaryId` and the beneficiary’s code.',
+  '',
+  'A line of a stocked item leaves stock at its moving average cost, and the line records that cost',
+  '(`unitCostKopecks` on such a line is 400); services and transport take the cost on the line or the',
+  'item’s price. Stock must be there at `occurredAt` and at every later moment: a backdated line that',
+  'would take the balance below zero then is 409 naming the line, the date and the balance then.',
+  'A line’s funding source must run on the day of `occurredAt` (its period, inclusive), else 409.',
+  'Quantities take up to 3 decimals, except items counted in pair, set, course, day or night (whole numbers).',
+].join('\n');
+
+const careConflicts =
+  'no care consent in force, stock short now or at a later moment, funding source outside its period, or the Idempotency-Key is in flight';
+
 @ApiTags('care')
 @Controller('orgs/:orgId/care-events')
 export class CareEventsController {
@@ -39,9 +57,12 @@ export class CareEventsController {
   @Post()
   @OrgRoute(Access.Write)
   @Idempotent({ required: true })
-  @ApiOperation({ summary: 'Log a care event; its items leave stock in the same transaction' })
+  @ApiOperation({
+    summary: 'Log a care event; its items leave stock in the same transaction',
+    description: careRules,
+  })
   @ApiCreatedResponse({ type: CareEventDto })
-  @ApiConflictResponse({ description: 'stock is short, or the Idempotency-Key is in flight' })
+  @ApiConflictResponse({ description: careConflicts })
   create(
     @Org() org: OrgContext,
     @Body() input: CareEventInput,
@@ -55,9 +76,10 @@ export class CareEventsController {
   @Idempotent({ required: true })
   @ApiOperation({
     summary: 'Log up to 1,000 care events, all or nothing; the first bad event is named by index',
+    description: careRules,
   })
   @ApiCreatedResponse({ type: BatchResultDto })
-  @ApiConflictResponse({ description: 'stock is short, or the Idempotency-Key is in flight' })
+  @ApiConflictResponse({ description: careConflicts })
   createBatch(
     @Org() org: OrgContext,
     @Body() input: CareEventBatchInput,

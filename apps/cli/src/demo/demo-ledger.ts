@@ -1,6 +1,7 @@
 import { BeneficiariesService, ConsentScope, DiagnosisSystem } from '@careledger/beneficiaries';
 import { CareEventInput, CareEventKind, CareEventsService, NeedsService } from '@careledger/care';
 import {
+  isStocked,
   ItemCategory,
   ItemsService,
   ItemUnit,
@@ -10,6 +11,7 @@ import {
 } from '@careledger/catalog';
 import { Actor, TenantId } from '@careledger/common';
 import { FundingKind, FundingSourcesService, FundingSourceView } from '@careledger/funding';
+import type { DemoOrganisation } from './demo-organisations.js';
 
 const demoItems = [
   {
@@ -27,25 +29,11 @@ const demoItems = [
     cost: 98_000,
   },
   {
-    sku: 'DRS-BINT',
-    name: 'Бинт эластичный',
-    unit: ItemUnit.Piece,
-    category: ItemCategory.Dressing,
-    cost: 12_000,
-  },
-  {
     sku: 'HYG-PAMP',
     name: 'Подгузники, упаковка 30 шт.',
     unit: ItemUnit.Pack,
     category: ItemCategory.Hygiene,
     cost: 150_000,
-  },
-  {
-    sku: 'NUT-NUTR',
-    name: 'Лечебное питание «Нутризон»',
-    unit: ItemUnit.Pack,
-    category: ItemCategory.Nutrition,
-    cost: 210_000,
   },
   {
     sku: 'SRV-DERM',
@@ -63,26 +51,28 @@ const demoItems = [
   },
 ];
 
-const demoFunding = [
-  {
-    name: 'Грант «Кожа бабочки» 2026',
-    funderName: 'Фонд президентских грантов',
-    kind: FundingKind.PresidentialGrant,
-  },
-  {
+const fundersOf: Record<FundingKind, { name: string; funderName: string }> = {
+  [FundingKind.PresidentialGrant]: { name: 'Грант «Кожа бабочки»', funderName: 'Фонд президентских грантов' },
+  [FundingKind.GovernmentGrant]: {
     name: 'Субсидия на социальные услуги',
     funderName: 'Министерство социальной политики',
-    kind: FundingKind.GovernmentGrant,
   },
-  { name: 'Корпоративная программа', funderName: 'ПАО «Северсталь»', kind: FundingKind.Business },
-  {
-    name: 'Частные пожертвования',
-    funderName: 'Частные жертвователи',
-    kind: FundingKind.IndividualDonations,
+  [FundingKind.GovernmentContract]: {
+    name: 'Госзаказ на социальные услуги',
+    funderName: 'Департамент социальной защиты',
   },
-];
+  [FundingKind.Business]: { name: 'Корпоративная программа', funderName: 'ПАО «Северсталь»' },
+  [FundingKind.IndividualDonations]: { name: 'Частные пожертвования', funderName: 'Частные жертвователи' },
+  [FundingKind.CommercialServices]: { name: 'Платные услуги', funderName: 'Получатели платных услуг' },
+  [FundingKind.OwnFunds]: { name: 'Собственные средства', funderName: 'Организация' },
+  [FundingKind.Other]: { name: 'Прочие поступления', funderName: 'Разные' },
+};
 
-const demoNames = ['Маша', 'Артём', 'Алиса', 'Даниил', 'Варвара', 'Тимофей', 'Полина', 'Егор'];
+const demoNames = ['Маша', 'Артём', 'Алиса', 'Даниил', 'Варвара', 'Тимофей', 'Полина', 'Егор', 'Ксения'];
+const demoSurnames = ['Иванова', 'Смирнов', 'Кузнецова', 'Попов', 'Соколова', 'Лебедев'];
+
+/** Months of care in each demo year (0-based): autumn 2026, and spring to autumn 2025. */
+const monthsOf = { 2025: [3, 6, 9], 2026: [8, 9, 10] } as const;
 
 /** A small deterministic generator, so every demo database is the same. */
 function random(seed: number): () => number {
@@ -102,44 +92,30 @@ export interface DemoLedgerServices {
   care: CareEventsService;
 }
 
-/** Funding, a catalogue, stock receipts, beneficiaries with needs, and three months of care for one organisation. */
+/**
+ * Funding of the organisation's kinds, a catalogue, stock receipts, its beneficiaries (needs for the
+ * first three) and care in each of its active years: in 2025 services and transport only, since the
+ * stock arrives in August 2026. Returns the number of care events logged.
+ */
 export async function seedDemoLedger(
   services: DemoLedgerServices,
   orgId: TenantId,
   actor: Actor,
+  demo: DemoOrganisation,
   seed: number,
 ): Promise<number> {
   const next = random(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)];
   const funding: FundingSourceView[] = [];
-  for (const source of demoFunding) {
-    funding.push(
-      await services.funding.create(
-        orgId,
-        { ...source, periodFrom: '2026-01-01', periodTo: '2026-12-31' },
-        actor,
-      ),
-    );
+  for (const kind of demo.fundingKinds) {
+    const source = { ...fundersOf[kind], kind, periodFrom: '2025-01-01', periodTo: '2026-12-31' };
+    funding.push(await services.funding.create(orgId, source, actor));
   }
   const items: ItemView[] = [];
-  for (const item of demoItems) {
-    items.push(
-      await services.items.create(
-        orgId,
-        {
-          sku: item.sku,
-          name: item.name,
-          unit: item.unit,
-          category: item.category,
-          defaultUnitCostKopecks: item.cost,
-        },
-        actor,
-      ),
-    );
+  for (const { cost, ...item } of demoItems) {
+    items.push(await services.items.create(orgId, { ...item, defaultUnitCostKopecks: cost }, actor));
   }
-  const stocked = items.filter(
-    (item) => item.category !== ItemCategory.Service && item.category !== ItemCategory.Transport,
-  );
+  const stocked = items.filter((item) => isStocked(item.category));
   for (const item of stocked) {
     await services.stock.record(
       orgId,
@@ -154,41 +130,43 @@ export async function seedDemoLedger(
     );
   }
   const beneficiaries = [];
-  for (const [index, name] of demoNames.entries()) {
+  for (let index = 0; index < demo.beneficiaries; index++) {
     const beneficiary = await services.beneficiaries.create(
       orgId,
       {
-        fullName: `${name} ${['Иванова', 'Смирнов', 'Кузнецова', 'Попов'][index % 4]}`,
+        fullName: `${demoNames[index % demoNames.length]} ${demoSurnames[index % demoSurnames.length]}`,
         birthDate: `20${10 + (index % 8)}-0${1 + (index % 9)}-15`,
         diagnoses: [{ system: DiagnosisSystem.Orpha, code: '79361' }],
-        consents: [{ scope: ConsentScope.Care, givenAt: '2026-08-01T10:00:00+03:00' }],
+        consents: [{ scope: ConsentScope.Care, givenAt: '2025-01-15T10:00:00+03:00' }],
       },
       actor,
     );
     beneficiaries.push(beneficiary);
-    await services.needs.replace(
-      orgId,
-      beneficiary.id,
-      [{ itemId: stocked[0].id, quantityPerMonth: 4, from: '2026-09-01' }],
-      actor,
-    );
+    if (index < 3) {
+      const need = { itemId: stocked[index % stocked.length].id, quantityPerMonth: 4, from: '2026-09-01' };
+      await services.needs.replace(orgId, beneficiary.id, [need], actor);
+    }
   }
   const events: CareEventInput[] = [];
-  for (const month of [8, 9, 10]) {
-    for (const beneficiary of beneficiaries) {
-      for (let visit = 0; visit < 3; visit++) {
-        const day = 1 + Math.floor(next() * 20);
-        const lines = Array.from({ length: 1 + Math.floor(next() * 3) }, () => ({
-          itemId: pick(items).id,
-          quantity: 1 + Math.floor(next() * 2),
-          fundingSourceId: pick(funding).id,
-        }));
-        events.push({
-          beneficiaryId: beneficiary.id,
-          occurredAt: new Date(Date.UTC(2026, month, day, 7 + Math.floor(next() * 8))),
-          kind: pick([CareEventKind.Delivery, CareEventKind.HomeVisit, CareEventKind.Consultation]),
-          lines,
-        });
+  for (const year of demo.activeYears) {
+    const available = year === 2026 ? items : items.filter((item) => !isStocked(item.category));
+    for (const month of monthsOf[year]) {
+      for (const beneficiary of beneficiaries) {
+        for (let visit = 0, visits = 1 + Math.floor(next() * 3); visit < visits; visit++) {
+          const lines = Array.from({ length: 1 + Math.floor(next() * 3) }, () => ({
+            itemId: pick(available).id,
+            quantity: 1 + Math.floor(next() * 2),
+            fundingSourceId: pick(funding).id,
+          }));
+          events.push({
+            beneficiaryId: beneficiary.id,
+            occurredAt: new Date(
+              Date.UTC(year, month, 1 + Math.floor(next() * 20), 7 + Math.floor(next() * 8)),
+            ),
+            kind: pick([CareEventKind.Delivery, CareEventKind.HomeVisit, CareEventKind.Consultation]),
+            lines,
+          });
+        }
       }
     }
   }

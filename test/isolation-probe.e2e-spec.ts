@@ -40,6 +40,8 @@ interface Tenant {
   beneficiaryCode: string;
   beneficiaryName: string;
   consentId: string;
+  noteId: string;
+  followUpId: string;
   itemId: string;
   fundingSourceId: string;
   eventId: string;
@@ -119,6 +121,16 @@ const probeTable: Record<string, ProbeEntry> = {
   },
   BeneficiariesController_withdrawConsent: { access: 'write' },
   BeneficiariesController_export: { access: 'admin' },
+  CaseworkController_addNote: { access: 'write', body: () => ({ text: 'probe' }) },
+  CaseworkController_notes: { access: 'read' },
+  CaseworkController_editNote: { access: 'write', body: () => ({ text: 'probe' }) },
+  CaseworkController_addFollowUp: {
+    access: 'write',
+    body: (t) => ({ text: 'probe', dueOn: '2026-12-01', assigneeId: t.staff.userId }),
+  },
+  CaseworkController_followUps: { access: 'read' },
+  CaseworkController_updateFollowUp: { access: 'write', body: () => ({ done: true }) },
+  MyFollowUpsController_mine: { access: 'read' },
   CareEventsController_create: {
     access: 'write',
     refs: ['beneficiaryId', 'itemId', 'fundingSourceId'],
@@ -228,6 +240,8 @@ const tenantParams = [
   'keyId',
   'beneficiaryId',
   'consentId',
+  'noteId',
+  'followUpId',
   'itemId',
   'id',
   'eventId',
@@ -242,6 +256,8 @@ function paramOf(t: Tenant, name: string): string {
     keyId: t.apiKey.id,
     beneficiaryId: t.beneficiaryId,
     consentId: t.consentId,
+    noteId: t.noteId,
+    followUpId: t.followUpId,
     itemId: t.itemId,
     id: t.fundingSourceId,
     eventId: t.eventId,
@@ -545,6 +561,12 @@ describe('isolation probe generated from the OpenAPI document', () => {
     await call('PUT', `/beneficiaries/${beneficiary.id}/needs`, {
       needs: [{ itemId: item.id, quantityPerMonth: 2, from: periodFrom() }],
     });
+    const note = await call('POST', `/beneficiaries/${beneficiary.id}/notes`, { text: `Запись ${label}` });
+    const followUp = await call('POST', `/beneficiaries/${beneficiary.id}/follow-ups`, {
+      text: `Задача ${label}`,
+      dueOn: '2026-12-01',
+      assigneeId: org.adminId,
+    });
     await call('PUT', `/profile/${year}`, { staffFte: 2.5, volunteers: 12 });
     const report = await call('POST', '/reports', {
       type: 'activity',
@@ -570,6 +592,8 @@ describe('isolation probe generated from the OpenAPI document', () => {
       beneficiaryCode,
       beneficiaryName,
       consentId: beneficiary.consents[0].id,
+      noteId: note.id,
+      followUpId: followUp.id,
       itemId: item.id,
       fundingSourceId: funding.id,
       eventId: event.id,

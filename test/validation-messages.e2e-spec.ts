@@ -1,4 +1,11 @@
-import { createValidationPipe, DomainError, Language, message, MessageKey } from '@careledger/common';
+import {
+  createValidationPipe,
+  DomainError,
+  isCatalogued,
+  Language,
+  message,
+  MessageKey,
+} from '@careledger/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
@@ -215,6 +222,17 @@ describe('validation messages', () => {
         .map((field) => `${use.dto.name}.${field.name}`),
     );
     expect(unknown).toEqual([]);
+  });
+
+  it('holds a Russian text for every message a DTO rule declares', () => {
+    const declared = dtos.flatMap((use) =>
+      rulesOf(use.dto)
+        .filter((rule) => rule.type !== 'nestedValidation')
+        .map((rule) => rule.message)
+        .filter((text): text is string => typeof text === 'string'),
+    );
+    expect(declared.length).toBeGreaterThan(0);
+    expect([...new Set(declared.filter((text) => !isCatalogued(text)))]).toEqual([]);
   });
 
   it.each(['en', 'ru'] as const)('says each missing required field is required (%s)', async (language) => {

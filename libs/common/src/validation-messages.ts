@@ -194,7 +194,9 @@ function withoutProperty(text: string, property: string): string {
 function ruleMessage(error: ValidationError, rule: string, declared: ValidationMetadata[]): string {
   const metadata = declared.find((candidate) => ruleName(candidate) === rule);
   const say = ruleMessages[rule];
-  if (say && !metadata?.message) {
+  // ValidateNested always carries class-validator's own message, never one a DTO chose.
+  const ownMessage = metadata?.type !== 'nestedValidation' && metadata?.message;
+  if (say && !ownMessage) {
     const [key, args] = say(metadata?.constraints ?? []);
     return metadata?.each ? message('field.eachValue', { message: message(key, args) }) : message(key, args);
   }

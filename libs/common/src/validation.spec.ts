@@ -340,6 +340,17 @@ describe('which message a field gets', () => {
     });
   });
 
+  it('says a list of nested objects must be an array, and each element an object', async () => {
+    const order = (lines: unknown) => ({ name: 'x', lines });
+    const orderRefusal = (value: object) =>
+      pipe.transform(value, { type: 'body', metatype: OrderInput }).then(
+        () => undefined,
+        (caught: DomainError) => caught.options.errors,
+      );
+    expect(await orderRefusal(order(5))).toEqual([{ field: 'lines', message: 'must be an array' }]);
+    expect(await orderRefusal(order(['x']))).toEqual([{ field: 'lines[0]', message: 'must be an object' }]);
+  });
+
   it('names every offending field, one message each', async () => {
     expect(await messagesFor({ year: 'x', cadence: 'daily', colour: 'red' })).toEqual({
       year: 'must be an integer',

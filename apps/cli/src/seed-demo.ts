@@ -138,13 +138,8 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
             actor,
           );
         }
-        careEvents += await seedDemoLedger(ledger, orgId, actor, demoOrganisations.indexOf(demo) + 1);
-        publishedReports += await publishDemoReports(
-          reportServices,
-          orgId,
-          actor,
-          demoOrganisations.indexOf(demo),
-        );
+        careEvents += await seedDemoLedger(ledger, orgId, actor, demo, demoOrganisations.indexOf(demo) + 1);
+        publishedReports += await publishDemoReports(reportServices, orgId, actor, demo.reports);
         progress.increment();
       }
       progress.stop();

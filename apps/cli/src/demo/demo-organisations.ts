@@ -1,4 +1,9 @@
-/** Demo organisations: real-sounding CSOs across regions, each with a few people in every role. */
+import { FundingKind } from '@careledger/funding';
+
+/** Which reports a demo organisation publishes: on time, late, or the previous year's annual report. */
+export type DemoReport = 'annual-2025' | 'q1-2026-late' | 'q3-2026';
+
+/** Demo organisations: real-sounding CSOs across regions, of different sizes, funding and habits. */
 export interface DemoOrganisation {
   slug: string;
   name: string;
@@ -7,19 +12,61 @@ export interface DemoOrganisation {
   description: string;
   staffFte: number;
   volunteers: number;
+  /** people in its care (each has care logged in every year it is active) */
+  beneficiaries: number;
+  fundingKinds: FundingKind[];
+  /** the demo years in which it logs care: continuity counts those active last year and still active */
+  activeYears: (2025 | 2026)[];
+  reports: DemoReport[];
 }
 
 export const demoPassword = 'careledger-demo';
 
-export const demoOrganisations: DemoOrganisation[] = [
+/**
+ * The regions with demo organisations: roughly in proportion to population (Moscow most, then Moscow
+ * Oblast, St Petersburg, the Volga and the Urals), with the differences real regions show: some have a
+ * denser civil society (Perm, Lipetsk, St Petersburg), some report diligently, some do not. Eleven
+ * regions reach the three active CSOs the league ranks; the rest are listed, not ranked.
+ */
+interface DemoRegion {
+  code: string;
+  organisations: number;
+  /** the share of its organisations that publish a report on time, and an annual report, 0–1 */
+  reporting: number;
+  /** the share of its organisations that were already active the year before */
+  history: number;
+}
+
+export const demoRegions: DemoRegion[] = [
+  { code: '77', organisations: 6, reporting: 0.9, history: 0.8 },
+  { code: '50', organisations: 4, reporting: 0.3, history: 0.5 },
+  { code: '78', organisations: 5, reporting: 1, history: 1 },
+  { code: '23', organisations: 3, reporting: 0.2, history: 0.3 },
+  { code: '66', organisations: 3, reporting: 0.7, history: 0.7 },
+  { code: '02', organisations: 3, reporting: 0.4, history: 0.4 },
+  { code: '16', organisations: 4, reporting: 0.8, history: 0.9 },
+  { code: '52', organisations: 3, reporting: 0.1, history: 0.2 },
+  { code: '59', organisations: 3, reporting: 0.9, history: 1 },
+  { code: '54', organisations: 3, reporting: 0.5, history: 0.6 },
+  { code: '48', organisations: 3, reporting: 0.6, history: 0.7 },
+  { code: '61', organisations: 2, reporting: 0.5, history: 0.5 },
+  { code: '74', organisations: 2, reporting: 0.5, history: 0.5 },
+  { code: '63', organisations: 2, reporting: 0.5, history: 0.5 },
+  ...['24', '36', '22', '38', '31', '25', '10', '11'].map((code) => ({
+    code,
+    organisations: 1,
+    reporting: 0.5,
+    history: 0.5,
+  })),
+];
+
+const flagships = [
   {
     slug: 'dobrye-ruki',
     name: 'Благотворительный фонд «Добрые руки»',
     regionCode: '48',
     legalForm: 'Фонд',
     description: 'Помогаем детям с буллёзным эпидермолизом: перевязочные материалы, мази, патронаж.',
-    staffFte: 6.5,
-    volunteers: 40,
   },
   {
     slug: 'svet',
@@ -27,8 +74,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     regionCode: '77',
     legalForm: 'АНО',
     description: 'Паллиативная помощь на дому в Москве.',
-    staffFte: 14,
-    volunteers: 120,
   },
   {
     slug: 'opora',
@@ -36,8 +81,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     regionCode: '78',
     legalForm: 'АНО',
     description: 'Сопровождение семей с детьми с редкими заболеваниями.',
-    staffFte: 9,
-    volunteers: 65,
   },
   {
     slug: 'nadezhda',
@@ -45,8 +88,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     regionCode: '66',
     legalForm: 'РОО',
     description: 'Лекарственное обеспечение подопечных с орфанными заболеваниями.',
-    staffFte: 4,
-    volunteers: 22,
   },
   {
     slug: 'vmeste',
@@ -54,8 +95,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     regionCode: '16',
     legalForm: 'Фонд',
     description: 'Транспорт и юридическая помощь семьям подопечных.',
-    staffFte: 3,
-    volunteers: 18,
   },
   {
     slug: 'istok',
@@ -63,8 +102,6 @@ export const demoOrganisations: DemoOrganisation[] = [
     regionCode: '54',
     legalForm: 'АНО',
     description: 'Реабилитация и средства гигиены для лежачих подопечных.',
-    staffFte: 5.5,
-    volunteers: 31,
   },
 ];
 
@@ -79,51 +116,66 @@ const smallerCsoNames = [
   'АНО «Шаг навстречу»',
 ];
 
-/**
- * More CSOs over 22 regions, roughly in proportion to their population (Moscow most, then St Petersburg,
- * Krasnodar, the Urals and the Volga): eight regions reach the three active CSOs the league table needs,
- * the rest do not.
- */
-const smallerCsosPerRegion: [regionCode: string, count: number][] = [
-  ['77', 5],
-  ['78', 2],
-  ['23', 3],
-  ['66', 2],
-  ['16', 2],
-  ['02', 3],
-  ['52', 2],
-  ['63', 2],
-  ['74', 2],
-  ['54', 1],
-  ['48', 2],
-  ['24', 2],
-  ['36', 2],
-  ['22', 1],
-  ['38', 1],
-  ['31', 1],
-  ['25', 1],
-  ['03', 1],
-  ['10', 1],
-  ['11', 1],
-  ['29', 1],
-  ['33', 1],
+/** Funding mixes from one funder kind to five: diversification, state funding and own income differ. */
+const fundingMixes: FundingKind[][] = [
+  [FundingKind.PresidentialGrant, FundingKind.IndividualDonations, FundingKind.Business],
+  [FundingKind.IndividualDonations],
+  [FundingKind.GovernmentContract, FundingKind.GovernmentGrant],
+  [FundingKind.IndividualDonations, FundingKind.CommercialServices, FundingKind.OwnFunds],
+  [
+    FundingKind.PresidentialGrant,
+    FundingKind.GovernmentGrant,
+    FundingKind.Business,
+    FundingKind.IndividualDonations,
+    FundingKind.CommercialServices,
+  ],
+  [FundingKind.Business, FundingKind.OwnFunds],
 ];
 
-demoOrganisations.push(
-  ...smallerCsosPerRegion.flatMap(([regionCode, count], regionIndex) =>
-    Array.from({ length: count }, (_, i) => {
-      const name = smallerCsoNames[(regionIndex + i) % smallerCsoNames.length];
-      return {
-        slug: `cso-${regionCode}-${i + 1}`,
-        name: `${name} (${regionCode}-${i + 1})`,
-        regionCode,
+/** Position `i` of `n` gets `yes` when it is among the first round(share · n), counted from an offset. */
+function among(i: number, n: number, share: number, offset: number): boolean {
+  return (i + offset) % n < Math.round(share * n);
+}
+
+function reportsOf(i: number, region: DemoRegion, regionIndex: number): DemoReport[] {
+  const n = region.organisations;
+  const onTime = among(i, n, region.reporting, 0);
+  const annual = among(i, n, region.reporting, regionIndex);
+  // Only a region's first organisation publishes both: each rendered report costs the seed time.
+  if (onTime) return annual && i === 0 ? ['annual-2025', 'q3-2026'] : ['q3-2026'];
+  if (annual) return ['annual-2025'];
+  return (i + regionIndex) % 4 === 0 ? ['q1-2026-late'] : [];
+}
+
+function activeYearsOf(i: number, region: DemoRegion): (2025 | 2026)[] {
+  const hadHistory = among(i, region.organisations, region.history, 1);
+  // One in nine organisations with a history stopped this year: continuity below 1 somewhere.
+  if (hadHistory && (i * 7 + region.organisations) % 9 === 4) return [2025];
+  return hadHistory ? [2025, 2026] : [2026];
+}
+
+export const demoOrganisations: DemoOrganisation[] = demoRegions.flatMap((region, regionIndex) =>
+  Array.from({ length: region.organisations }, (_, i): DemoOrganisation => {
+    const flagship =
+      i === 0 ? flagships.find((candidate) => candidate.regionCode === region.code) : undefined;
+    const name = smallerCsoNames[(regionIndex + i) % smallerCsoNames.length];
+    const size = (regionIndex * 5 + i * 3) % 7;
+    return {
+      ...(flagship ?? {
+        slug: `cso-${region.code}-${i + 1}`,
+        name: `${name} (${region.code}-${i + 1})`,
+        regionCode: region.code,
         legalForm: name.split(' ')[0],
         description: 'Помощь семьям подопечных с тяжёлыми и редкими заболеваниями.',
-        staffFte: 1 + ((regionIndex + i) % 5),
-        volunteers: 5 + ((regionIndex * 7 + i * 3) % 40),
-      };
-    }),
-  ),
+      }),
+      staffFte: flagship ? 6 + size : 0.5 + ((size * 3) % 8) / 2,
+      volunteers: (flagship ? 30 : 2) + ((regionIndex * 7 + i * 11) % 37),
+      beneficiaries: (flagship ? 9 : 5) + (size % 4),
+      fundingKinds: fundingMixes[(regionIndex + i * 5) % fundingMixes.length],
+      activeYears: activeYearsOf(i, region),
+      reports: reportsOf(i, region, regionIndex),
+    };
+  }),
 );
 
 function checkDigit(digits: string, weights: number[]): number {

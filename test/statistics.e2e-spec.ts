@@ -106,9 +106,24 @@ describe('statistics', () => {
     expect(year.suppressed).toEqual(
       expect.arrayContaining(['beneficiariesServed', 'careEvents', 'spendKopecks']),
     );
-    const open = (await api.app.inject({ method: 'GET', url: `/api/v1/public/orgs/${large.orgId}` })).json()
-      .metrics[0];
-    expect(open).toMatchObject({ beneficiariesServed: 7, careEvents: 7, spendKopecks: 7 * 90000 });
+    // The large organisation's profile is its row of the region's one protected set: the region's
+    // total minus it would give the small one, so one of the two is withheld with it.
+    const profile = (
+      await api.app.inject({ method: 'GET', url: `/api/v1/public/orgs/${large.orgId}` })
+    ).json().metrics[0];
+    const region = (
+      await api.app.inject({ method: 'GET', url: '/api/v1/public/regions/48/stats?year=2026' })
+    ).json();
+    const row = region.perOrganisation.find(
+      (entry: { organisationId: string }) => entry.organisationId === large.orgId,
+    );
+    for (const field of ['beneficiariesServed', 'careEvents', 'spendKopecks', 'itemsDelivered']) {
+      expect({ field, profile: profile[field] }).toEqual({ field, profile: row[field] });
+      expect({ field, both: profile[field] !== null && region[field] !== null }).toEqual({
+        field,
+        both: false,
+      });
+    }
   });
 
   it('shows a region’s aggregates and never a count between 1 and k-1', async () => {

@@ -1,6 +1,6 @@
 import { RawCell, isMagnitude } from './cell.js';
 import { LinkedTables, Relation } from './linked-tables.js';
-import { LinearConstraint, maximise } from './simplex.js';
+import { FeasibleRegion, LinearConstraint } from './simplex.js';
 
 /*
  * The linear-programming audit of τ-ARGUS and sdcTable: for a withheld cell, the smallest and the
@@ -56,18 +56,73 @@ export function extremeSolutions<Id extends string>(
   withheld: ReadonlySet<Id>,
   target: Id,
 ): { lowest?: Map<Id, number>; highest?: Map<Id, number> } {
-  const { cells, relations } = withheldComponent(tables, withheld, target);
+  const [lowest, highest] = solveExtremes(tables, withheld, target, [-1, 1]);
+  return { lowest, highest };
+}
+
+/**
+ * How far a primary cell's audited interval falls short of its requirement (0 = protected). Only the
+ * sides that can fall short are solved: a count's requirement below is its true value, which the true
+ * values always reach, so for counts only the highest value is solved for.
+ */
+export function protectionShortfall<Id extends string>(
+  tables: LinkedTables<Id>,
+  withheld: ReadonlySet<Id>,
+  target: Id,
+  k: number,
+): number {
+  const cell = tables.cells[target];
+  const required = requiredInterval(cell, k);
+  if (isMagnitude(cell.kind)) return shortfall(feasibleInterval(tables, withheld, target), required);
+  const [highest] = solveExtremes(tables, withheld, target, [1]);
+  return shortfall({ low: cell.value, high: highest?.get(target) ?? Infinity }, required);
+}
+
+/** The solutions that put `target` at its lowest (sign -1) or highest (sign 1); undefined when unbounded. */
+function solveExtremes<Id extends string>(
+  tables: LinkedTables<Id>,
+  withheld: ReadonlySet<Id>,
+  target: Id,
+  signs: readonly number[],
+): (Map<Id, number> | undefined)[] {
+  const component = withheldComponent(tables, withheld, target);
+  const cells = component.cells.sort();
   const index = new Map(cells.map((id, i) => [id, i]));
-  const constraints = publishedEquations(tables, relations, index);
-  const solve = (sign: number) => {
-    const result = maximise(cells.length, new Map([[index.get(target)!, sign]]), constraints);
-    if (result.status === 'infeasible') {
-      throw new Error('the published equations have no solution: the audit was given inconsistent values');
-    }
-    if (result.status === 'unbounded') return undefined;
+  const region = feasibleRegion(tables, cells, () =>
+    FeasibleRegion.find(cells.length, publishedEquations(tables, component.relations, index)),
+  );
+  if (!region) {
+    throw new Error('the published equations have no solution: the audit was given inconsistent values');
+  }
+  return signs.map((sign) => {
+    const result = region.maximise(new Map([[index.get(target)!, sign]]));
+    if (result.status !== 'optimal') return undefined;
     return new Map(cells.map((id, i) => [id, result.solution[i] + floorOf(tables.cells[id])]));
-  };
-  return { lowest: solve(-1), highest: solve(1) };
+  });
+}
+
+/**
+ * The published equations of a component depend only on which cells it holds (the withheld members of
+ * its relations are exactly its cells), so the feasible basis found for one of its cells serves every
+ * other cell of the same component: while the pattern does not change, primary cells of one component
+ * are audited with one phase one. A few recent components are kept per set of tables.
+ */
+const recentRegions = new WeakMap<LinkedTables<string>, Map<string, FeasibleRegion | undefined>>();
+const RECENT_REGIONS = 4;
+
+function feasibleRegion<Id extends string>(
+  tables: LinkedTables<Id>,
+  sortedCells: readonly Id[],
+  find: () => FeasibleRegion | undefined,
+): FeasibleRegion | undefined {
+  const recent = recentRegions.get(tables) ?? new Map<string, FeasibleRegion | undefined>();
+  recentRegions.set(tables, recent);
+  const key = sortedCells.join('\n');
+  if (recent.has(key)) return recent.get(key);
+  const region = find();
+  if (recent.size >= RECENT_REGIONS) recent.delete(recent.keys().next().value as string);
+  recent.set(key, region);
+  return region;
 }
 
 /** How far an interval falls short of the requirement, as a share of the requirement (0 = protected). */
@@ -93,24 +148,46 @@ export function withheldComponent<Id extends string>(
   withheld: ReadonlySet<Id>,
   target: Id,
 ): { cells: Id[]; relations: Relation<Id>[] } {
-  const reached = new Set<Id>([target]);
+  const relationsOf = relationsByCell(tables);
+  const reached: Id[] = [target];
+  const seen = new Set<Id>(reached);
   const relations = new Set<Relation<Id>>();
-  const queue: Id[] = [target];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
-    for (const relation of tables.relations) {
-      const members = [relation.total, ...relation.parts];
-      if (!members.includes(id)) continue;
+  for (let next = 0; next < reached.length; next++) {
+    for (const relation of relationsOf.get(reached[next]) ?? []) {
+      if (relations.has(relation)) continue;
       relations.add(relation);
-      for (const member of members) {
-        if (withheld.has(member) && !reached.has(member)) {
-          reached.add(member);
-          queue.push(member);
+      for (const member of [relation.total, ...relation.parts]) {
+        if (withheld.has(member) && !seen.has(member)) {
+          seen.add(member);
+          reached.push(member);
         }
       }
     }
   }
-  return { cells: [...reached], relations: [...relations] };
+  return { cells: reached, relations: [...relations] };
+}
+
+/**
+ * The relations each cell sits in, indexed once per set of tables: the audit asks for a component
+ * thousands of times while choosing secondary cells, and scanning every relation each time made a
+ * region with many organisations quadratic.
+ */
+const relationIndex = new WeakMap<LinkedTables<string>, Map<string, Relation<string>[]>>();
+
+function relationsByCell<Id extends string>(tables: LinkedTables<Id>): Map<Id, Relation<Id>[]> {
+  let index = relationIndex.get(tables) as Map<Id, Relation<Id>[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const relation of tables.relations) {
+      for (const member of new Set([relation.total, ...relation.parts])) {
+        const list = index.get(member) ?? [];
+        list.push(relation);
+        index.set(member, list);
+      }
+    }
+    relationIndex.set(tables, index as Map<string, Relation<string>[]>);
+  }
+  return index;
 }
 
 /** The published equations and inequalities, over the withheld cells (above their floor) as unknowns. */

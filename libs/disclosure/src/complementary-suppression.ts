@@ -1,4 +1,4 @@
-import { feasibleInterval, requiredInterval, shortfall, withheldComponent } from './audit.js';
+import { protectionShortfall, withheldComponent } from './audit.js';
 import { RawCell } from './cell.js';
 import { LinkedTables } from './linked-tables.js';
 import { isBelowThreshold } from './threshold.js';
@@ -34,8 +34,7 @@ export function unprotectedCells<Id extends string>(
 ): Id[] {
   return [...withheld].filter(
     (id) =>
-      isBelowThreshold(tables.cells[id].contributors, k) &&
-      shortfall(feasibleInterval(tables, withheld, id), requiredInterval(tables.cells[id], k)) > 0,
+      isBelowThreshold(tables.cells[id].contributors, k) && protectionShortfall(tables, withheld, id, k) > 0,
   );
 }
 
@@ -45,9 +44,7 @@ function protect<Id extends string>(
   target: Id,
   k: number,
 ): void {
-  const required = requiredInterval(tables.cells[target], k);
-  const missing = (pattern: ReadonlySet<Id>) =>
-    shortfall(feasibleInterval(tables, pattern, target), required);
+  const missing = (pattern: ReadonlySet<Id>) => protectionShortfall(tables, pattern, target, k);
   let current = missing(withheld);
   while (current > 0) {
     const candidates = linkedCandidates(tables, withheld, target);

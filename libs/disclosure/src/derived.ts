@@ -17,3 +17,10 @@ export function ratioCell(
   if (numerator.value === null || divisor === null) return withheldCell();
   return publishedCell(divisor === 0 ? 0 : (numerator.value / divisor) * per);
 }
+
+/** A published figure rounded to `decimals` places for display: rounding tells nothing new. */
+export function roundedCell(cell: ProtectedCell, decimals = 0): ProtectedCell {
+  if (cell.value === null) return cell;
+  const scale = 10 ** decimals;
+  return publishedCell(Math.round(cell.value * scale) / scale);
+}

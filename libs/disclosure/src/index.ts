@@ -8,7 +8,7 @@ export {
 } from './cell.js';
 export type { CellKind, Contribution, RawCell } from './cell.js';
 export type { LinkedTables, Relation } from './linked-tables.js';
-export type { ProtectedCell } from './protected-cell.js';
+export type { ProtectedCell, PublishedNumber } from './protected-cell.js';
 export { protectTables } from './protect.js';
 export type { ProtectedTables, ProtectionMode, ProtectionOptions } from './protect.js';
 export { MAGNITUDE_PROTECTION, extremeSolutions, feasibleInterval, requiredInterval } from './audit.js';
@@ -24,6 +24,6 @@ export {
   countSumStandardDeviation,
   perturbationMethodology,
 } from './perturbation.js';
-export { ratioCell } from './derived.js';
+export { ratioCell, roundedCell } from './derived.js';
 export { disclosureMethodology } from './methodology.js';
 export { isBelowThreshold, shownOrNull } from './threshold.js';

@@ -1,7 +1,9 @@
 /**
- * A small dense two-phase simplex, enough to audit a suppression pattern: a few dozen withheld cells
- * and the published equations around them. Bland's rule (lowest index enters and leaves) rules out
- * cycling, which matters more here than speed: these programs are highly degenerate (many zeros).
+ * A small dense two-phase simplex, enough to audit a suppression pattern: up to a few hundred withheld
+ * cells and the published equations around them. The column with the largest reduced cost enters
+ * (Dantzig's rule, far fewer pivots on these programs); these programs are highly degenerate (many
+ * zeros), so after a run of pivots that make no progress the rest of the run uses Bland's rule (lowest
+ * index enters and leaves), which rules out cycling.
  */
 
 /** One linear constraint over the variables: Σ coefficients[j]·x[j] (≤ | = | ≥) bound. */
@@ -17,6 +19,8 @@ export type LinearProgramResult =
   | { status: 'infeasible' };
 
 const EPSILON = 1e-9;
+/** Degenerate pivots in a row after which a run falls back to Bland's rule. */
+const DEGENERATE_STREAK = 50;
 
 /** Maximises objective·x subject to the constraints and x ≥ 0. */
 export function maximise(
@@ -24,9 +28,41 @@ export function maximise(
   objective: ReadonlyMap<number, number>,
   constraints: readonly LinearConstraint[],
 ): LinearProgramResult {
-  const tableau = Tableau.build(variables, constraints);
-  if (!tableau.findFeasibleBasis()) return { status: 'infeasible' };
-  return tableau.optimise(objective, variables);
+  return maximiseEach(variables, [objective], constraints)[0];
+}
+
+/**
+ * Maximises each objective over the same constraints. Phase one (a feasible basis) is found once and
+ * each objective starts from a copy of it: the audit asks for a cell's lowest and highest value.
+ */
+export function maximiseEach(
+  variables: number,
+  objectives: readonly ReadonlyMap<number, number>[],
+  constraints: readonly LinearConstraint[],
+): LinearProgramResult[] {
+  const region = FeasibleRegion.find(variables, constraints);
+  return objectives.map((objective) => region?.maximise(objective) ?? { status: 'infeasible' });
+}
+
+/**
+ * The constraints with a feasible basis found (phase one), ready to maximise any number of objectives
+ * over them, each from a copy of that basis.
+ */
+export class FeasibleRegion {
+  private constructor(
+    private readonly tableau: Tableau,
+    private readonly variables: number,
+  ) {}
+
+  /** undefined when the constraints have no non-negative solution */
+  static find(variables: number, constraints: readonly LinearConstraint[]): FeasibleRegion | undefined {
+    const tableau = Tableau.build(variables, constraints);
+    return tableau.findFeasibleBasis() ? new FeasibleRegion(tableau, variables) : undefined;
+  }
+
+  maximise(objective: ReadonlyMap<number, number>): LinearProgramResult {
+    return this.tableau.copy().optimise(objective, this.variables);
+  }
 }
 
 /**
@@ -35,7 +71,7 @@ export function maximise(
  */
 class Tableau {
   private constructor(
-    private readonly rows: number[][],
+    private readonly rows: Float64Array[],
     private readonly rhs: number[],
     private readonly basis: number[],
     private readonly artificialFrom: number,
@@ -45,12 +81,12 @@ class Tableau {
     const inequalities = constraints.filter((constraint) => constraint.relation !== '=').length;
     const artificialFrom = variables + inequalities;
     const width = artificialFrom + constraints.length;
-    const rows: number[][] = [];
+    const rows: Float64Array[] = [];
     const rhs: number[] = [];
     const basis: number[] = [];
     let slack = variables;
     constraints.forEach((constraint, index) => {
-      const row = new Array<number>(width).fill(0);
+      const row = new Float64Array(width);
       for (const [variable, coefficient] of constraint.coefficients) row[variable] += coefficient;
       if (constraint.relation === '<=') row[slack++] = 1;
       if (constraint.relation === '>=') row[slack++] = -1;
@@ -67,6 +103,15 @@ class Tableau {
     return new Tableau(rows, rhs, basis, artificialFrom);
   }
 
+  copy(): Tableau {
+    return new Tableau(
+      this.rows.map((row) => row.slice()),
+      this.rhs.slice(),
+      this.basis.slice(),
+      this.artificialFrom,
+    );
+  }
+
   /** Phase one: minimise the sum of the artificial variables; feasible when it reaches zero. */
   findFeasibleBasis(): boolean {
     const width = this.rows[0]?.length ?? 0;
@@ -80,6 +125,8 @@ class Tableau {
     );
     if (infeasibility > EPSILON * Math.max(1, ...this.rhs)) return false;
     this.driveArtificialsOut();
+    // Phase two never looks at the artificial columns again: dropping them halves every later pivot.
+    this.rows.forEach((row, i) => (this.rows[i] = row.slice(0, this.artificialFrom)));
     return true;
   }
 
@@ -100,8 +147,8 @@ class Tableau {
   }
 
   /**
-   * Maximises cost·x over the first `columns` columns by Bland's rule. The reduced costs are computed
-   * once and then kept up to date by each pivot, like any other row of the tableau.
+   * Maximises cost·x over the first `columns` columns. The reduced costs are computed once and then
+   * kept up to date by each pivot, like any other row of the tableau.
    */
   private run(cost: number[], columns: number): 'optimal' | 'unbounded' {
     const reduced = cost.slice(0, columns);
@@ -109,11 +156,16 @@ class Tableau {
       const basicCost = cost[this.basis[i]] ?? 0;
       if (basicCost !== 0) for (let j = 0; j < columns; j++) reduced[j] -= basicCost * row[j];
     });
+    let degenerate = 0;
     for (;;) {
-      const entering = reduced.findIndex((value) => value > EPSILON);
+      const entering =
+        degenerate < DEGENERATE_STREAK
+          ? largestAbove(reduced)
+          : reduced.findIndex((value) => value > EPSILON);
       if (entering < 0) return 'optimal';
       const leaving = this.leavingRow(entering);
       if (leaving === undefined) return 'unbounded';
+      if (degenerate < DEGENERATE_STREAK) degenerate = this.rhs[leaving] <= EPSILON ? degenerate + 1 : 0;
       this.pivot(leaving, entering);
       const multiple = reduced[entering];
       const pivotRow = this.rows[leaving];
@@ -164,4 +216,13 @@ class Tableau {
       else this.rows[i].fill(0, 0, this.artificialFrom); // a redundant row: it constrains nothing
     });
   }
+}
+
+/** The index of the largest value above EPSILON (the lowest such index among equals), or -1. */
+function largestAbove(values: readonly number[]): number {
+  let best = -1;
+  for (let j = 0; j < values.length; j++) {
+    if (values[j] > EPSILON && (best < 0 || values[j] > values[best])) best = j;
+  }
+  return best;
 }

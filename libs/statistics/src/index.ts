@@ -6,4 +6,6 @@ export * from './external-indicators.service.js';
 export * from './statistics.module.js';
 export * from './metrics.service.js';
 export * from './regional-stats.service.js';
+export * from './region-set.js';
+export * from './region-set.service.js';
 export * from './league.service.js';

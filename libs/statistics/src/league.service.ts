@@ -3,25 +3,35 @@ import { AppConfig } from '@careledger/config';
 import { StatisticsReader } from '@careledger/database';
 import {
   computeLeague,
+  currentMethodology,
+  ExternalValues,
+  externalIndicatorNames,
   IndicatorId,
   IndicatorInput,
   inputsCsv,
   LeagueResult,
   Methodology,
   methodologyV1,
+  methodologyV2,
   publishedLeague,
   RecomputationGuide,
   recomputationGuide,
   REGISTERED_CSOS_INDICATOR,
   RegionInput,
   resultsCsv,
+  withExternalIndicators,
 } from '@careledger/league';
 import { Injectable } from '@nestjs/common';
+import { ProtectedCell, ratioCell } from '@careledger/disclosure';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { yearRange } from './metrics.service.js';
+import { ProtectedRegionSet } from './region-set.js';
+import { RegionSetService } from './region-set.service.js';
 
-export const methodologies: Record<number, Methodology> = { 1: methodologyV1 };
+export const methodologies: Record<number, Methodology> = { 1: methodologyV1, 2: methodologyV2 };
+/** New computations and readers who name no version get this one; older snapshots keep theirs. */
+const currentVersion = currentMethodology.version;
 
 export interface LeagueSnapshotView {
   year: number;
@@ -36,7 +46,6 @@ interface OrgFacts {
   region: string;
   people: number;
   activeLastYear: boolean;
-  quantity: number;
   spendByKind: Map<string, number>;
   staffFte: number;
   volunteers: number;
@@ -77,6 +86,43 @@ function share(part: number, whole: number, n: number): IndicatorInput | null {
 }
 
 /**
+ * Indicators about people, money and quantities come from the region's protected set (the figures the
+ * region page publishes), so inputs.csv tells nothing the statistics withhold: a withheld cell makes
+ * its indicator missing. Indicators that count organisations are about organisations, not people.
+ */
+function perCapitaCell(cell: ProtectedCell, population: number | null, per: number): IndicatorInput | null {
+  if (!population) return null;
+  const { value } = ratioCell(cell, population, per);
+  return value === null ? null : { value };
+}
+
+/** The share of the region's published spend under some funding kinds; missing when any part is withheld. */
+function spendShare(set: ProtectedRegionSet, kinds: Set<string>, n: number): IndicatorInput | null {
+  const total = set.cell({}, 'spendKopecks').value;
+  const parts = set
+    .values('fundingKind')
+    .filter((kind) => kinds.has(kind))
+    .map((kind) => set.cell({ dimension: 'fundingKind', value: kind }, 'spendKopecks').value);
+  if (total === null || parts.some((part) => part === null)) return null;
+  return share(
+    parts.reduce<number>((sum, part) => sum + (part ?? 0), 0),
+    total,
+    n,
+  );
+}
+
+/** An organisation's published spend by funding kind; null when any of it is withheld. */
+function publishedSpendByKind(set: ProtectedRegionSet, organisation: string): Map<string, number> | null {
+  const spend = new Map<string, number>();
+  for (const kind of set.values('fundingKind', organisation)) {
+    const { value } = set.cell({ organisation, dimension: 'fundingKind', value: kind }, 'spendKopecks');
+    if (value === null) return null;
+    spend.set(kind, value);
+  }
+  return spend;
+}
+
+/**
  * The league table from live data: indicators per region from the rollups and profiles (read as the
  * statistics role), computed by the pure `computeLeague`, and stored as a snapshot the public table is
  * served from.
@@ -89,34 +135,39 @@ export class LeagueService {
   constructor(
     private readonly stats: StatisticsReader,
     private readonly dataSource: DataSource,
+    private readonly sets: RegionSetService,
     config: AppConfig,
   ) {
     this.published = new TtlCache(config.PUBLIC_STATS_CACHE_SECONDS * 1000);
   }
 
-  methodology(version = 1): Methodology {
+  methodology(version = currentVersion): Methodology {
     const methodology = methodologies[version];
     if (!methodology) throw DomainError.notFound(`methodology version ${version}`);
     return methodology;
   }
 
   /** The methodology as published: its data plus everything a recomputation from inputs.csv needs. */
-  publishedMethodology(version = 1): Methodology & { recomputation: RecomputationGuide } {
+  publishedMethodology(version = currentVersion): Methodology & { recomputation: RecomputationGuide } {
     const methodology = this.methodology(version);
     return { ...methodology, recomputation: recomputationGuide(methodology) };
   }
 
-  async inputsCsv(year: number, version = 1): Promise<string> {
+  async inputsCsv(year: number, version = currentVersion): Promise<string> {
     return inputsCsv((await this.latestPublished(year, version)).inputs, this.methodology(version));
   }
 
-  async resultsCsv(year: number, version = 1): Promise<string> {
+  async resultsCsv(year: number, version = currentVersion): Promise<string> {
     return resultsCsv((await this.latestPublished(year, version)).result, this.methodology(version));
   }
 
-  async recompute(year: number, version = 1): Promise<LeagueSnapshotView> {
+  async recompute(year: number, version = currentVersion): Promise<LeagueSnapshotView> {
     const methodology = this.methodology(version);
-    const inputs = await this.inputs(year);
+    const inputs = withExternalIndicators(
+      methodology,
+      await this.inputs(year),
+      await this.externalValues(year, externalIndicatorNames(methodology)),
+    );
     // The methodology's own seed and draws: the published methodology is then all a recomputation needs.
     const result = computeLeague(methodology, inputs);
     const computedAt = new Date();
@@ -131,7 +182,7 @@ export class LeagueService {
    * `latest` as the public routes show it (no indicator of a region that is not ranked), kept for
    * PUBLIC_STATS_CACHE_SECONDS (a 404 is not kept).
    */
-  latestPublished(year: number, version = 1): Promise<LeagueSnapshotView> {
+  latestPublished(year: number, version = currentVersion): Promise<LeagueSnapshotView> {
     return this.published.get(`${year}:${version}`, async () => {
       const snapshot = await this.latest(year, version);
       return { ...snapshot, ...publishedLeague(snapshot.inputs, snapshot.result) };
@@ -139,7 +190,7 @@ export class LeagueService {
   }
 
   /** The latest year a table has been computed for; 404 when none has been yet. */
-  async latestYear(version = 1): Promise<number> {
+  async latestYear(version = currentVersion): Promise<number> {
     this.methodology(version);
     const [row]: { year: number }[] = await this.dataSource.query(
       `select max(year) as year from league_snapshots where methodology_version = $1`,
@@ -150,7 +201,7 @@ export class LeagueService {
   }
 
   /** The newest snapshot; 404 when the year has not been computed yet. */
-  async latest(year: number, version = 1): Promise<LeagueSnapshotView> {
+  async latest(year: number, version = currentVersion): Promise<LeagueSnapshotView> {
     this.methodology(version);
     const [row]: { computed_at: Date; inputs: RegionInput[]; results: LeagueResult }[] =
       await this.dataSource.query(
@@ -180,49 +231,34 @@ export class LeagueService {
       (organisation) => organisation.region,
     );
     const registeredCsos = await this.registeredCsos(year);
+    const sets = new Map<string, ProtectedRegionSet>();
+    for (const region of regions) sets.set(region.code, await this.sets.get(region.code, year));
     return regions.map((region) => {
+      const set = sets.get(region.code) as ProtectedRegionSet;
       const inRegion = organisationsIn.get(region.code) ?? [];
       const active = inRegion.filter((organisation) => organisation.people > 0);
       const activeLastYear = inRegion.filter((organisation) => organisation.activeLastYear);
-      const totalSpend = active.reduce(
-        (sum, organisation) => sum + [...organisation.spendByKind.values()].reduce((a, b) => a + b, 0),
-        0,
-      );
-      const spendOf = (kinds: Set<string>) =>
-        active.reduce(
-          (sum, organisation) =>
-            sum +
-            [...organisation.spendByKind].filter(([kind]) => kinds.has(kind)).reduce((a, [, b]) => a + b, 0),
-          0,
-        );
       const withState = active.filter((organisation) =>
         [...organisation.spendByKind].some(([kind, spend]) => stateKinds.has(kind) && spend > 0),
       );
       const diversifications = active
-        .map((organisation) => diversification(organisation.spendByKind))
+        .map((organisation) => publishedSpendByKind(set, organisation.id))
+        .map((spendByKind) => spendByKind && diversification(spendByKind))
         .filter((value): value is number => value !== null);
       const sum = (pick: (organisation: OrgFacts) => number) =>
         active.reduce((total, organisation) => total + pick(organisation), 0);
       const indicators: Partial<Record<IndicatorId, IndicatorInput | null>> = {
         A1: perCapita(active.length, region.population, 100_000),
-        A2: perCapita(
-          sum((organisation) => organisation.people),
-          region.population,
-          10_000,
-        ),
-        A3: perCapita(
-          sum((organisation) => organisation.quantity),
-          region.population,
-          1_000,
-        ),
-        B1: perCapita(totalSpend / 100, region.population, 1),
+        A2: perCapitaCell(set.cell({}, 'beneficiariesServed'), region.population, 10_000),
+        A3: perCapitaCell(set.cell({}, 'itemsDelivered'), region.population, 1_000),
+        B1: perCapitaCell(set.cell({}, 'spendKopecks'), region.population, 1 / 100),
         // B2 needs each CSO's total expenditure, which the platform does not record yet: missing, not zero.
         B2: null,
         C1: diversifications.length
           ? { value: median(diversifications) as number, n: diversifications.length }
           : null,
         C2: share(withState.length, active.length, active.length),
-        C3: share(spendOf(ownIncomeKinds), totalSpend, active.length),
+        C3: spendShare(set, ownIncomeKinds, active.length),
         C4: share(
           activeLastYear.filter((organisation) => organisation.people > 0).length,
           activeLastYear.length,
@@ -274,6 +310,23 @@ export class LeagueService {
     return new Map(rows.map((row) => [row.region_code, Number(row.value)]));
   }
 
+  /** The uploaded external indicators a methodology scores, each the latest year up to `year`. */
+  private async externalValues(year: number, indicators: string[]): Promise<ExternalValues> {
+    const rows = await this.stats.query<{ indicator: string; region_code: string; value: string }>(
+      `select distinct on (indicator, region_code) indicator, region_code, value from external_indicators
+        where indicator = any($2) and year <= $1 order by indicator, region_code, year desc`,
+      [year, indicators],
+    );
+    const values = new Map<string, Map<string, number>>();
+    for (const row of rows) {
+      values.set(
+        row.indicator,
+        (values.get(row.indicator) ?? new Map()).set(row.region_code, Number(row.value)),
+      );
+    }
+    return values;
+  }
+
   private async organisationFacts(year: number): Promise<OrgFacts[]> {
     const [from, to] = yearRange(year);
     const [lastFrom] = yearRange(year - 1);
@@ -291,9 +344,8 @@ export class LeagueService {
       tenant_id: string;
       funding_kind: string;
       spend: string;
-      quantity: string;
     }>(
-      `select tenant_id, funding_kind, sum(spend_kopecks) as spend, sum(quantity) as quantity
+      `select tenant_id, funding_kind, sum(spend_kopecks) as spend
          from care_daily_rollups where day >= $1 and day < $2 group by tenant_id, funding_kind`,
       [from, to],
     );
@@ -317,17 +369,14 @@ export class LeagueService {
     const spendingOf = groupBy(spending, (row) => row.tenant_id);
     return organisations.map((organisation) => {
       const spendByKind = new Map<string, number>();
-      let quantity = 0;
       for (const row of spendingOf.get(organisation.id) ?? []) {
         spendByKind.set(row.funding_kind, Number(row.spend));
-        quantity += Number(row.quantity);
       }
       return {
         id: organisation.id,
         region: organisation.region_code,
         people: activityOf.get(organisation.id)?.people ?? 0,
         activeLastYear: activityOf.get(organisation.id)?.last_year ?? false,
-        quantity,
         spendByKind,
         staffFte: Number(profileOf.get(organisation.id)?.staff_fte ?? 0),
         volunteers: profileOf.get(organisation.id)?.volunteers ?? 0,

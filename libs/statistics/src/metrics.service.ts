@@ -1,47 +1,36 @@
 import { DomainError } from '@careledger/common';
-import { AppConfig } from '@careledger/config';
 import { StatisticsReader } from '@careledger/database';
-import { shownOrNull } from '@careledger/transparency';
+import { PublishedNumber, ratioCell, roundedCell } from '@careledger/disclosure';
 import { Injectable } from '@nestjs/common';
+import { Publisher, Scope } from './region-set.js';
+import { RegionSetService, yearRange } from './region-set.service.js';
 
-/** Who is reading: members see their own figures whole; the public and authorities see them suppressed. */
-export type Audience = 'member' | 'public';
+export { yearRange };
 
-export interface CategoryFigure {
-  category: string;
-  quantity: number;
-  spendKopecks: number | null;
-}
-
-export interface FundingFigure {
-  fundingKind: string;
-  spendKopecks: number | null;
-  /** share of all spend, 0..1 */
-  share: number | null;
-}
-
-export interface MonthFigure {
-  month: string;
-  beneficiariesServed: number | null;
-  careEvents: number | null;
-  spendKopecks: number | null;
-}
-
-export interface OrganisationMetrics {
+/**
+ * An organisation's figures for a year. `N` is what a figure is: a plain number in the members' own
+ * exact view, a PublishedNumber (or null when withheld) in anything public, which only the disclosure
+ * layer can make.
+ */
+export interface OrganisationMetrics<N extends number = number> {
   organisationId: string;
   year: number;
-  beneficiariesServed: number | null;
-  careEvents: number | null;
-  itemsDelivered: number;
-  spendKopecks: number | null;
-  costPerBeneficiaryKopecks: number | null;
-  itemsByCategory: CategoryFigure[];
-  spendByFundingKind: FundingFigure[];
+  beneficiariesServed: N | null;
+  careEvents: N | null;
+  itemsDelivered: N | null;
+  spendKopecks: N | null;
+  costPerBeneficiaryKopecks: N | null;
+  itemsByCategory: { category: string; quantity: N | null; spendKopecks: N | null }[];
+  /** share: of all spend, 0..1 */
+  spendByFundingKind: { fundingKind: string; spendKopecks: N | null; share: N | null }[];
+  /** published reports: a fact about the organisation, not about people */
   reportsPublished: number;
-  months: MonthFigure[];
+  months: { month: string; beneficiariesServed: N | null; careEvents: N | null; spendKopecks: N | null }[];
   /** figures withheld because too few people are behind them (k = SUPPRESSION_K) */
   suppressed: string[];
 }
+
+export type PublicOrganisationMetrics = OrganisationMetrics<PublishedNumber>;
 
 interface CellRow {
   category: string;
@@ -50,48 +39,21 @@ interface CellRow {
   spend: string;
 }
 
-/** Year boundaries as dates. */
-export function yearRange(year: number): [string, string] {
-  return [`${year}-01-01`, `${year + 1}-01-01`];
-}
-
-/** A count, withheld when 1..k-1 (for the public), and noted in `suppressed`. */
-export class Suppressor {
-  readonly suppressed: string[] = [];
-
-  constructor(
-    private readonly k: number,
-    private readonly enabled: boolean,
-  ) {}
-
-  count(field: string, value: number): number | null {
-    return this.guard(field, value, value);
-  }
-
-  /** money or any figure derived from `people` people */
-  derived<T>(field: string, value: T, people: number): T | null {
-    return this.guard(field, value, people);
-  }
-
-  private guard<T>(field: string, value: T, people: number): T | null {
-    if (!this.enabled) return value;
-    const shown = shownOrNull(value, people, this.k);
-    if (shown === null) this.suppressed.push(field);
-    return shown;
-  }
-}
-
-/** An organisation's figures for a year, read from the rollups (never the raw ledger) as the statistics role. */
+/**
+ * An organisation's figures for a year, read from the rollups (never the raw ledger) as the statistics
+ * role: exact for its own members, and for the public the organisation's cells of its region's
+ * protected set.
+ */
 @Injectable()
 export class MetricsService {
   constructor(
     private readonly stats: StatisticsReader,
-    private readonly config: AppConfig,
+    private readonly sets: RegionSetService,
   ) {}
 
-  async organisation(organisationId: string, year: number, audience: Audience): Promise<OrganisationMetrics> {
+  /** The members' own figures, exact: an organisation's own accounts are not statistics. */
+  async organisation(organisationId: string, year: number): Promise<OrganisationMetrics> {
     const [from, to] = yearRange(year);
-    const suppressor = new Suppressor(this.config.SUPPRESSION_K, audience !== 'member');
     const cells = await this.stats.query<CellRow>(
       `select category, funding_kind, sum(quantity) as quantity, sum(spend_kopecks) as spend
          from care_daily_rollups where tenant_id = $1 and day >= $2 and day < $3
@@ -115,52 +77,104 @@ export class MetricsService {
         group by month order by month`,
       [organisationId, from, to],
     );
-    const [{ published }] = await this.stats.query<{ published: number }>(
-      `select count(*)::int as published from reports
-        where tenant_id = $1 and published_at is not null and period_to >= $2 and period_to < $3`,
-      [organisationId, from, to],
-    );
     const people = totals.beneficiaries;
     const spend = cells.reduce((sum, cell) => sum + Number(cell.spend), 0);
-    const byCategory = this.group(cells, (cell) => cell.category);
-    const byFunding = this.group(cells, (cell) => cell.funding_kind);
-    const moneyShown = suppressor.derived('spendKopecks', spend, people) !== null;
     return {
       organisationId,
       year,
-      beneficiariesServed: suppressor.count('beneficiariesServed', people),
-      careEvents: suppressor.count('careEvents', totals.events),
+      beneficiariesServed: people,
+      careEvents: totals.events,
       itemsDelivered: cells.reduce((sum, cell) => sum + Number(cell.quantity), 0),
-      spendKopecks: moneyShown ? spend : null,
-      costPerBeneficiaryKopecks: suppressor.derived(
-        'costPerBeneficiaryKopecks',
-        people > 0 ? Math.round(spend / people) : 0,
-        people,
-      ),
-      itemsByCategory: [...byCategory].map(([category, cell]) => ({
+      spendKopecks: spend,
+      costPerBeneficiaryKopecks: people > 0 ? Math.round(spend / people) : 0,
+      itemsByCategory: [...this.group(cells, (cell) => cell.category)].map(([category, cell]) => ({
         category,
         quantity: cell.quantity,
-        spendKopecks: moneyShown ? cell.spend : null,
+        spendKopecks: cell.spend,
       })),
-      spendByFundingKind: [...byFunding].map(([fundingKind, cell]) => ({
+      spendByFundingKind: [...this.group(cells, (cell) => cell.funding_kind)].map(([fundingKind, cell]) => ({
         fundingKind,
-        spendKopecks: moneyShown ? cell.spend : null,
-        share: moneyShown && spend !== 0 ? Math.round((cell.spend / spend) * 1000) / 1000 : null,
+        spendKopecks: cell.spend,
+        share: spend !== 0 ? Math.round((cell.spend / spend) * 1000) / 1000 : null,
       })),
-      reportsPublished: published,
+      reportsPublished: await this.reportsPublished(organisationId, year),
       months: monthRows.map((row) => ({
         month: row.month,
-        beneficiariesServed: suppressor.count(`months.${row.month}.beneficiariesServed`, row.beneficiaries),
-        careEvents: suppressor.count(`months.${row.month}.careEvents`, row.events),
-        spendKopecks: suppressor.derived(
-          `months.${row.month}.spendKopecks`,
-          Number(row.spend),
-          row.beneficiaries,
+        beneficiariesServed: row.beneficiaries,
+        careEvents: row.events,
+        spendKopecks: Number(row.spend),
+      })),
+      suppressed: [],
+    };
+  }
+
+  /**
+   * An organisation's public figures for a year: its cells of its region's protected set (the same
+   * numbers the region page and the authority view show), each withheld or perturbed there.
+   */
+  async published(
+    organisationId: string,
+    regionCode: string,
+    year: number,
+  ): Promise<PublicOrganisationMetrics> {
+    const set = await this.sets.get(regionCode, year);
+    const publish = new Publisher(set);
+    const owner: Scope = { organisation: organisationId };
+    const within = (dimension: 'month' | 'category' | 'fundingKind', value: string): Scope => ({
+      ...owner,
+      dimension,
+      value,
+    });
+    const figures = publish.figures('', owner);
+    return {
+      organisationId,
+      year,
+      ...figures,
+      costPerBeneficiaryKopecks: publish.derived(
+        'costPerBeneficiaryKopecks',
+        roundedCell(ratioCell(set.cell(owner, 'spendKopecks'), set.cell(owner, 'beneficiariesServed'))),
+      ),
+      itemsByCategory: set.values('category', organisationId).map((category) => ({
+        category,
+        quantity: publish.value(
+          `itemsByCategory.${category}.quantity`,
+          within('category', category),
+          'itemsDelivered',
+        ),
+        spendKopecks: publish.value(
+          `itemsByCategory.${category}.spendKopecks`,
+          within('category', category),
+          'spendKopecks',
         ),
       })),
-      suppressed: moneyShown
-        ? suppressor.suppressed
-        : [...suppressor.suppressed, 'itemsByCategory.spendKopecks', 'spendByFundingKind'],
+      spendByFundingKind: set.values('fundingKind', organisationId).map((fundingKind) => ({
+        fundingKind,
+        spendKopecks: publish.value(
+          `spendByFundingKind.${fundingKind}.spendKopecks`,
+          within('fundingKind', fundingKind),
+          'spendKopecks',
+        ),
+        share: publish.derived(
+          `spendByFundingKind.${fundingKind}.share`,
+          roundedCell(
+            ratioCell(
+              set.cell(within('fundingKind', fundingKind), 'spendKopecks'),
+              set.cell(owner, 'spendKopecks'),
+            ),
+            3,
+          ),
+        ),
+      })),
+      reportsPublished: await this.reportsPublished(organisationId, year),
+      months: set.values('month', organisationId).map((month) => ({
+        month,
+        ...publish.figures(`months.${month}`, within('month', month), [
+          'beneficiariesServed',
+          'careEvents',
+          'spendKopecks',
+        ]),
+      })),
+      suppressed: publish.suppressed,
     };
   }
 
@@ -188,8 +202,20 @@ export class MetricsService {
       name: organisation.name,
       regionCode: organisation.region_code,
       legalForm: organisation.legal_form,
-      metrics: await Promise.all(years.map((year) => this.organisation(organisationId, year, 'public'))),
+      metrics: await Promise.all(
+        years.map((year) => this.published(organisationId, organisation.region_code, year)),
+      ),
     };
+  }
+
+  private async reportsPublished(organisationId: string, year: number): Promise<number> {
+    const [from, to] = yearRange(year);
+    const [{ published }] = await this.stats.query<{ published: number }>(
+      `select count(*)::int as published from reports
+        where tenant_id = $1 and published_at is not null and period_to >= $2 and period_to < $3`,
+      [organisationId, from, to],
+    );
+    return published;
   }
 
   private group(

@@ -7,11 +7,13 @@ import { ExternalIndicatorsService } from './external-indicators.service.js';
 import { LeagueRecomputesService } from './league-recomputes.service.js';
 import { LeagueService } from './league.service.js';
 import { MetricsService } from './metrics.service.js';
+import { RegionSetService } from './region-set.service.js';
 import { RegionalStatsService } from './regional-stats.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([LeagueSnapshot, LeagueRecompute, ExternalIndicator])],
   providers: [
+    RegionSetService,
     MetricsService,
     RegionalStatsService,
     ExternalIndicatorsService,
@@ -19,6 +21,7 @@ import { RegionalStatsService } from './regional-stats.service.js';
     LeagueRecomputesService,
   ],
   exports: [
+    RegionSetService,
     MetricsService,
     RegionalStatsService,
     ExternalIndicatorsService,

@@ -37,7 +37,7 @@ export class StatisticsController {
   @ApiOperation({ summary: 'The organisation’s figures for a year, in full (members only)' })
   @ApiOkResponse({ type: OrganisationMetricsDto })
   organisationMetrics(@Org() org: OrgContext, @Query() query: YearQuery): Promise<OrganisationMetricsDto> {
-    return this.metrics.organisation(org.orgId, query.year, 'member');
+    return this.metrics.organisation(org.orgId, query.year);
   }
 
   @Get('public/orgs/:orgId')

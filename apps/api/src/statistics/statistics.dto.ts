@@ -1,3 +1,4 @@
+import type { PublishedNumber } from '@careledger/disclosure';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -20,7 +21,7 @@ export class AuthorityStatsQuery extends YearQuery {
 
 export class CategoryFigureDto {
   @ApiProperty() category: string;
-  @ApiProperty() quantity: number;
+  @ApiProperty({ nullable: true, type: Number }) quantity: number | null;
   @ApiProperty({ nullable: true, type: Number }) spendKopecks: number | null;
 }
 
@@ -42,7 +43,7 @@ export class OrganisationMetricsDto {
   @ApiProperty() year: number;
   @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: number | null;
   @ApiProperty({ nullable: true, type: Number }) careEvents: number | null;
-  @ApiProperty() itemsDelivered: number;
+  @ApiProperty({ nullable: true, type: Number }) itemsDelivered: number | null;
   @ApiProperty({ nullable: true, type: Number }) spendKopecks: number | null;
   @ApiProperty({ nullable: true, type: Number }) costPerBeneficiaryKopecks: number | null;
   @ApiProperty({ type: [CategoryFigureDto] }) itemsByCategory: CategoryFigureDto[];
@@ -63,26 +64,23 @@ export class PublicOrganisationDto {
 
 export class RegionCategoryDto {
   @ApiProperty() category: string;
-  @ApiProperty({ nullable: true, type: Number, description: 'withheld until categories know their people' })
-  quantity: null;
+  @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: PublishedNumber | null;
+  @ApiProperty({ nullable: true, type: Number }) quantity: PublishedNumber | null;
+  @ApiProperty({ nullable: true, type: Number }) spendKopecks: PublishedNumber | null;
 }
 
 export class RegionFundingDto {
   @ApiProperty() fundingKind: string;
-  @ApiProperty({
-    nullable: true,
-    type: Number,
-    description: 'withheld until funding kinds know their people',
-  })
-  spendKopecks: null;
+  @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: PublishedNumber | null;
+  @ApiProperty({ nullable: true, type: Number }) spendKopecks: PublishedNumber | null;
 }
 
 /** Figures that passed through the disclosure layer: perturbed, or null when withheld. */
 export class PublishedFiguresDto {
-  @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: number | null;
-  @ApiProperty({ nullable: true, type: Number }) careEvents: number | null;
-  @ApiProperty({ nullable: true, type: Number }) itemsDelivered: number | null;
-  @ApiProperty({ nullable: true, type: Number }) spendKopecks: number | null;
+  @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: PublishedNumber | null;
+  @ApiProperty({ nullable: true, type: Number }) careEvents: PublishedNumber | null;
+  @ApiProperty({ nullable: true, type: Number }) itemsDelivered: PublishedNumber | null;
+  @ApiProperty({ nullable: true, type: Number }) spendKopecks: PublishedNumber | null;
 }
 
 export class RegionOrganisationDto extends PublishedFiguresDto {
@@ -99,7 +97,7 @@ export class RegionStatsDto extends PublishedFiguresDto {
   @ApiProperty() year: number;
   @ApiProperty({ nullable: true, type: Number }) population: number | null;
   @ApiProperty() organisations: number;
-  @ApiProperty({ nullable: true, type: Number }) spendPerResidentKopecks: number | null;
+  @ApiProperty({ nullable: true, type: Number }) spendPerResidentKopecks: PublishedNumber | null;
   @ApiProperty({ type: [RegionOrganisationDto] }) perOrganisation: RegionOrganisationDto[];
   @ApiProperty({ type: [RegionMonthDto] }) perMonth: RegionMonthDto[];
   @ApiProperty({ type: [RegionCategoryDto] }) itemsByCategory: RegionCategoryDto[];
@@ -109,16 +107,16 @@ export class RegionStatsDto extends PublishedFiguresDto {
 
 export class AuthorityMonthDto {
   @ApiProperty() month: string;
-  @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: number | null;
-  @ApiProperty({ nullable: true, type: Number }) careEvents: number | null;
+  @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: PublishedNumber | null;
+  @ApiProperty({ nullable: true, type: Number }) careEvents: PublishedNumber | null;
 }
 
 export class AuthorityOrganisationDto {
   @ApiProperty({ format: 'uuid' }) organisationId: string;
   @ApiProperty() name: string;
-  @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: number | null;
-  @ApiProperty({ nullable: true, type: Number }) careEvents: number | null;
-  @ApiProperty({ nullable: true, type: Number }) spendKopecks: number | null;
+  @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: PublishedNumber | null;
+  @ApiProperty({ nullable: true, type: Number }) careEvents: PublishedNumber | null;
+  @ApiProperty({ nullable: true, type: Number }) spendKopecks: PublishedNumber | null;
   @ApiProperty({ type: [AuthorityMonthDto] }) months: AuthorityMonthDto[];
 }
 

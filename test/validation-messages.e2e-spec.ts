@@ -9,12 +9,21 @@ import {
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
-import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata.js';
 import { toProblem } from '../apps/api/src/http/problem.js';
 import { startTestApi, TestApi } from './support/api.js';
 import { bearer, registerOrg, RegisteredOrg } from './support/factories.js';
+
+interface TypeStorage {
+  findTypeMetadata(target: object, property: string): { typeFunction(): unknown } | undefined;
+}
+
+// class-transformer keeps each property's @Type() here and exports no accessor for it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
+  defaultMetadataStorage: TypeStorage;
+};
 
 /**
  * Issue 16, item 11: a missing field says it is required and a mistyped one says the type it needs, in

@@ -15,9 +15,10 @@ const currentTenant = `nullif(current_setting('app.tenant_id', true), '')::uuid`
  * - `k:` + the name's folded words in alphabetical order (`person_name_key`), what the duplicate guard
  *   compares: «Ёлкин Алексей» and «алексей елкин» are one name.
  *
- * The terms are computed by `beneficiary_search_terms()`, here and when a record is written, so the
- * rule has one home. Existing people get theirs below, organisation by organisation with the tenant
- * bound (forced row-level security applies to the owner).
+ * The terms are computed by `beneficiary_search_terms()` and kept by a trigger on the personal data,
+ * so every way of writing a record (the api, the set-based seeder, a correction in SQL) keeps them true,
+ * and erasure, which deletes the personal data, deletes them. Existing people get theirs below,
+ * organisation by organisation with the tenant bound (forced row-level security applies to the owner).
  */
 export class RegisterSearch1795800001100 implements MigrationInterface {
   name = 'RegisterSearch1795800001100';
@@ -68,6 +69,26 @@ export class RegisterSearch1795800001100 implements MigrationInterface {
     await queryRunner.query(
       `CREATE POLICY tenant_isolation ON "beneficiary_search_terms" USING (tenant_id = ${currentTenant}) WITH CHECK (tenant_id = ${currentTenant})`,
     );
+    await queryRunner.query(
+      `CREATE FUNCTION beneficiary_search_terms_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP IN ('UPDATE', 'DELETE') THEN
+           DELETE FROM beneficiary_search_terms
+            WHERE tenant_id = OLD.tenant_id AND beneficiary_id = OLD.beneficiary_id;
+         END IF;
+         IF TG_OP IN ('INSERT', 'UPDATE') THEN
+           INSERT INTO beneficiary_search_terms (tenant_id, beneficiary_id, term)
+           SELECT NEW.tenant_id, NEW.beneficiary_id, term
+             FROM beneficiary_search_terms(NEW.full_name, NEW.contacts ->> 'phone') AS term;
+         END IF;
+         RETURN NULL;
+       END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER beneficiary_search_terms_refresh
+         AFTER INSERT OR DELETE OR UPDATE OF full_name, contacts ON beneficiary_personal_data
+         FOR EACH ROW EXECUTE FUNCTION beneficiary_search_terms_refresh()`,
+    );
     const organisations: { id: string }[] = await queryRunner.query(`select id from organisations`);
     for (const { id } of organisations) {
       await queryRunner.query(`select set_config('app.tenant_id', $1, true)`, [id]);
@@ -83,6 +104,8 @@ export class RegisterSearch1795800001100 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER beneficiary_search_terms_refresh ON beneficiary_personal_data`);
+    await queryRunner.query(`DROP FUNCTION beneficiary_search_terms_refresh()`);
     await queryRunner.query(`DROP POLICY tenant_isolation ON "beneficiary_search_terms"`);
     await queryRunner.query(
       `ALTER TABLE "beneficiary_search_terms" DROP CONSTRAINT "FK_f27fb0793b04cccf29c3452be3d"`,

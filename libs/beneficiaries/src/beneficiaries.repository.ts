@@ -252,7 +252,6 @@ export class BeneficiariesRepository {
         details.notes ?? null,
       ],
     );
-    await this.refreshSearchTerms(tx, beneficiaryId);
   }
 
   async insertConsent(tx: TenantTx, beneficiaryId: string, consent: NewConsent): Promise<ConsentRow> {
@@ -366,21 +365,6 @@ export class BeneficiariesRepository {
     return rows[0]?.code;
   }
 
-  /** Derives the person's search terms again from their personal data (none once it is erased). */
-  async refreshSearchTerms(tx: TenantTx, beneficiaryId: string): Promise<void> {
-    await tx.manager.query(
-      `delete from beneficiary_search_terms where tenant_id = $1 and beneficiary_id = $2`,
-      [tx.tenantId, beneficiaryId],
-    );
-    await tx.manager.query(
-      `insert into beneficiary_search_terms (tenant_id, beneficiary_id, term)
-       select p.tenant_id, p.beneficiary_id, term
-         from beneficiary_personal_data p, beneficiary_search_terms(p.full_name, p.contacts ->> 'phone') as term
-        where p.tenant_id = $1 and p.beneficiary_id = $2`,
-      [tx.tenantId, beneficiaryId],
-    );
-  }
-
   /** Writes the given personal fields; jsonb fields are replaced as a whole. */
   async updatePersonalData(
     tx: TenantTx,
@@ -402,8 +386,6 @@ export class BeneficiariesRepository {
         where tenant_id = $1 and beneficiary_id = $2`,
       params,
     );
-    if (patch.fullName !== undefined || patch.contacts !== undefined)
-      await this.refreshSearchTerms(tx, beneficiaryId);
   }
 
   async touch(tx: TenantTx, id: string, status?: BeneficiaryStatus): Promise<void> {
@@ -414,15 +396,15 @@ export class BeneficiariesRepository {
   }
 
   /**
-   * Erasure: the personal data row and its search terms are deleted (not blanked), consents still in force end now, and the
-   * pseudonymous record stays with its code, so care history and statistics stay true.
+   * Erasure: the personal data row is deleted, not blanked (a trigger deletes its search terms),
+   * consents still in force end now, and the pseudonymous record stays with its code, so care history
+   * and statistics stay true.
    */
   async erase(tx: TenantTx, id: string): Promise<void> {
     await tx.manager.query(
       `delete from beneficiary_personal_data where tenant_id = $1 and beneficiary_id = $2`,
       [tx.tenantId, id],
     );
-    await this.refreshSearchTerms(tx, id);
     await tx.manager.query(
       `update consents set withdrawn_at = now() where tenant_id = $1 and beneficiary_id = $2 and withdrawn_at is null`,
       [tx.tenantId, id],

@@ -3,7 +3,7 @@
 import PDFDocument from 'pdfkit';
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import type { ReportModel } from '../libs/reports/src/report-model.js';
+import { privateFigure, type ReportModel, type StatementModel } from '../libs/reports/src/report-model.js';
 import { manyLines } from '../libs/reports/src/pdf/many-lines.fixture.js';
 import { renderReportPdf, reportFormat } from '../libs/reports/src/pdf/index.js';
 
@@ -17,31 +17,36 @@ export interface PdfMeasurement {
   rows: number;
 }
 
-/** A report of `count` lines (the renderer's own large-model test uses the same lines). */
-export function largeModel(count: number): ReportModel {
+/** A care statement of `count` lines (the renderer's own large-model test uses the same lines). */
+export function largeModel(count: number): StatementModel {
   const lines = manyLines(count);
-  const total = lines.reduce((sum, line) => sum + line.costKopecks, 0);
+  const total = lines.reduce((sum, line) => sum + line.costKopecks.value, 0);
   return {
     reportId: '6f1c2a7e-0d5b-4c1e-9a43-1f0e2b7c9d10',
-    type: 'activity',
+    type: 'beneficiary_statement',
     language: 'ru',
     organisation: { name: 'АНО «Милосердие»', regionName: 'Пермский край', inn: '5902123456', ogrn: null },
     periodFrom: '2026-01-01',
     periodTo: '2026-12-31',
     requestedAt: new Date('2027-01-02T10:15:00Z'),
-    verificationUrl: 'https://careledger.example/verify',
+    verificationUrl: 'https://careledger.example/reports/6f1c2a7e-0d5b-4c1e-9a43-1f0e2b7c9d10',
+    k: 5,
+    beneficiary: { code: 'П-0001', fullName: null, birthDate: null },
+    countedLines: count,
     keyFigures: {
-      beneficiaries: 40,
-      events: count,
-      itemsDelivered: 2 * count,
-      spendKopecks: total,
-      costPerBeneficiaryKopecks: Math.round(total / 40),
+      beneficiaries: privateFigure(1),
+      events: privateFigure(count),
+      spendKopecks: privateFigure(total),
+      costPerBeneficiaryKopecks: privateFigure(total),
     },
-    byCategory: [{ category: 'medication', quantity: 2 * count, spendKopecks: total }],
-    byFundingKind: [{ fundingKind: 'presidential_grant', spendKopecks: total }],
+    byUnit: [],
+    byItem: [],
+    byCategory: [{ category: 'medication', spendKopecks: privateFigure(total) }],
+    byFundingKind: [{ fundingKind: 'presidential_grant', spendKopecks: privateFigure(total) }],
+    byMonth: [],
     coverage: [],
     lines,
-    suppression: { k: 5, suppressed: [] },
+    withheld: [],
   };
 }
 
@@ -79,9 +84,9 @@ async function pdfkitAlone(model: ReportModel, sink: Writable): Promise<{ pages:
       format.date(line.date),
       line.itemName,
       line.unit,
-      format.number(line.quantity!),
-      format.money(line.unitCostKopecks!),
-      format.money(line.costKopecks!),
+      format.number(line.quantity.value!),
+      format.money(line.unitCostKopecks.value!),
+      format.money(line.costKopecks.value!),
     ];
     cells.forEach((text, index) =>
       doc.text(text, columns[index].x, y, { width: columns[index].width, lineBreak: false }),

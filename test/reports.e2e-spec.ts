@@ -105,7 +105,7 @@ describe('reports', () => {
     expect(text).toContain('Мазь Бепантен, туба 30 г');
     // 12 events × 2 tubes × 450,50 ₽ = 10 812,00 ₽
     expect(text).toContain('10 812,00 ₽');
-    expect(text).toContain(`/public/reports/${report.id}`);
+    expect(text).toContain(`${api.db.config.PUBLIC_BASE_URL}/reports/${report.id}`);
   });
 
   it('renders the same report twice into byte-identical files', async () => {
@@ -202,7 +202,7 @@ describe('reports', () => {
       ).toBe(403);
       const first = await call('POST', `/reports/${report.id}/publish`);
       expect(first.statusCode).toBe(200);
-      expect(first.json().publicUrl).toMatch(new RegExp(`/api/v1/public/reports/${report.id}$`));
+      expect(first.json().publicUrl).toBe(`${api.db.config.PUBLIC_BASE_URL}/reports/${report.id}`);
       const second = await call('POST', `/reports/${report.id}/publish`);
       expect(second.statusCode).toBe(200);
       expect(second.json().publishedAt).toBe(first.json().publishedAt);
@@ -261,14 +261,18 @@ describe('reports', () => {
       const valid = await verify(pdf);
       expect(valid.statusCode).toBe(200);
       expect(valid.json()).toEqual({
+        status: 'genuine_published',
         valid: true,
+        type: 'funding_source',
+        periodFrom: '2026-10-01',
+        periodTo: '2026-10-31',
         reportId: report.id,
         organisation: { id: org.orgId, name: 'Фонд «Добрые руки»' },
         publishedAt: metadata.publishedAt,
       });
       const tampered = Buffer.from(pdf);
       tampered[Math.floor(tampered.length / 2)] ^= 0x01;
-      expect((await verify(tampered)).json()).toEqual({ valid: false });
+      expect((await verify(tampered)).json()).toEqual({ status: 'unknown', valid: false });
       const notPdf = await api.app.inject({
         method: 'POST',
         url: '/api/v1/public/reports/verify',

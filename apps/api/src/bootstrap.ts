@@ -38,6 +38,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
+      // a report's verification page, printed on its every page as PUBLIC_BASE_URL/reports/{id}
+      { path: 'reports/:reportId', method: RequestMethod.GET },
     ],
   });
   // Helmet's defaults (Content-Security-Policy, HSTS, nosniff, frame denial...) on every answer.

@@ -2,6 +2,7 @@ export * from './entities/report-file-chunk.entity.js';
 export * from './entities/report-schedule.entity.js';
 export * from './entities/report.entity.js';
 export * from './public-reports.service.js';
+export * from './report-file-name.js';
 export * from './report-model.js';
 export * from './report-renderer.service.js';
 export * from './report-schedules.service.js';

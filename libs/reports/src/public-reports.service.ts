@@ -11,8 +11,10 @@ import { AppConfig } from '@careledger/config';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { reportFileName, ReportFileName } from './report-file-name.js';
+import type { ReportType } from './report-model.js';
 import { readChunkSql, ReportStorage } from './report-storage.js';
-import { publicUrlOf } from './reports.service.js';
+import { publicFileUrlOf } from './reports.service.js';
 
 export interface PublicReportView {
   id: string;
@@ -39,13 +41,48 @@ export interface PublicReportFilter {
   cursor?: string;
 }
 
+/**
+ * What a file or a report number says of itself:
+ * - genuine_published: the file of a report the organisation published;
+ * - genuine_unpublished: a file CareLedger made from the organisation's ledger, not published (a
+ *   draft sent to a funder, or a care statement, which is never published);
+ * - withdrawn: published, but its organisation is suspended, so it is no longer listed;
+ * - unknown: no report has this file (one changed byte is unknown).
+ */
+export type VerificationStatus = 'genuine_published' | 'genuine_unpublished' | 'withdrawn' | 'unknown';
+
 export interface Verification {
+  status: VerificationStatus;
+  /** true only for genuine_published (kept for clients of the first answer) */
   valid: boolean;
   reportId?: string;
+  type?: string;
+  periodFrom?: string;
+  periodTo?: string;
   organisation?: { id: string; name: string };
   publishedAt?: string;
-  /** set when the file is a published report since withdrawn: it is then not `valid` */
+  /** when a withdrawn report's organisation was suspended */
   withdrawnAt?: string;
+}
+
+/** A report as verification sees it, across organisations. */
+interface FingerprintRow {
+  id: string;
+  type: string;
+  period_from: string;
+  period_to: string;
+  tenant_id: string;
+  org_name: string;
+  sha256: string | null;
+  published_at: Date | null;
+  /** when its organisation was suspended, which withdraws its published reports */
+  withdrawn_at: Date | null;
+}
+
+/** A report's public page: what its number says, and the report when it may be shown. */
+export interface ReportPage {
+  status: VerificationStatus;
+  report?: PublicReportView;
 }
 
 interface PublicRow {
@@ -75,6 +112,15 @@ function withdrawal(withdrawnAt: string): DomainError {
     ErrorCode.Withdrawn,
     message('report.withdrawn', { since: withdrawnAt.slice(0, 10) }),
   );
+}
+
+const fingerprintColumns = `r.id, r.type, to_char(r.period_from, 'YYYY-MM-DD') as period_from,
+  to_char(r.period_to, 'YYYY-MM-DD') as period_to, r.tenant_id, o.name as org_name, r.sha256, r.published_at,
+  o.suspended_at as withdrawn_at`;
+
+function statusOf(row: FingerprintRow): VerificationStatus {
+  if (!row.published_at) return 'genuine_unpublished';
+  return row.withdrawn_at ? 'withdrawn' : 'genuine_published';
 }
 
 /**
@@ -122,8 +168,12 @@ export class PublicReportsService {
     return this.publicly(async (manager) => this.view(await this.find(manager, reportId)));
   }
 
-  async file(reportId: string): Promise<{ report: PublicReportView; chunks: AsyncIterable<Buffer> }> {
+  async file(
+    reportId: string,
+  ): Promise<{ report: PublicReportView; fileName: ReportFileName; chunks: AsyncIterable<Buffer> }> {
     const report = await this.get(reportId);
+    const type = report.type as ReportType;
+    const fileName = reportFileName(report.organisation.name, type, report.periodFrom, report.periodTo);
     if (report.withdrawnAt) throw withdrawal(report.withdrawnAt);
     const chunks = this.storage.read((chunkNo) =>
       this.publicly(async (manager) => {
@@ -135,26 +185,60 @@ export class PublicReportsService {
         return row?.data;
       }),
     );
-    return { report, chunks };
+    return { report, fileName, chunks };
   }
 
-  /** Is this exactly a published file? Compared by SHA-256, so one changed byte is `valid: false`. */
+  /**
+   * What this exact file is, compared by SHA-256. A genuine file's answer names its organisation and
+   * period whether or not it was published: whoever sends the file holds its every page already, so
+   * the answer tells them nothing the file does not, only that it is genuine.
+   */
   verify(file: Buffer): Promise<Verification> {
     const sha256 = createHash('sha256').update(file).digest('hex');
-    return this.publicly(async (manager) => {
-      const [row]: PublicRow[] = await manager.query(
-        `select ${publicColumns} from reports r join organisations o on o.id = r.tenant_id
-          where r.sha256 = $1 and r.published_at is not null order by r.published_at limit 1`,
+    return this.byFingerprint(async (manager) => {
+      const [row]: FingerprintRow[] = await manager.query(
+        `select ${fingerprintColumns} from reports r join organisations o on o.id = r.tenant_id
+          where r.sha256 = $1 and r.status = 'ready' order by r.published_at nulls last, r.requested_at limit 1`,
         [sha256],
       );
-      if (!row) return { valid: false };
+      if (!row) return { status: 'unknown', valid: false };
+      const status = statusOf(row);
       return {
-        valid: !row.withdrawn_at,
+        status,
+        valid: status === 'genuine_published',
         reportId: row.id,
+        type: row.type,
+        periodFrom: row.period_from,
+        periodTo: row.period_to,
         organisation: { id: row.tenant_id, name: row.org_name },
-        publishedAt: row.published_at.toISOString(),
-        ...(row.withdrawn_at ? { withdrawnAt: row.withdrawn_at.toISOString() } : {}),
+        ...(row.published_at ? { publishedAt: row.published_at.toISOString() } : {}),
+        ...(status === 'withdrawn' && row.withdrawn_at
+          ? { withdrawnAt: row.withdrawn_at.toISOString() }
+          : {}),
       };
+    });
+  }
+
+  /**
+   * What the verification address printed on a report's pages shows. Unlike verify, it is reached by
+   * the number alone (a link can travel without the file), so an unpublished report's page says only
+   * that the number is genuine and unpublished, and names no organisation.
+   */
+  page(reportId: string): Promise<ReportPage> {
+    return this.byFingerprint(async (manager) => {
+      const [row]: FingerprintRow[] = await manager.query(
+        `select ${fingerprintColumns} from reports r join organisations o on o.id = r.tenant_id
+          where r.id = $1 and r.status = 'ready'`,
+        [reportId],
+      );
+      if (!row) return { status: 'unknown' };
+      const status = statusOf(row);
+      if (status === 'genuine_unpublished') return { status };
+      const [published]: PublicRow[] = await manager.query(
+        `select ${publicColumns} from reports r join organisations o on o.id = r.tenant_id where r.id = $1`,
+        [reportId],
+      );
+      return { status, report: this.view(published) };
     });
   }
 
@@ -170,7 +254,7 @@ export class PublicReportsService {
       pages: row.pages,
       bytes: row.bytes,
       publishedAt: row.published_at.toISOString(),
-      fileUrl: `${publicUrlOf(this.config, row.id)}/file`,
+      fileUrl: publicFileUrlOf(this.config, row.id),
       status: row.withdrawn_at ? 'withdrawn' : 'published',
       withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
     };
@@ -183,6 +267,14 @@ export class PublicReportsService {
     );
     if (!row) throw DomainError.notFound('report');
     return row;
+  }
+
+  /** Reads any organisation's reports (`app.fingerprint`): only to answer what a file or number is. */
+  private byFingerprint<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      await manager.query(`select set_config('app.fingerprint', 'on', true)`);
+      return work(manager);
+    });
   }
 
   private publicly<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -1,9 +1,16 @@
 import { AppConfig } from '@careledger/config';
 import { TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
-import type { ReportRow } from './reports.service.js';
-import { LedgerRow, NeedRow, publishableFigures, statementFigures } from './report-figures.js';
-import { ReportLanguage, ReportModel } from './report-model.js';
+import { verificationUrlOf, type ReportRow } from './reports.service.js';
+import {
+  GrantRecord,
+  grantFigures,
+  LedgerRow,
+  NeedRow,
+  publishableFigures,
+  statementFigures,
+} from './report-figures.js';
+import { ReportLanguage, ReportModel, StatementModel } from './report-model.js';
 
 /** What the report data are built from: the request, as its row reads. */
 export type ReportRequestRow = Pick<
@@ -29,36 +36,50 @@ export class ReportDataService {
   constructor(private readonly config: AppConfig) {}
 
   async build(tx: TenantTx, report: ReportRequestRow): Promise<ReportModel> {
-    const k = this.config.SUPPRESSION_K;
-    const rows = await this.ledger(tx, report);
-    const needs = await this.needs(tx, report);
-    const figures =
-      report.type === 'beneficiary_statement'
-        ? statementFigures(rows, needs)
-        : publishableFigures(rows, needs, report.type, k);
-    return {
+    const base = {
       reportId: report.id,
-      type: report.type,
       language: report.language,
       organisation: await this.organisation(tx, report.language),
       periodFrom: report.period_from,
       periodTo: report.period_to,
       requestedAt: report.requested_at,
-      verificationUrl: `${this.config.PUBLIC_BASE_URL}/api/v1/public/reports/${report.id}`,
-      fundingSource: report.funding_source_id
-        ? await this.fundingSource(tx, report.funding_source_id)
-        : undefined,
-      beneficiary: report.beneficiary_id ? await this.beneficiary(tx, report.beneficiary_id) : undefined,
-      keyFigures: figures.keyFigures,
-      byCategory: figures.byCategory,
-      byFundingKind: figures.byFundingKind,
-      coverage: figures.coverage,
-      lines: figures.lines,
-      suppression: { k, suppressed: figures.suppressed },
+      verificationUrl: verificationUrlOf(this.config, report.id),
+      k: this.config.SUPPRESSION_K,
+    };
+    const needs = await this.needs(tx, report);
+    if (report.type === 'beneficiary_statement') {
+      const rows = await this.ledger(tx, report, report.period_from);
+      return {
+        ...base,
+        ...statementFigures(rows, needs),
+        type: report.type,
+        beneficiary: await this.beneficiary(tx, report.beneficiary_id ?? ''),
+      };
+    }
+    if (report.type === 'activity') {
+      const rows = await this.ledger(tx, report, report.period_from);
+      return { ...base, ...publishableFigures(rows, needs, report.type, base.k), type: report.type };
+    }
+    // a funding source's spend to date counts from its first line, whenever that was
+    const toDate = await this.ledger(tx, report, null);
+    const inPeriod = toDate.filter((row) => row.day >= report.period_from);
+    const figures = publishableFigures(inPeriod, needs, report.type, base.k);
+    const source = await this.fundingSource(tx, report.funding_source_id ?? '');
+    return {
+      ...base,
+      ...figures,
+      type: report.type,
+      fundingSource: {
+        name: source.name,
+        funderName: source.funderName,
+        kind: source.kind,
+        grant: grantFigures(toDate, figures.keyFigures.spendKopecks, source.grant, base.k),
+      },
     };
   }
 
-  private ledger(tx: TenantTx, report: ReportRequestRow): Promise<LedgerRow[]> {
+  /** The care lines of the report's scope up to the end of its period, from `from` (null: from the first). */
+  private ledger(tx: TenantTx, report: ReportRequestRow, from: string | null): Promise<LedgerRow[]> {
     return tx.manager.query(
       `select e.id as event_id, e.beneficiary_id, b.code as beneficiary_code,
               to_char(coalesce(o.occurred_at, e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD') as day,
@@ -73,7 +94,7 @@ export class ReportDataService {
          join beneficiaries b on b.tenant_id = e.tenant_id and b.id = e.beneficiary_id
          left join funding_sources f on f.tenant_id = l.tenant_id and f.id = l.funding_source_id
         where l.tenant_id = $1 and e.created_at <= $2
-          and coalesce(o.occurred_at, e.occurred_at) >= $3::date
+          and ($3::date is null or coalesce(o.occurred_at, e.occurred_at) >= $3::date)
           and coalesce(o.occurred_at, e.occurred_at) < $4::date + 1
           and ($5::uuid is null or l.funding_source_id = $5)
           and ($6::uuid is null or e.beneficiary_id = $6)
@@ -81,7 +102,7 @@ export class ReportDataService {
       [
         tx.tenantId,
         report.requested_at,
-        report.period_from,
+        from,
         report.period_to,
         report.funding_source_id,
         report.beneficiary_id,
@@ -131,15 +152,36 @@ export class ReportDataService {
     };
   }
 
-  private async fundingSource(tx: TenantTx, id: string): Promise<ReportModel['fundingSource']> {
-    const [row]: { name: string; funder_name: string; kind: string }[] = await tx.manager.query(
-      `select name, funder_name, kind from funding_sources where tenant_id = $1 and id = $2`,
+  private async fundingSource(
+    tx: TenantTx,
+    id: string,
+  ): Promise<{ name: string; funderName: string; kind: string; grant: GrantRecord }> {
+    const [row]: {
+      name: string;
+      funder_name: string;
+      kind: string;
+      amount_kopecks: string | null;
+      period_from: string | null;
+      period_to: string | null;
+    }[] = await tx.manager.query(
+      `select name, funder_name, kind, amount_kopecks, to_char(period_from, 'YYYY-MM-DD') as period_from,
+              to_char(period_to, 'YYYY-MM-DD') as period_to
+         from funding_sources where tenant_id = $1 and id = $2`,
       [tx.tenantId, id],
     );
-    return { name: row.name, funderName: row.funder_name, kind: row.kind };
+    return {
+      name: row.name,
+      funderName: row.funder_name,
+      kind: row.kind,
+      grant: {
+        amountKopecks: row.amount_kopecks === null ? null : Number(row.amount_kopecks),
+        periodFrom: row.period_from,
+        periodTo: row.period_to,
+      },
+    };
   }
 
-  private async beneficiary(tx: TenantTx, id: string): Promise<ReportModel['beneficiary']> {
+  private async beneficiary(tx: TenantTx, id: string): Promise<StatementModel['beneficiary']> {
     const [row]: { code: string; full_name: string | null; birth_date: string | null }[] =
       await tx.manager.query(
         `select b.code, p.full_name, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date

@@ -1,6 +1,14 @@
 import { LinkedTables, RawCell, Relation, protectTables, ratioCell } from '@careledger/disclosure';
 import type { ProtectedCell } from '@careledger/disclosure';
-import { CategoryRow, CoverageRow, FundingKindRow, KeyFigures, LineRow, ReportType } from './report-model.js';
+import {
+  GrantFigures,
+  LineRow,
+  PrivateFigure,
+  privateFigure,
+  PublishableType,
+  ReportFigures,
+  WithheldFigure,
+} from './report-model.js';
 
 /** One care line of the ledger as a report reads it. */
 export interface LedgerRow {
@@ -29,14 +37,11 @@ export interface NeedRow {
   delivered: string;
 }
 
-export interface ReportFigures {
-  keyFigures: KeyFigures;
-  byCategory: CategoryRow[];
-  byFundingKind: FundingKindRow[];
-  coverage: CoverageRow[];
-  lines: LineRow[];
-  /** the withheld summary figures, as `keyFigures.spendKopecks`, `byCategory.<category>.quantity` */
-  suppressed: string[];
+/** A funding source's own record: what was granted, for when. */
+export interface GrantRecord {
+  amountKopecks: number | null;
+  periodFrom: string | null;
+  periodTo: string | null;
 }
 
 /** What a group of counted lines adds up to, and the distinct people and events behind it. */
@@ -59,15 +64,24 @@ class Tally {
   }
 }
 
-/** One line of a funding-source report's register: an item's deliveries in one month. */
-interface RegisterGroup {
+/** Lines grouped under a key, each group with an id its cells are named by (`items.3`). */
+interface Group {
   id: string;
-  month: string;
-  itemName: string;
-  unit: string;
-  category: string;
-  fundingKind: string;
+  row: LedgerRow;
   tally: Tally;
+}
+
+function groupBy(rows: readonly LedgerRow[], prefix: string, keyOf: (row: LedgerRow) => string[]): Group[] {
+  const groups = new Map<string, { row: LedgerRow; tally: Tally }>();
+  for (const row of rows) {
+    const key = keyOf(row).join('\u0000');
+    const group = groups.get(key) ?? { row, tally: new Tally() };
+    group.tally.add(row);
+    groups.set(key, group);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, group], index) => ({ id: `${prefix}.${index}`, ...group }));
 }
 
 /** An item's needs: how much was needed and given, and by how many people. */
@@ -103,118 +117,128 @@ function needGroups(needs: readonly NeedRow[]): NeedGroup[] {
   return [...groups.values()];
 }
 
-function coverageOf(needed: number | null, delivered: number | null): number | null {
-  if (needed === null || delivered === null || needed <= 0) return null;
-  return Math.round((delivered / needed) * 1000) / 1000;
+/** The groups a report's tables are made of. */
+interface Groups {
+  all: Tally;
+  units: Group[];
+  items: Group[];
+  categories: Group[];
+  fundingKinds: Group[];
+  months: Group[];
+  lines: Group[];
+  needs: NeedGroup[];
 }
 
-function tallyBy(rows: readonly LedgerRow[], keyOf: (row: LedgerRow) => string): Map<string, Tally> {
-  const groups = new Map<string, Tally>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const tally = groups.get(key) ?? new Tally();
-    tally.add(row);
-    groups.set(key, tally);
-  }
-  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+function groupsOf(counted: readonly LedgerRow[], needs: readonly NeedRow[], register: boolean): Groups {
+  const all = new Tally();
+  for (const row of counted) all.add(row);
+  return {
+    all,
+    units: groupBy(counted, 'byUnit', (row) => [row.unit]),
+    // Category is in an item's key (and category and funding kind in a line's) so that each row sits in
+    // one category and one funding kind, and the rows add up to the figures they would otherwise undo.
+    items: groupBy(counted, 'items', (row) => [row.category, row.item_name, row.unit, row.item_id]),
+    categories: groupBy(counted, 'byCategory', (row) => [row.category]),
+    fundingKinds: groupBy(counted, 'byFundingKind', (row) => [row.funding_kind]),
+    months: register ? groupBy(counted, 'byMonth', (row) => [row.day.slice(0, 7)]) : [],
+    lines: register
+      ? groupBy(counted, 'lines', (row) => [
+          row.day.slice(0, 7),
+          row.item_name,
+          row.item_id,
+          row.category,
+          row.funding_kind,
+        ])
+      : [],
+    needs: needGroups(needs),
+  };
 }
 
-function registerGroups(rows: readonly LedgerRow[]): RegisterGroup[] {
-  const groups = new Map<string, RegisterGroup>();
-  for (const row of rows) {
-    const month = row.day.slice(0, 7);
-    // Category and funding kind are in the key so that each register line sits in one category and
-    // one funding kind, and the lines add up to the figures they would otherwise undo.
-    const key = [month, row.item_name, row.item_id, row.category, row.funding_kind].join('\u0000');
-    const group = groups.get(key) ?? {
-      id: '',
-      month,
-      itemName: row.item_name,
-      unit: row.unit,
-      category: row.category,
-      fundingKind: row.funding_kind,
-      tally: new Tally(),
-    };
-    group.tally.add(row);
-    groups.set(key, group);
+const sameItem = (a: LedgerRow, b: LedgerRow) => a.item_id === b.item_id && a.category === b.category;
+
+/** Relations `total = Σ parts` of each group over the part groups that share its key. */
+function sums(totals: Group[], parts: Group[], belongs: (total: LedgerRow, part: LedgerRow) => boolean) {
+  const relations: Relation[] = [];
+  for (const total of totals) {
+    const mine = parts.filter((part) => belongs(total.row, part.row));
+    relations.push(
+      sum(
+        `${total.id}.spendKopecks`,
+        mine.map((part) => `${part.id}.spendKopecks`),
+      ),
+    );
   }
-  return [...groups]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, group], index) => ({ ...group, id: `lines.${index}` }));
+  return relations;
 }
 
 /**
- * The tables a publishable report prints, linked as they add up: the total spend over categories and
- * over funding kinds, the items delivered over categories, and (in a funding-source report) each
- * category's and funding kind's spend and quantity over the register's lines. People and events are
- * published as totals only, so they sit in no relation.
+ * The tables a publishable report prints, linked as they add up: the total spend over categories,
+ * funding kinds, items (and months); each category's spend over its items; each unit's quantity over
+ * its items; and, in a funding-source report, each item's, month's and funding kind's figures over the
+ * register's lines. People and events are distinct counts, so they sit in no relation.
  */
-function linkedTables(
-  all: Tally,
-  categories: Map<string, Tally>,
-  fundingKinds: Map<string, Tally>,
-  register: readonly RegisterGroup[],
-  needs: readonly NeedGroup[],
-): LinkedTables {
+function linkedTables(groups: Groups): LinkedTables {
+  const { all } = groups;
   const cells: Record<string, RawCell> = {
     'keyFigures.beneficiaries': all.cell('people', all.people.size),
     'keyFigures.events': all.cell('events', all.events.size),
-    'keyFigures.itemsDelivered': all.cell('quantity', all.quantity),
     'keyFigures.spendKopecks': all.cell('money', all.spend),
   };
-  for (const [category, tally] of categories) {
-    cells[`byCategory.${category}.quantity`] = tally.cell('quantity', tally.quantity);
-    cells[`byCategory.${category}.spendKopecks`] = tally.cell('money', tally.spend);
+  const spendOf = (group: Group) => {
+    cells[`${group.id}.spendKopecks`] = group.tally.cell('money', group.tally.spend);
+  };
+  const quantityOf = (group: Group) => {
+    cells[`${group.id}.quantity`] = group.tally.cell('quantity', group.tally.quantity);
+  };
+  groups.units.forEach(quantityOf);
+  for (const item of groups.items) {
+    spendOf(item);
+    quantityOf(item);
+    cells[`${item.id}.people`] = item.tally.cell('people', item.tally.people.size);
   }
-  for (const [kind, tally] of fundingKinds) {
-    cells[`byFundingKind.${kind}.spendKopecks`] = tally.cell('money', tally.spend);
-  }
-  for (const line of register) {
-    cells[`${line.id}.quantity`] = line.tally.cell('quantity', line.tally.quantity);
-    cells[`${line.id}.costKopecks`] = line.tally.cell('money', line.tally.spend);
-  }
+  [...groups.categories, ...groups.fundingKinds, ...groups.months, ...groups.lines].forEach(spendOf);
+  groups.lines.forEach(quantityOf);
   // Coverage counts only the people with a need, so it adds up to no other table: withheld on its own.
-  for (const need of needs) {
+  for (const need of groups.needs) {
     cells[`${need.id}.needed`] = measure('quantity', need.needed, need.needing);
     cells[`${need.id}.delivered`] = measure('quantity', need.delivered, need.receiving);
   }
+
+  const total = 'keyFigures.spendKopecks';
+  const spends = (list: Group[]) => list.map((group) => `${group.id}.spendKopecks`);
   const relations: Relation[] = [
-    sum(
-      'keyFigures.spendKopecks',
-      [...categories.keys()].map((c) => `byCategory.${c}.spendKopecks`),
-    ),
-    sum(
-      'keyFigures.spendKopecks',
-      [...fundingKinds.keys()].map((f) => `byFundingKind.${f}.spendKopecks`),
-    ),
-    sum(
-      'keyFigures.itemsDelivered',
-      [...categories.keys()].map((c) => `byCategory.${c}.quantity`),
-    ),
+    sum(total, spends(groups.categories)),
+    sum(total, spends(groups.fundingKinds)),
+    sum(total, spends(groups.items)),
+    sum(total, spends(groups.months)),
+    ...sums(groups.categories, groups.items, (c, item) => c.category === item.category),
   ];
-  for (const category of categories.keys()) {
-    const lines = register.filter((line) => line.category === category);
+  for (const unit of groups.units) {
+    const items = groups.items.filter((item) => item.row.unit === unit.row.unit);
     relations.push(
       sum(
-        `byCategory.${category}.spendKopecks`,
-        lines.map((line) => `${line.id}.costKopecks`),
-      ),
-    );
-    relations.push(
-      sum(
-        `byCategory.${category}.quantity`,
-        lines.map((line) => `${line.id}.quantity`),
+        `${unit.id}.quantity`,
+        items.map((item) => `${item.id}.quantity`),
       ),
     );
   }
-  for (const kind of fundingKinds.keys()) {
-    const lines = register.filter((line) => line.fundingKind === kind);
+  if (groups.lines.length > 0) {
+    relations.push(...sums(groups.items, groups.lines, sameItem));
     relations.push(
-      sum(
-        `byFundingKind.${kind}.spendKopecks`,
-        lines.map((line) => `${line.id}.costKopecks`),
-      ),
+      ...sums(groups.months, groups.lines, (m, line) => m.day.slice(0, 7) === line.day.slice(0, 7)),
     );
+    relations.push(
+      ...sums(groups.fundingKinds, groups.lines, (k, line) => k.funding_kind === line.funding_kind),
+    );
+    for (const item of groups.items) {
+      const lines = groups.lines.filter((line) => sameItem(item.row, line.row));
+      relations.push(
+        sum(
+          `${item.id}.quantity`,
+          lines.map((line) => `${line.id}.quantity`),
+        ),
+      );
+    }
   }
   return { cells, relations: relations.filter((relation) => relation.parts.length > 0) };
 }
@@ -227,12 +251,32 @@ function sum(total: string, parts: string[]): Relation {
   return { kind: 'sum', total, parts };
 }
 
+/** A summary cell's id as the reader knows the figure; undefined for rows that show theirs in place. */
+function withheldFigure(id: string, groups: Groups): WithheldFigure | undefined {
+  const keyFigures: Record<string, WithheldFigure> = {
+    'keyFigures.beneficiaries': { table: 'keyFigures', key: 'beneficiaries' },
+    'keyFigures.events': { table: 'keyFigures', key: 'events' },
+    'keyFigures.spendKopecks': { table: 'keyFigures', key: 'spend' },
+  };
+  if (Object.hasOwn(keyFigures, id)) return keyFigures[id];
+  const tables = [
+    ['byUnit', groups.units, (row: LedgerRow) => row.unit],
+    ['byCategory', groups.categories, (row: LedgerRow) => row.category],
+    ['byFundingKind', groups.fundingKinds, (row: LedgerRow) => row.funding_kind],
+    ['byMonth', groups.months, (row: LedgerRow) => row.day.slice(0, 7)],
+  ] as const;
+  for (const [table, list, keyOf] of tables) {
+    const group = list.find((candidate) => id.startsWith(`${candidate.id}.`));
+    if (group) return { table, key: keyOf(group.row) };
+  }
+  return undefined;
+}
+
 /**
  * The figures of a report that may be published (activity, funding source), through the
  * disclosure-control layer in exact mode: a figure about fewer than k people is withheld, and so is
  * whatever would give it back by subtraction (joint complementary suppression over the summary
- * tables and the register), but nothing is perturbed, because a funder is owed exact spend. The
- * register is aggregated per item and month; a withheld line is printed with its values withheld.
+ * tables, the items and the register), but nothing is perturbed, because a funder is owed exact spend.
  *
  * Reversed and voided events are left out: each cancels its original, so the sums are unchanged and
  * every cell is about the people actually served.
@@ -240,43 +284,48 @@ function sum(total: string, parts: string[]): Relation {
 export function publishableFigures(
   rows: readonly LedgerRow[],
   needs: readonly NeedRow[],
-  type: ReportType,
+  type: PublishableType,
   k: number,
-): ReportFigures {
+): ReportFigures<ProtectedCell> {
   const counted = rows.filter((row) => !row.cancelled);
-  const all = tallyBy(counted, () => 'all').get('all') ?? new Tally();
-  const categories = tallyBy(counted, (row) => row.category);
-  const fundingKinds = tallyBy(counted, (row) => row.funding_kind);
-  const register = type === 'funding_source' ? registerGroups(counted) : [];
-  const coverage = needGroups(needs);
-  const { cells, withheld } = protectTables(linkedTables(all, categories, fundingKinds, register, coverage), {
-    k,
-    mode: 'exact',
-  });
-  const costPerBeneficiary = ratioCell(cells['keyFigures.spendKopecks'], cells['keyFigures.beneficiaries']);
-  // register and coverage lines show their withheld values where they are printed
-  const suppressed = withheld.filter((id) => !id.startsWith('lines.') && !id.startsWith('coverage.'));
-  if (costPerBeneficiary.withheld) suppressed.push('keyFigures.costPerBeneficiaryKopecks');
+  const groups = groupsOf(counted, needs, type === 'funding_source');
+  const { cells, withheld } = protectTables(linkedTables(groups), { k, mode: 'exact' });
+  const cell = (id: string) => cells[id];
+  const costPerBeneficiary = ratioCell(cell('keyFigures.spendKopecks'), cell('keyFigures.beneficiaries'));
+  const summary = withheld.flatMap((id) => withheldFigure(id, groups) ?? []);
+  if (costPerBeneficiary.withheld) summary.push({ table: 'keyFigures', key: 'costPerBeneficiary' });
   return {
+    countedLines: counted.length,
     keyFigures: {
-      beneficiaries: cells['keyFigures.beneficiaries'].value,
-      events: cells['keyFigures.events'].value,
-      itemsDelivered: cells['keyFigures.itemsDelivered'].value,
-      spendKopecks: cells['keyFigures.spendKopecks'].value,
-      costPerBeneficiaryKopecks: rounded(costPerBeneficiary),
+      beneficiaries: cell('keyFigures.beneficiaries'),
+      events: cell('keyFigures.events'),
+      spendKopecks: cell('keyFigures.spendKopecks'),
+      costPerBeneficiaryKopecks: costPerBeneficiary,
     },
-    byCategory: [...categories.keys()].map((category) => ({
-      category,
-      quantity: cells[`byCategory.${category}.quantity`].value,
-      spendKopecks: cells[`byCategory.${category}.spendKopecks`].value,
+    byUnit: groups.units.map((g) => ({ unit: g.row.unit, quantity: cell(`${g.id}.quantity`) })),
+    byItem: groups.items.map((g) => ({
+      itemName: g.row.item_name,
+      unit: g.row.unit,
+      category: g.row.category,
+      quantity: cell(`${g.id}.quantity`),
+      spendKopecks: cell(`${g.id}.spendKopecks`),
+      people: cell(`${g.id}.people`),
     })),
-    byFundingKind: [...fundingKinds.keys()].map((fundingKind) => ({
-      fundingKind,
-      spendKopecks: cells[`byFundingKind.${fundingKind}.spendKopecks`].value,
+    byCategory: groups.categories.map((g) => ({
+      category: g.row.category,
+      spendKopecks: cell(`${g.id}.spendKopecks`),
     })),
-    coverage: coverage.map((need) => {
-      const needed = cells[`${need.id}.needed`].value;
-      const delivered = cells[`${need.id}.delivered`].value;
+    byFundingKind: groups.fundingKinds.map((g) => ({
+      fundingKind: g.row.funding_kind,
+      spendKopecks: cell(`${g.id}.spendKopecks`),
+    })),
+    byMonth: groups.months.map((g) => ({
+      month: g.row.day.slice(0, 7),
+      spendKopecks: cell(`${g.id}.spendKopecks`),
+    })),
+    coverage: groups.needs.map((need) => {
+      const needed = cell(`${need.id}.needed`);
+      const delivered = cell(`${need.id}.delivered`);
       return {
         itemName: need.itemName,
         unit: need.unit,
@@ -285,72 +334,128 @@ export function publishableFigures(
         coverage: coverageOf(needed, delivered),
       };
     }),
-    lines: register.map((line) => registerLine(line, cells)),
-    suppressed: suppressed.sort(),
+    lines: groups.lines.map((g): LineRow<ProtectedCell> => {
+      const quantity = cell(`${g.id}.quantity`);
+      const cost = cell(`${g.id}.spendKopecks`);
+      return {
+        date: g.row.day.slice(0, 7),
+        itemName: g.row.item_name,
+        unit: g.row.unit,
+        quantity,
+        // the mean unit cost of the month: withheld with either figure, which it would otherwise give back
+        unitCostKopecks: ratioCell(cost, quantity),
+        costKopecks: cost,
+      };
+    }),
+    withheld: summary,
   };
 }
 
-function registerLine(line: RegisterGroup, cells: Readonly<Record<string, ProtectedCell>>): LineRow {
-  const quantity = cells[`${line.id}.quantity`].value;
-  const cost = cells[`${line.id}.costKopecks`].value;
+/** Delivered over needed; null when nothing was needed, withheld with either figure. */
+function coverageOf(needed: ProtectedCell, delivered: ProtectedCell): ProtectedCell | null {
+  if (needed.value !== null && needed.value <= 0) return null;
+  return ratioCell(delivered, needed);
+}
+
+/**
+ * What a funding-source report says of its grant, through the layer: the spend up to the end of the
+ * period (every counted line from the source's first day), and the balance left of the amount. The
+ * spend to date is withheld with the period's spend, which it would give back against the previous
+ * report's spend to date; the balance is withheld with the spend to date, which the public amount
+ * minus it would give back.
+ */
+export function grantFigures(
+  toDate: readonly LedgerRow[],
+  periodSpend: ProtectedCell,
+  grant: GrantRecord,
+  k: number,
+): GrantFigures {
+  const tally = new Tally();
+  for (const row of toDate) if (!row.cancelled) tally.add(row);
+  const balance = grant.amountKopecks === null ? 0 : Math.abs(grant.amountKopecks - tally.spend);
+  const { cells } = protectTables(
+    {
+      cells: {
+        spentToDate: tally.cell('money', tally.spend),
+        balance: tally.cell('money', balance),
+      },
+      relations: [],
+    },
+    { k, mode: 'exact' },
+  );
+  const spentToDate = withheldWith(cells.spentToDate, periodSpend);
+  const balanceCell = withheldWith(cells.balance, spentToDate);
   return {
-    date: line.month,
-    itemName: line.itemName,
-    unit: line.unit,
-    quantity,
-    // the mean unit cost of the month; withheld with either figure, which it would otherwise give back
-    unitCostKopecks:
-      quantity === null || cost === null || quantity === 0 ? null : Math.round(cost / quantity),
-    costKopecks: cost,
+    amountKopecks: grant.amountKopecks,
+    periodFrom: grant.periodFrom,
+    periodTo: grant.periodTo,
+    spentToDateKopecks: spentToDate,
+    balanceKopecks: grant.amountKopecks === null ? null : balanceCell,
+    overspent: !balanceCell.withheld && grant.amountKopecks !== null && tally.spend > grant.amountKopecks,
   };
 }
 
-function rounded(cell: ProtectedCell): number | null {
-  return cell.value === null ? null : Math.round(cell.value);
+/** `cell`, or withheld when `other` is: the layer passes a withheld cell on through any derived figure. */
+function withheldWith(cell: ProtectedCell, other: ProtectedCell): ProtectedCell {
+  return other.withheld ? ratioCell(other, 1) : cell;
 }
 
 /**
  * A beneficiary statement's figures: private to the organisation and never published, so exact and
  * unprotected, with every line as it was logged (voids as negative lines).
  */
-export function statementFigures(rows: readonly LedgerRow[], needs: readonly NeedRow[]): ReportFigures {
+export function statementFigures(
+  rows: readonly LedgerRow[],
+  needs: readonly NeedRow[],
+): ReportFigures<PrivateFigure> {
   const counted = rows.filter((row) => !row.cancelled);
+  // A statement sums every line, voids included as negative ones, so its totals net them out.
+  const groups = groupsOf(rows, needs, false);
+  const shown = privateFigure;
   const people = new Set(counted.map((row) => row.beneficiary_id)).size;
-  const spend = rows.reduce((total, row) => total + Number(row.cost_kopecks), 0);
   return {
+    countedLines: counted.length,
     keyFigures: {
-      beneficiaries: people,
-      events: new Set(counted.map((row) => row.event_id)).size,
-      itemsDelivered: rows.reduce((total, row) => total + Number(row.quantity), 0),
-      spendKopecks: spend,
-      costPerBeneficiaryKopecks: people > 0 ? Math.round(spend / people) : 0,
+      beneficiaries: shown(people),
+      events: shown(new Set(counted.map((row) => row.event_id)).size),
+      spendKopecks: shown(groups.all.spend),
+      costPerBeneficiaryKopecks: shown(people > 0 ? groups.all.spend / people : 0),
     },
-    byCategory: [...tallyBy(rows, (row) => row.category)].map(([category, tally]) => ({
-      category,
-      quantity: tally.quantity,
-      spendKopecks: tally.spend,
+    byUnit: groups.units.map((g) => ({ unit: g.row.unit, quantity: shown(g.tally.quantity) })),
+    byItem: groups.items.map((g) => ({
+      itemName: g.row.item_name,
+      unit: g.row.unit,
+      category: g.row.category,
+      quantity: shown(g.tally.quantity),
+      spendKopecks: shown(g.tally.spend),
+      people: shown(g.tally.people.size),
     })),
-    byFundingKind: [...tallyBy(rows, (row) => row.funding_kind)].map(([fundingKind, tally]) => ({
-      fundingKind,
-      spendKopecks: tally.spend,
+    byCategory: groups.categories.map((g) => ({
+      category: g.row.category,
+      spendKopecks: shown(g.tally.spend),
     })),
-    coverage: needGroups(needs).map((need) => ({
+    byFundingKind: groups.fundingKinds.map((g) => ({
+      fundingKind: g.row.funding_kind,
+      spendKopecks: shown(g.tally.spend),
+    })),
+    byMonth: [],
+    coverage: groups.needs.map((need) => ({
       itemName: need.itemName,
       unit: need.unit,
-      needed: need.needed,
-      delivered: need.delivered,
-      coverage: coverageOf(need.needed, need.delivered),
+      needed: shown(need.needed),
+      delivered: shown(need.delivered),
+      coverage: need.needed > 0 ? shown(need.delivered / need.needed) : null,
     })),
     lines: rows.map((row) => ({
       date: row.day,
       itemName: row.item_name,
       unit: row.unit,
-      quantity: Number(row.quantity),
-      unitCostKopecks: Number(row.unit_cost_kopecks),
-      costKopecks: Number(row.cost_kopecks),
+      quantity: shown(Number(row.quantity)),
+      unitCostKopecks: shown(Number(row.unit_cost_kopecks)),
+      costKopecks: shown(Number(row.cost_kopecks)),
       beneficiaryCode: row.beneficiary_code,
       fundingSourceName: row.funding_name,
     })),
-    suppressed: [],
+    withheld: [],
   };
 }

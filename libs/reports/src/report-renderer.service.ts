@@ -1,12 +1,12 @@
 import { tenantId, TenantId } from '@careledger/common';
-import { TenantTransactions } from '@careledger/database';
+import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable, Logger } from '@nestjs/common';
 import { PassThrough } from 'node:stream';
 import { ReportStatus } from './entities/report.entity.js';
 import { renderReportPdf } from './pdf/index.js';
 import { ReportDataService } from './report-data.service.js';
 import { ReportStorage } from './report-storage.js';
-import { ReportRow, reportColumns } from './reports.service.js';
+import { publishRefusal, ReportRow, reportColumns } from './reports.service.js';
 
 /** A report not ended, as the reconciler sees it across organisations. */
 export interface UnfinishedReport {
@@ -83,11 +83,16 @@ export class ReportRenderer {
         renderReportPdf(model, pdf, onProgress),
       ]);
       await progressWrites;
+      // a schedule publishes only what a person could: the publish route's rule, and an active organisation
+      const publish =
+        report.auto_publish &&
+        publishRefusal({ ...report, status: ReportStatus.Ready }) === undefined &&
+        (await this.organisationIsActive(tx));
       await tx.manager.query(
         `update reports set status = 'ready', progress = 100, sha256 = $3, pages = $4, bytes = $5, ready_at = now(),
-                published_at = case when auto_publish then now() else published_at end
+                published_at = case when $6 then now() else published_at end
           where tenant_id = $1 and id = $2`,
-        [orgId, reportId, stored.sha256, rendered.pages, stored.bytes],
+        [orgId, reportId, stored.sha256, rendered.pages, stored.bytes, publish],
       );
     });
     this.logger.log({ tenantId: orgId, reportId }, 'report ready');
@@ -127,6 +132,14 @@ export class ReportRenderer {
         [orgId, reportId, reason.slice(0, 500)],
       ),
     );
+  }
+
+  private async organisationIsActive(tx: TenantTx): Promise<boolean> {
+    const rows: unknown[] = await tx.manager.query(
+      `select 1 from organisations where id = $1 and status = 'active'`,
+      [tx.tenantId],
+    );
+    return rows.length > 0;
   }
 
   private async setProgress(orgId: TenantId, reportId: string, percent: number): Promise<void> {

@@ -17,6 +17,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ReportStatus } from './entities/report.entity.js';
 import { ReportLanguage, ReportType } from './report-model.js';
+import { reportFileName, ReportFileName } from './report-file-name.js';
 import { readChunkSql, ReportStorage } from './report-storage.js';
 
 export interface ReportRequest {
@@ -46,6 +47,8 @@ export interface ReportView {
   readyAt: string | null;
   publishedAt: string | null;
   publicUrl: string | null;
+  /** the schedule that requested it; null when a person did */
+  scheduleId: string | null;
 }
 
 export interface ReportRow {
@@ -68,14 +71,56 @@ export interface ReportRow {
   ready_at: Date | null;
   published_at: Date | null;
   auto_publish: boolean;
+  schedule_id: string | null;
 }
 
 export const reportColumns = `id, tenant_id, type, language, to_char(period_from, 'YYYY-MM-DD') as period_from,
   to_char(period_to, 'YYYY-MM-DD') as period_to, funding_source_id, beneficiary_id, contains_personal_data, status, progress,
-  failure_reason, sha256, pages, bytes, requested_at, ready_at, published_at, auto_publish`;
+  failure_reason, sha256, pages, bytes, requested_at, ready_at, published_at, auto_publish, schedule_id`;
 
-export function publicUrlOf(config: AppConfig, reportId: string): string {
-  return `${config.PUBLIC_BASE_URL}/api/v1/public/reports/${reportId}`;
+/** The human page of a report, printed with its QR code on every page of the PDF. */
+export function verificationUrlOf(config: AppConfig, reportId: string): string {
+  return `${config.PUBLIC_BASE_URL}/reports/${reportId}`;
+}
+
+/** A published report's file, for anyone. */
+export function publicFileUrlOf(config: AppConfig, reportId: string): string {
+  return `${config.PUBLIC_BASE_URL}/api/v1/public/reports/${reportId}/file`;
+}
+
+/** What a report is about: its type and, as the type requires, its funding source or beneficiary. */
+export type ReportScope = Pick<ReportRequest, 'type' | 'fundingSourceId' | 'beneficiaryId'>;
+
+/** A report's type names exactly the source or person it requires: 400 naming the field otherwise. */
+export function assertScope(request: ReportScope): void {
+  if (request.type === 'funding_source' && !request.fundingSourceId) {
+    throw DomainError.invalid('fundingSourceId', 'is required for a funding_source report');
+  }
+  if (request.type === 'beneficiary_statement' && !request.beneficiaryId) {
+    throw DomainError.invalid('beneficiaryId', 'is required for a beneficiary_statement');
+  }
+  if (request.type !== 'funding_source' && request.fundingSourceId) {
+    throw DomainError.invalid('fundingSourceId', 'belongs only to a funding_source report');
+  }
+  if (request.type !== 'beneficiary_statement' && request.beneficiaryId) {
+    throw DomainError.invalid('beneficiaryId', 'belongs only to a beneficiary_statement');
+  }
+}
+
+/**
+ * Why a report may not be published, or undefined when it may: the one rule the publish route and a
+ * schedule's auto-publish both apply.
+ */
+export function publishRefusal(
+  row: Pick<ReportRow, 'type' | 'status' | 'contains_personal_data' | 'funding_source_id'>,
+): string | undefined {
+  if (row.contains_personal_data)
+    return 'a report with personal data (a care statement) can never be published';
+  if (row.type === 'funding_source' && !row.funding_source_id)
+    return 'a report to a funder must name its funding source';
+  if (row.status !== ReportStatus.Ready)
+    return `only a ready report can be published; this one is ${row.status}`;
+  return undefined;
 }
 
 /** A report's render job id: one job per report, so a repeated add (relay, reconciler) is a no-op. */
@@ -112,7 +157,8 @@ export class ReportsService {
       requestedAt: row.requested_at.toISOString(),
       readyAt: row.ready_at?.toISOString() ?? null,
       publishedAt: row.published_at?.toISOString() ?? null,
-      publicUrl: row.published_at ? publicUrlOf(this.config, row.id) : null,
+      publicUrl: row.published_at ? verificationUrlOf(this.config, row.id) : null,
+      scheduleId: row.schedule_id,
     };
   }
 
@@ -130,7 +176,7 @@ export class ReportsService {
         const id = await this.insert(tx, request, {
           requestedBy: actor.id,
           autoPublish: false,
-          scheduleKey: null,
+          schedule: null,
         });
         if (!id) throw new Error('report insert returned no row');
         await this.audit.record(tx, {
@@ -145,17 +191,21 @@ export class ReportsService {
     );
   }
 
-  /** Inserts a report and its render job; with a schedule key, only once per key (returns null on a repeat). */
+  /** Inserts a report and its render job; for a schedule, only once per key (returns null on a repeat). */
   async insert(
     tx: TenantTx,
     request: ReportRequest,
-    options: { requestedBy: string | null; autoPublish: boolean; scheduleKey: string | null },
+    options: {
+      requestedBy: string | null;
+      autoPublish: boolean;
+      schedule: { id: string; key: string } | null;
+    },
   ): Promise<string | null> {
     const id = randomUUID();
     const inserted: { id: string }[] = await tx.manager.query(
       `insert into reports (tenant_id, id, type, language, period_from, period_to, funding_source_id, beneficiary_id,
-                            contains_personal_data, requested_at, requested_by, auto_publish, schedule_key)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10, $11, $12)
+                            contains_personal_data, requested_at, requested_by, auto_publish, schedule_id, schedule_key)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10, $11, $12, $13)
        on conflict (tenant_id, schedule_key) where schedule_key is not null do nothing
        returning id`,
       [
@@ -170,7 +220,8 @@ export class ReportsService {
         request.type === 'beneficiary_statement',
         options.requestedBy,
         options.autoPublish,
-        options.scheduleKey,
+        options.schedule?.id ?? null,
+        options.schedule?.key ?? null,
       ],
     );
     if (inserted.length === 0) return null;
@@ -205,8 +256,8 @@ export class ReportsService {
     orgId: TenantId,
     reportId: string,
     actor: Actor,
-  ): Promise<{ report: ReportView; chunks: AsyncIterable<Buffer> }> {
-    const report = await this.transactions.run(orgId, async (tx) => {
+  ): Promise<{ report: ReportView; fileName: ReportFileName; chunks: AsyncIterable<Buffer> }> {
+    const { report, fileName } = await this.transactions.run(orgId, async (tx) => {
       const row = await this.find(tx, reportId);
       if (row.status !== ReportStatus.Ready)
         throw new DomainError(ErrorCode.Conflict, `the report is ${row.status}, not ready`);
@@ -218,7 +269,14 @@ export class ReportsService {
           entityId: reportId,
         });
       }
-      return this.view(row);
+      const [organisation]: { name: string }[] = await tx.manager.query(
+        `select name from organisations where id = $1`,
+        [orgId],
+      );
+      return {
+        report: this.view(row),
+        fileName: reportFileName(organisation.name, row.type, row.period_from, row.period_to),
+      };
     });
     const chunks = this.storage.read((chunkNo) =>
       this.transactions.run(orgId, async (tx) => {
@@ -226,25 +284,16 @@ export class ReportsService {
         return row?.data;
       }),
     );
-    return { report, chunks };
+    return { report, fileName, chunks };
   }
 
   /** Makes a ready report public for good; publishing again changes nothing. */
   publish(orgId: TenantId, reportId: string, actor: Actor): Promise<ReportView> {
     return this.transactions.run(orgId, async (tx) => {
       const row = await this.find(tx, reportId);
-      if (row.contains_personal_data) {
-        throw new DomainError(
-          ErrorCode.Conflict,
-          'a report with personal data (a care statement) can never be published',
-        );
-      }
       if (row.published_at) return this.view(row);
-      if (row.status !== ReportStatus.Ready)
-        throw new DomainError(
-          ErrorCode.Conflict,
-          `only a ready report can be published; this one is ${row.status}`,
-        );
+      const refusal = publishRefusal(row);
+      if (refusal) throw new DomainError(ErrorCode.Conflict, refusal);
       await tx.manager.query(`update reports set published_at = now() where tenant_id = $1 and id = $2`, [
         orgId,
         reportId,
@@ -273,21 +322,11 @@ export class ReportsService {
       throw DomainError.invalid('periodTo', 'must not be before periodFrom');
     const days = (Date.parse(request.periodTo) - Date.parse(request.periodFrom)) / 86_400_000;
     if (days > maxPeriodDays) throw DomainError.invalid('periodTo', 'a report covers at most five years');
-    if (request.type === 'funding_source' && !request.fundingSourceId) {
-      throw DomainError.invalid('fundingSourceId', 'is required for a funding_source report');
-    }
-    if (request.type === 'beneficiary_statement' && !request.beneficiaryId) {
-      throw DomainError.invalid('beneficiaryId', 'is required for a beneficiary_statement');
-    }
-    if (request.type !== 'funding_source' && request.fundingSourceId) {
-      throw DomainError.invalid('fundingSourceId', 'belongs only to a funding_source report');
-    }
-    if (request.type !== 'beneficiary_statement' && request.beneficiaryId) {
-      throw DomainError.invalid('beneficiaryId', 'belongs only to a beneficiary_statement');
-    }
+    assertScope(request);
   }
 
-  private async assertReferences(tx: TenantTx, request: ReportRequest): Promise<void> {
+  /** The funding source and beneficiary a report (or a schedule) names exist in this organisation. */
+  async assertReferences(tx: TenantTx, request: ReportScope): Promise<void> {
     if (request.fundingSourceId) {
       const rows: unknown[] = await tx.manager.query(
         `select 1 from funding_sources where tenant_id = $1 and id = $2`,

@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode } from '@careledger/common';
+import multipart from '@fastify/multipart';
 import { Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendProblem } from './problem.filter.js';
@@ -7,13 +8,17 @@ import { sendProblem } from './problem.filter.js';
 interface RawBodyRoute {
   route: string;
   contentType: string;
-  parseAs: 'buffer' | 'string';
+  /** `multipart`: read by @fastify/multipart in the route, with the same limit per file */
+  parseAs: 'buffer' | 'string' | 'multipart';
   limitBytes: number;
 }
 
+/** The largest PDF verify takes, as a body or as a form's file. */
+const verifyLimitBytes = 50 * 1024 * 1024;
+
 /**
  * The only routes that take a body other than JSON. Reports can be larger than ordinary bodies, so the
- * verification route takes a PDF of up to 50 MB; every other route takes BODY_LIMIT_BYTES, before any
+ * verification route takes a PDF of up to 50 MB, as the body or as a form's file; every other route takes BODY_LIMIT_BYTES, before any
  * authentication, so an anonymous caller cannot make the api read 50 MB anywhere else.
  */
 const rawBodyRoutes: RawBodyRoute[] = [
@@ -21,7 +26,13 @@ const rawBodyRoutes: RawBodyRoute[] = [
     route: 'POST /api/v1/public/reports/verify',
     contentType: 'application/pdf',
     parseAs: 'buffer',
-    limitBytes: 50 * 1024 * 1024,
+    limitBytes: verifyLimitBytes,
+  },
+  {
+    route: 'POST /api/v1/public/reports/verify',
+    contentType: 'multipart/form-data',
+    parseAs: 'multipart',
+    limitBytes: verifyLimitBytes,
   },
   {
     route: 'PUT /api/v1/admin/external-indicators/:year',
@@ -65,6 +76,10 @@ function refusalOf(request: FastifyRequest, defaultLimitBytes: number): DomainEr
 export function limitBodiesPerRoute(fastify: FastifyInstance, defaultLimitBytes: number): void {
   const logger = new Logger('http');
   for (const { contentType, parseAs, limitBytes } of rawBodyRoutes) {
+    if (parseAs === 'multipart') {
+      void fastify.register(multipart, { limits: { fileSize: limitBytes, files: 1, fields: 10 } });
+      continue;
+    }
     fastify.addContentTypeParser(contentType, { parseAs, bodyLimit: limitBytes }, (_request, body, done) =>
       done(null, body),
     );

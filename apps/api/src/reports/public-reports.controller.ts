@@ -1,6 +1,8 @@
 import { DomainError, ErrorCode } from '@careledger/common';
-import { PublicReportsService } from '@careledger/reports';
-import { Body, Controller, Get, Headers, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { contentDisposition, PublicReportsService } from '@careledger/reports';
+import '@fastify/multipart';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import {
   ApiBody,
   ApiConsumes,
@@ -45,30 +47,55 @@ export class PublicReportsController {
   @ApiNotFoundResponse({ description: 'no such published report' })
   @ApiGoneResponse({ description: 'withdrawn: its organisation has been suspended' })
   async file(@UuidParam('reportId') reportId: string): Promise<StreamableFile> {
-    const { report, chunks } = await this.reports.file(reportId);
+    const { report, fileName, chunks } = await this.reports.file(reportId);
     return new StreamableFile(Readable.from(chunks), {
       type: 'application/pdf',
       length: report.bytes,
-      disposition: `inline; filename="careledger-report-${report.id}.pdf"`,
+      disposition: contentDisposition(fileName, 'inline'),
     });
   }
 
   @Post('verify')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Is this PDF exactly a published report? One changed byte is valid: false' })
-  @ApiConsumes('application/pdf')
+  @ApiOperation({
+    summary: 'What is this PDF? genuine_published, genuine_unpublished, withdrawn or unknown',
+    description:
+      'Send the file as the body (Content-Type: application/pdf) or as a form upload ' +
+      '(multipart/form-data, one file field). Compared by SHA-256: one changed byte is unknown.',
+  })
+  @ApiConsumes('application/pdf', 'multipart/form-data')
+  @ApiBody({
+    schema: {
+      oneOf: [
+        { type: 'string', format: 'binary' },
+        { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+      ],
+    },
+  })
   @ApiOkResponse({ type: VerificationDto })
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  verify(
-    @Headers('content-type') contentType: string | undefined,
-    @Body() body: unknown,
-  ): Promise<VerificationDto> {
-    if (!contentType?.startsWith('application/pdf') || !Buffer.isBuffer(body)) {
+  async verify(@Req() request: FastifyRequest, @Body() body: unknown): Promise<VerificationDto> {
+    if (request.isMultipart()) return this.reports.verify(await uploadedFile(request));
+    if (!Buffer.isBuffer(body)) {
       throw new DomainError(
         ErrorCode.UnsupportedMediaType,
-        'send the PDF itself as the body, with Content-Type: application/pdf',
+        'send the PDF itself as the body (Content-Type: application/pdf) or as a multipart/form-data file',
       );
     }
     return this.reports.verify(body);
+  }
+}
+
+/** The one file of a form upload; 400 naming `file` without one, 413 beyond the limit. */
+async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
+  try {
+    const part = await request.file();
+    if (!part) throw DomainError.invalid('file', 'send the PDF as the form’s file field');
+    return await part.toBuffer();
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    if ((error as { statusCode?: number }).statusCode === 413) {
+      throw new DomainError(ErrorCode.PayloadTooLarge, 'the uploaded file is larger than 52428800 bytes');
+    }
+    throw DomainError.invalid('file', 'is not a readable multipart/form-data upload');
   }
 }

@@ -64,7 +64,19 @@ export class ReportDto {
   @ApiProperty({ format: 'date-time' }) requestedAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) readyAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) publishedAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) publicUrl: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'the report’s public page (PUBLIC_BASE_URL/reports/{id}) once published',
+  })
+  publicUrl: string | null;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'the schedule that requested it; null when a person did',
+  })
+  scheduleId: string | null;
 }
 
 export class ReportPageDto {
@@ -84,11 +96,30 @@ export class ScheduleInput {
   @ApiProperty()
   @IsBoolean()
   autoPublish: boolean;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'required for a funding_source schedule (one schedule per source), refused for activity',
+  })
+  @IsOptional()
+  @IsUUID()
+  fundingSourceId?: string;
 }
 
-export class ScheduleDto extends ScheduleInput {
+export class ScheduleDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['activity', 'funding_source'] }) type: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) fundingSourceId: string | null;
+  @ApiProperty({ enum: ['monthly', 'quarterly', 'yearly'] }) cadence: string;
+  @ApiProperty({ enum: languages }) language: string;
+  @ApiProperty() autoPublish: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class SchedulePageDto {
+  @ApiProperty({ type: [ScheduleDto] }) items: ScheduleDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
 export class PublicReportQuery extends PageQuery {
@@ -121,6 +152,12 @@ export class PublicReportDto {
   @ApiProperty() bytes: number;
   @ApiProperty({ format: 'date-time' }) publishedAt: string;
   @ApiProperty() fileUrl: string;
+  @ApiProperty({
+    enum: ['published', 'withdrawn'],
+    description: 'withdrawn: its organisation is suspended, so the file answers 410',
+  })
+  status: 'published' | 'withdrawn';
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) withdrawnAt: string | null;
 }
 
 export class PublicReportPageDto {
@@ -134,8 +171,20 @@ export class VerificationOrganisationDto {
 }
 
 export class VerificationDto {
-  @ApiProperty() valid: boolean;
+  @ApiProperty({
+    enum: ['genuine_published', 'genuine_unpublished', 'withdrawn', 'unknown'],
+    description:
+      'genuine_unpublished: made by CareLedger from the organisation’s ledger, not published; ' +
+      'withdrawn: published, but its organisation is suspended',
+  })
+  status: string;
+  @ApiProperty({ description: 'true only for genuine_published (the first form of this answer)' })
+  valid: boolean;
   @ApiPropertyOptional({ format: 'uuid' }) reportId?: string;
+  @ApiPropertyOptional({ enum: types }) type?: string;
+  @ApiPropertyOptional({ format: 'date' }) periodFrom?: string;
+  @ApiPropertyOptional({ format: 'date' }) periodTo?: string;
   @ApiPropertyOptional({ type: VerificationOrganisationDto }) organisation?: VerificationOrganisationDto;
   @ApiPropertyOptional({ format: 'date-time' }) publishedAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) withdrawnAt?: string;
 }

@@ -1,11 +1,12 @@
 import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
-import { ReportSchedulesService, ReportsService } from '@careledger/reports';
+import { contentDisposition, ReportSchedulesService, ReportsService } from '@careledger/reports';
 import type { IdempotencyClaim } from '@careledger/idempotency';
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Param,
@@ -18,6 +19,7 @@ import {
 import {
   ApiAcceptedResponse,
   ApiConflictResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
@@ -27,7 +29,14 @@ import {
 import { Readable } from 'node:stream';
 import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
-import { ReportDto, ReportPageDto, ReportRequestInput, ScheduleDto, ScheduleInput } from './report.dto.js';
+import {
+  ReportDto,
+  ReportPageDto,
+  ReportRequestInput,
+  ScheduleDto,
+  ScheduleInput,
+  SchedulePageDto,
+} from './report.dto.js';
 
 enum ScheduledType {
   Activity = 'activity',
@@ -82,11 +91,11 @@ export class ReportsController {
   })
   @ApiConflictResponse({ description: 'not ready yet' })
   async file(@Org() org: OrgContext, @UuidParam('reportId') reportId: string): Promise<StreamableFile> {
-    const { report, chunks } = await this.reports.file(org.orgId, reportId, org.actor);
+    const { report, fileName, chunks } = await this.reports.file(org.orgId, reportId, org.actor);
     return new StreamableFile(Readable.from(chunks), {
       type: 'application/pdf',
       length: report.bytes ?? undefined,
-      disposition: `inline; filename="careledger-report-${report.id}.pdf"`,
+      disposition: contentDisposition(fileName, 'inline'),
     });
   }
 
@@ -102,7 +111,11 @@ export class ReportsController {
 
   @Put('report-schedules/:type')
   @OrgRoute(Access.Admin)
-  @ApiOperation({ summary: 'Request this report after each period closes (and publish it when autoPublish)' })
+  @ApiOperation({
+    summary: 'Request this report after each period closes (and publish it when autoPublish)',
+    description:
+      'Validated as a report request: a funding_source schedule names its fundingSourceId (one schedule per source).',
+  })
   @ApiParam({ name: 'type', enum: ScheduledType })
   @ApiOkResponse({ type: ScheduleDto })
   schedule(
@@ -111,5 +124,22 @@ export class ReportsController {
     @Body() input: ScheduleInput,
   ): Promise<ScheduleDto> {
     return this.schedules.put(org.orgId, type, input, org.actor);
+  }
+
+  @Get('report-schedules')
+  @OrgRoute(Access.Read)
+  @ApiOperation({ summary: 'The organisation’s report schedules, newest first' })
+  @ApiOkResponse({ type: SchedulePageDto })
+  schedulesList(@Org() org: OrgContext, @Query() query: PageQuery): Promise<SchedulePageDto> {
+    return this.schedules.list(org.orgId, query.limit, query.cursor);
+  }
+
+  @Delete('report-schedules/:scheduleId')
+  @HttpCode(204)
+  @OrgRoute(Access.Admin)
+  @ApiOperation({ summary: 'Remove a schedule; the reports it requested keep its id' })
+  @ApiNoContentResponse({ description: 'removed' })
+  async removeSchedule(@Org() org: OrgContext, @UuidParam('scheduleId') scheduleId: string): Promise<void> {
+    await this.schedules.remove(org.orgId, scheduleId, org.actor);
   }
 }

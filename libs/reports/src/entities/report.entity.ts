@@ -85,6 +85,10 @@ export class Report {
   @Column({ type: 'boolean', default: false })
   autoPublish: boolean;
 
+  /** the schedule that requested this report (kept when the schedule is removed, so it stays traceable) */
+  @Column({ type: 'uuid', nullable: true })
+  scheduleId: string | null;
+
   /** set on reports a schedule requested (`activity:2026-10-01`): one per schedule and period */
   @Column({ type: 'text', nullable: true })
   scheduleKey: string | null;

@@ -1,5 +1,19 @@
 import type { ReportLanguage, ReportType } from '../report-model.js';
 
+/** What the methodology must speak of: only what the report shows. */
+export interface MethodologyFacts {
+  from: string;
+  to: string;
+  requestedAt: string;
+  k: number;
+  /** withheld small numbers apply: a report that may be published */
+  publishable: boolean;
+  coverage: boolean;
+  /** a register of items per month (funding source) or of care lines (statement) */
+  register: 'month' | 'line' | 'none';
+  grant: boolean;
+}
+
 /**
  * The fixed wording of a report's PDF, in each language it is printed in. Russian follows
  * shared/GLOSSARY.md, so the report reads as the sector writes.
@@ -24,16 +38,30 @@ export interface ReportWording {
   keyFigures: {
     beneficiaries: string;
     events: string;
-    itemsDelivered: string;
     spend: string;
     costPerBeneficiary: string;
   };
   withheld: (k: number) => string;
-  noData: string;
+  /** printed instead of every table when no care was recorded in the period */
+  nothingRecorded: string;
+
+  grantHeading: string;
+  grant: {
+    amount: string;
+    period: string;
+    spentInPeriod: string;
+    spentToDate: string;
+    remaining: string;
+    overspent: string;
+    notRecorded: string;
+  };
 
   chartByCategory: string;
   chartByFundingKind: string;
 
+  byUnitHeading: string;
+  byItemHeading: string;
+  byMonthHeading: string;
   byCategoryHeading: string;
   byFundingKindHeading: string;
   coverageHeading: string;
@@ -55,11 +83,15 @@ export interface ReportWording {
     cost: string;
     beneficiary: string;
     fundingSource: string;
+    people: string;
+    month: string;
   };
 
   methodologyHeading: string;
-  methodology: (p: { from: string; to: string; requestedAt: string; k: number }) => string[];
+  methodology: (p: MethodologyFacts) => string[];
   withheldInThisReport: string;
+  /** a withheld figure of a table, as the reader knows it: `лекарства (расходы)` */
+  withheldIn: (table: string, what: string) => string;
 
   page: (n: number) => string;
   verification: (url: string) => string;
@@ -93,17 +125,30 @@ const ru: ReportWording = {
   keyFigures: {
     beneficiaries: 'Благополучатели, получившие помощь',
     events: 'Выдачи (случаи оказания помощи)',
-    itemsDelivered: 'Выдано позиций, всех единиц',
     spend: 'Расходы',
     costPerBeneficiary: 'Расходы на одного благополучателя',
   },
   withheld: (k) => `скрыто (менее ${k})`,
-  noData: 'Нет данных за период',
+  nothingRecorded: 'За период не зарегистрировано ни одной выдачи.',
+
+  grantHeading: 'Грант и его использование',
+  grant: {
+    amount: 'Сумма гранта',
+    period: 'Срок реализации',
+    spentInPeriod: 'Израсходовано за период отчёта',
+    spentToDate: 'Израсходовано с начала гранта по конец периода',
+    remaining: 'Остаток средств',
+    overspent: 'Перерасход',
+    notRecorded: 'не указано',
+  },
 
   chartByCategory: 'Расходы по категориям',
   chartByFundingKind: 'Расходы по видам источников финансирования',
 
-  byCategoryHeading: 'Выдано по категориям',
+  byUnitHeading: 'Выдано по единицам измерения',
+  byItemHeading: 'Что выдано: по позициям номенклатуры',
+  byMonthHeading: 'Расходы по месяцам',
+  byCategoryHeading: 'Расходы по категориям',
   byFundingKindHeading: 'Расходы по видам источников финансирования',
   coverageHeading: 'Обеспеченность потребности',
   linesHeading: 'Реестр позиций выдачи',
@@ -124,25 +169,45 @@ const ru: ReportWording = {
     cost: 'Сумма',
     beneficiary: 'Подопечный',
     fundingSource: 'Источник',
+    people: 'Получателей',
+    month: 'Месяц',
   },
 
-  methodologyHeading: 'Методика и скрытие малых значений',
-  methodology: ({ from, to, requestedAt, k }) => [
-    `Все показатели рассчитаны по журналу выдач организации за период с ${from} по ${to} включительно, ` +
-      `по данным, внесённым до формирования отчёта (${requestedAt}). Журнал не редактируется: ` +
+  methodologyHeading: 'Методика',
+  methodology: (p) => [
+    `Все показатели рассчитаны по журналу выдач организации за период с ${p.from} по ${p.to} включительно, ` +
+      `по данным, внесённым до формирования отчёта (${p.requestedAt}). Журнал не редактируется: ` +
       'аннулированная выдача отражается отрицательной строкой, которая погашает исходную, ' +
       'поэтому в итоги аннулированные выдачи не входят.',
     'Расходы — количество, умноженное на цену за единицу, зафиксированную в момент выдачи. ' +
-      'Благополучатели считаются без повторов. Обеспеченность потребности — отношение выданного ' +
-      'количества к потребности по той же позиции номенклатуры.',
-    `Чтобы по отчёту нельзя было узнать отдельного человека, значения меньше ${k} не публикуются: ` +
-      `вместо них напечатано «скрыто (менее ${k})». Дополнительно скрываются значения, по которым ` +
-      'скрытое можно было бы вычислить из итогов (вторичное скрытие).',
-    `Показатель скрывается, если он о менее чем ${k} благополучателях, сколько бы их ни было в ` +
-      'организации. Опубликованные значения точны: они не округляются и не искажаются. Реестр отчёта ' +
-      'перед грантодателем печатает одну строку на позицию и месяц.',
+      'Количества складываются только в одной единице измерения: тубы, упаковки и часы не суммируются. ' +
+      'Благополучатели считаются без повторов.' +
+      (p.coverage
+        ? ' Обеспеченность потребности — отношение выданного количества к потребности по той же позиции номенклатуры.'
+        : ''),
+    ...(p.grant
+      ? [
+          'Израсходовано с начала гранта — все выдачи за счёт источника с его первой выдачи по конец периода ' +
+            'отчёта; остаток — сумма гранта за вычетом этих расходов.',
+        ]
+      : []),
+    ...(p.publishable
+      ? [
+          `Чтобы по отчёту нельзя было узнать отдельного человека, показатель о менее чем ${p.k} ` +
+            `благополучателях не публикуется, сколько бы их ни было в организации: вместо него напечатано ` +
+            `«скрыто (менее ${p.k})». Дополнительно скрываются значения, по которым скрытое можно было бы ` +
+            'вычислить из итогов (вторичное скрытие). Опубликованные значения точны: они не округляются и не искажаются.',
+        ]
+      : []),
+    ...(p.register === 'month' ? ['Реестр печатает одну строку на позицию номенклатуры и месяц.'] : []),
+    ...(p.register === 'line'
+      ? [
+          'Справка содержит персональные данные, предназначена подопечному и не публикуется; реестр печатает каждую выдачу.',
+        ]
+      : []),
   ],
   withheldInThisReport: 'В этом отчёте скрыто',
+  withheldIn: (table, what) => `${what} (${table})`,
 
   page: (n) => `Стр. ${n}`,
   verification: (url) => `Проверка подлинности: ${url}`,
@@ -168,7 +233,22 @@ const ru: ReportWording = {
     other: 'другое',
     unattributed: 'без источника',
   },
-  units: { tube: 'туба', pack: 'упаковка', piece: 'штука', hour: 'час', visit: 'визит' },
+  units: {
+    tube: 'туба',
+    pack: 'упаковка',
+    piece: 'штука',
+    hour: 'час',
+    visit: 'визит',
+    kg: 'кг',
+    g: 'г',
+    l: 'л',
+    ml: 'мл',
+    pair: 'пара',
+    set: 'набор',
+    course: 'курс',
+    day: 'сутки',
+    night: 'ночь',
+  },
 };
 
 const en: ReportWording = {
@@ -195,17 +275,30 @@ const en: ReportWording = {
   keyFigures: {
     beneficiaries: 'Beneficiaries served',
     events: 'Care events',
-    itemsDelivered: 'Items delivered, all units',
     spend: 'Spend',
     costPerBeneficiary: 'Cost per beneficiary',
   },
   withheld: (k) => `withheld (fewer than ${k})`,
-  noData: 'No data for the period',
+  nothingRecorded: 'No care was recorded in the period.',
+
+  grantHeading: 'The grant and its use',
+  grant: {
+    amount: 'Grant amount',
+    period: 'Grant period',
+    spentInPeriod: 'Spent in the report’s period',
+    spentToDate: 'Spent from the start of the grant to the end of the period',
+    remaining: 'Remaining',
+    overspent: 'Overspent',
+    notRecorded: 'not recorded',
+  },
 
   chartByCategory: 'Spend by category',
   chartByFundingKind: 'Spend by funding kind',
 
-  byCategoryHeading: 'Items delivered by category',
+  byUnitHeading: 'Quantities by unit',
+  byItemHeading: 'What was given, by item',
+  byMonthHeading: 'Spend by month',
+  byCategoryHeading: 'Spend by category',
   byFundingKindHeading: 'Spend by funding kind',
   coverageHeading: 'Needs coverage',
   linesHeading: 'Register of items issued',
@@ -226,25 +319,44 @@ const en: ReportWording = {
     cost: 'Cost',
     beneficiary: 'Beneficiary',
     fundingSource: 'Funding source',
+    people: 'People',
+    month: 'Month',
   },
 
-  methodologyHeading: 'Methodology and suppression',
-  methodology: ({ from, to, requestedAt, k }) => [
-    `All figures are computed from the organisation's care ledger for ${from} to ${to} inclusive, ` +
-      `using only data recorded before the report was requested (${requestedAt}). The ledger is never ` +
+  methodologyHeading: 'Methodology',
+  methodology: (p) => [
+    `All figures are computed from the organisation's care ledger for ${p.from} to ${p.to} inclusive, ` +
+      `using only data recorded before the report was requested (${p.requestedAt}). The ledger is never ` +
       'edited: a voided care event appears as a negative line that cancels the original, so voided ' +
       'events do not count in the totals.',
-    'Spend is quantity times the unit cost fixed when the item was issued. Beneficiaries are counted ' +
-      'once each. Needs coverage is the quantity delivered divided by the quantity needed for the same ' +
-      'catalogue item.',
-    `So that no individual can be identified, values below ${k} are not published and are printed as ` +
-      `"withheld (fewer than ${k})". Further values from which a withheld one could be worked out from ` +
-      'the totals are withheld too (complementary suppression).',
-    `A figure is withheld when it is about fewer than ${k} beneficiaries, however many the ` +
-      'organisation serves. Published values are exact, neither rounded nor perturbed. The register of ' +
-      'a funding-source report shows one line per item and month.',
+    'Spend is quantity times the unit cost fixed when the item was issued. Quantities are added up ' +
+      'within one unit only: tubes, packs and hours are never summed. Beneficiaries are counted once each.' +
+      (p.coverage
+        ? ' Needs coverage is the quantity delivered divided by the quantity needed for the same catalogue item.'
+        : ''),
+    ...(p.grant
+      ? [
+          'Spent from the start of the grant counts every item issued from the source, from its first one to ' +
+            'the end of the report’s period; the remainder is the grant amount less that spend.',
+        ]
+      : []),
+    ...(p.publishable
+      ? [
+          `So that no individual can be identified, a figure about fewer than ${p.k} beneficiaries is not ` +
+            `published, however many the organisation serves, and is printed as "withheld (fewer than ${p.k})". ` +
+            'Further values from which a withheld one could be worked out from the totals are withheld too ' +
+            '(complementary suppression). Published values are exact, neither rounded nor perturbed.',
+        ]
+      : []),
+    ...(p.register === 'month' ? ['The register shows one line per catalogue item and month.'] : []),
+    ...(p.register === 'line'
+      ? [
+          'This statement holds personal data, is meant for the beneficiary and is never published; its register shows every line.',
+        ]
+      : []),
   ],
   withheldInThisReport: 'Withheld in this report',
+  withheldIn: (table, what) => `${what} (${table})`,
 
   page: (n) => `Page ${n}`,
   verification: (url) => `Verify this document: ${url}`,
@@ -270,7 +382,22 @@ const en: ReportWording = {
     other: 'other',
     unattributed: 'unattributed',
   },
-  units: { tube: 'tube', pack: 'pack', piece: 'piece', hour: 'hour', visit: 'visit' },
+  units: {
+    tube: 'tube',
+    pack: 'pack',
+    piece: 'piece',
+    hour: 'hour',
+    visit: 'visit',
+    kg: 'kg',
+    g: 'g',
+    l: 'l',
+    ml: 'ml',
+    pair: 'pair',
+    set: 'set',
+    course: 'course',
+    day: 'day',
+    night: 'night',
+  },
 };
 
 const wordings: Record<ReportLanguage, ReportWording> = { ru, en };

@@ -1,15 +1,19 @@
 import { printableText } from '@careledger/common';
 import type PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-/** A4 in points, and the space the footer keeps at the bottom of every page. */
+/** A4 in points, and the space the footer (address and QR code) keeps at the bottom of every page. */
 export const PAGE = {
   size: 'A4' as const,
   width: 595.28,
   height: 841.89,
-  margins: { top: 48, bottom: 60, left: 44, right: 44 },
+  margins: { top: 48, bottom: 84, left: 44, right: 44 },
 };
+
+/** The QR code's side in points: about 1.5 mm a module for an address, which a phone reads from paper. */
+const QR_SIDE = 58;
 
 export const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' };
 
@@ -112,21 +116,21 @@ export class PageFlow {
     this.gap(size * 0.5);
   }
 
-  /** `label: value` lines on the cover. */
+  /** `label: value` lines on the cover; each measured in the font it is drawn in, so none overlaps the next. */
   field(fieldLabel: string, fieldValue: string): void {
     const [label, value] = [printableText(fieldLabel), printableText(fieldValue)];
     const labelWidth = 150;
-    this.style(FONT.regular, 10);
-    const height = Math.max(
-      this.measure(label, labelWidth),
-      this.measure(value, this.contentWidth - labelWidth),
-    );
+    const valueWidth = this.contentWidth - labelWidth;
+    this.style(FONT.regular, 10, COLOR.muted);
+    const labelHeight = this.doc.heightOfString(label, { width: labelWidth - 8 });
+    this.style(FONT.bold, 10);
+    const height = Math.max(labelHeight, this.doc.heightOfString(value, { width: valueWidth }));
     this.ensureSpace(height);
     const y = this.doc.y;
     this.style(FONT.regular, 10, COLOR.muted);
     this.doc.text(label, this.left, y, { width: labelWidth - 8 });
     this.style(FONT.bold, 10);
-    this.doc.text(value, this.left + labelWidth, y, { width: this.contentWidth - labelWidth });
+    this.doc.text(value, this.left + labelWidth, y, { width: valueWidth });
     this.doc.x = this.left;
     this.doc.y = y + height + 3;
   }
@@ -139,8 +143,10 @@ export class PageFlow {
   async table<Row>(
     columns: Column<Row>[],
     rows: readonly Row[],
-    options: { fontSize?: number; empty?: string; onRow?: (index: number) => void } = {},
+    options: { fontSize?: number; onRow?: (index: number) => void } = {},
   ): Promise<void> {
+    // a table without rows is left out, not drawn as an empty section
+    if (rows.length === 0) return;
     const size = options.fontSize ?? 9;
     const widths = this.columnWidths(columns, size);
     const headerHeight = this.rowHeight(
@@ -162,16 +168,6 @@ export class PageFlow {
       );
       this.doc.y = y + headerHeight;
     };
-
-    if (rows.length === 0) {
-      this.ensureSpace(headerHeight + size * 2);
-      drawHeader();
-      this.gap(CELL_PAD_Y);
-      this.style(FONT.regular, size, COLOR.muted);
-      this.paragraphAt(options.empty ?? '—', CELL_PAD_X);
-      this.gap(size);
-      return;
-    }
 
     let first = true;
     for (let index = 0; index < rows.length; index++) {
@@ -199,23 +195,22 @@ export class PageFlow {
     this.gap(size * 1.5);
   }
 
-  /** A horizontal bar chart drawn with vector rectangles and lines. */
-  barChart(chartTitle: string, bars: Bar[], withheldNote: string): void {
+  /** A horizontal bar chart drawn with vector rectangles and lines; the values are never cut. */
+  barChart(chartTitle: string, bars: Bar[]): void {
+    if (bars.length === 0) return;
     const title = printableText(chartTitle);
     const rowHeight = 18;
     const labelWidth = 170;
-    const valueWidth = 110;
+    this.style(FONT.regular, 9);
+    const valueWidth =
+      Math.max(...bars.map((bar) => this.doc.widthOfString(printableText(bar.valueText)))) + 10;
     const barLeft = this.left + labelWidth;
-    const barSpace = this.contentWidth - labelWidth - valueWidth;
+    const barSpace = Math.max(40, this.contentWidth - labelWidth - valueWidth);
     this.style(FONT.bold, 11);
     const titleHeight = this.measure(title, this.contentWidth) + 6;
-    this.ensureSpace(titleHeight + rowHeight * Math.max(bars.length, 1) + 12);
+    this.ensureSpace(titleHeight + rowHeight * bars.length + 12);
     this.paragraphAt(title, 0);
     this.gap(6);
-    if (bars.length === 0) {
-      this.paragraph(withheldNote, 9, COLOR.muted);
-      return;
-    }
 
     const max = Math.max(0, ...bars.map((b) => b.value ?? 0));
     const top = this.doc.y;
@@ -229,7 +224,7 @@ export class PageFlow {
         this.doc.rect(barLeft, y + 3, length, rowHeight - 6).fill(COLOR.bars[i % COLOR.bars.length]);
       }
       this.style(FONT.regular, 9, bar.value === null ? COLOR.muted : COLOR.text);
-      const valueText = this.truncateToWidth(printableText(bar.valueText), valueWidth - 6);
+      const valueText = printableText(bar.valueText);
       const x = this.left + this.contentWidth - this.doc.widthOfString(valueText);
       this.doc.text(valueText, x, y + 4, { lineBreak: false });
     });
@@ -335,28 +330,51 @@ export class PageFlow {
   }
 }
 
-/** Draws the footer of the page just added: the verification address and the page number. */
-export function drawFooter(doc: Doc, verification: string, pageLabel: string): void {
-  const y = PAGE.height - PAGE.margins.bottom + 22;
+/**
+ * Draws the footer of the page just added: the verification address beside its QR code (drawn as
+ * vector squares, so the same address always gives the same bytes), and the page number.
+ */
+export function drawFooter(doc: Doc, url: string, verification: string, pageLabel: string): void {
+  const top = PAGE.height - PAGE.margins.bottom + 10;
   const left = PAGE.margins.left;
   const right = PAGE.width - PAGE.margins.right;
   doc
-    .moveTo(left, y - 6)
-    .lineTo(right, y - 6)
+    .moveTo(left, top - 4)
+    .lineTo(right, top - 4)
     .lineWidth(0.5)
     .stroke(COLOR.rule);
+  drawQrCode(doc, url, right - QR_SIDE, top + 2, QR_SIDE);
   doc.font(FONT.regular).fontSize(7.5).fillColor(COLOR.muted);
-  const labelWidth = doc.widthOfString(pageLabel);
-  doc.text(pageLabel, right - labelWidth, y, { lineBreak: false });
+  const textWidth = right - left - QR_SIDE - 16;
   // The footer sits below the bottom margin: lift the margin while it is drawn, or the address
   // (which may wrap when long, and is never cut) would start another page.
   const margins = doc.page.margins;
   doc.page.margins = { ...margins, bottom: 0 };
-  doc.text(verification, left, y, { width: right - left - labelWidth - 16 });
+  doc.text(verification, left, top + 4, { width: textWidth });
+  doc.text(pageLabel, left, doc.y + 4, { width: textWidth });
   doc.page.margins = margins;
   doc.fillColor(COLOR.text);
   doc.x = left;
   doc.y = PAGE.margins.top;
+}
+
+/** A QR code of `text` (error correction M), one filled rectangle per run of dark modules in a row. */
+function drawQrCode(doc: Doc, text: string, x: number, y: number, side: number): void {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const module = side / modules.size;
+  for (let row = 0; row < modules.size; row++) {
+    let col = 0;
+    while (col < modules.size) {
+      if (!modules.get(row, col)) {
+        col += 1;
+        continue;
+      }
+      const start = col;
+      while (col < modules.size && modules.get(row, col)) col += 1;
+      doc.rect(x + start * module, y + row * module, (col - start) * module, module);
+    }
+  }
+  doc.fill(COLOR.text);
 }
 
 /**

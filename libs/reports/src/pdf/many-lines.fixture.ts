@@ -1,7 +1,7 @@
-import type { LineRow } from '../report-model.js';
+import { privateFigure, type LineRow, type PrivateFigure } from '../report-model.js';
 
 /** A line with every figure shown, as a beneficiary statement prints it. */
-export type ExactLineRow = LineRow & { quantity: number; unitCostKopecks: number; costKopecks: number };
+export type ExactLineRow = LineRow<PrivateFigure>;
 
 /**
  * `count` funded lines over a year and 52 item names, each with a unit cost and a cost no other line
@@ -19,9 +19,9 @@ export function manyLines(count: number): ExactLineRow[] {
       date: day.toISOString().slice(0, 10),
       itemName: names[i % names.length],
       unit: units[i % units.length],
-      quantity: 2,
-      unitCostKopecks: 100000 + i,
-      costKopecks: 2 * (100000 + i),
+      quantity: privateFigure(2),
+      unitCostKopecks: privateFigure(100000 + i),
+      costKopecks: privateFigure(2 * (100000 + i)),
       fundingSourceName: i % 7 === 0 ? null : 'Грант ФПГ № 24-1-001234',
     };
   });

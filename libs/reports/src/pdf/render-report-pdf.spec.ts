@@ -3,7 +3,15 @@ import { PassThrough, Writable } from 'node:stream';
 import { projectPath } from '@careledger/database';
 import { PDFParse } from 'pdf-parse';
 
-import type { LineRow, ReportModel } from '../report-model.js';
+import { protectTables, type ProtectedCell } from '@careledger/disclosure';
+import {
+  privateFigure,
+  type LineRow,
+  type PrivateFigure,
+  type PublishableReportModel,
+  type ReportModel,
+  type StatementModel,
+} from '../report-model.js';
 import { reportFormat } from './format.js';
 import { manyLines } from './many-lines.fixture.js';
 import { renderReportPdf } from './render-report-pdf.js';
@@ -36,84 +44,191 @@ async function pageTexts(pdf: Buffer): Promise<string[]> {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-function line(overrides: Partial<LineRow> = {}): LineRow {
+/** A figure about `people` beneficiaries, through the disclosure layer (withheld below k = 5). */
+function cell(value: number, people = 10): ProtectedCell {
+  const raw = { kind: 'money' as const, value, contributors: people, cellKey: 0 };
+  return protectTables({ cells: { figure: raw }, relations: [] }, { k: 5, mode: 'exact' }).cells.figure;
+}
+const withheld = () => cell(1, 1);
+
+function statementLine(overrides: Partial<LineRow<PrivateFigure>> = {}): LineRow<PrivateFigure> {
   return {
     date: '2026-03-02',
     itemName: 'Мазь Бепантен, туба 30 г',
     unit: 'tube',
-    quantity: 3,
-    unitCostKopecks: 41150,
-    costKopecks: 123450,
+    quantity: privateFigure(3),
+    unitCostKopecks: privateFigure(41150),
+    costKopecks: privateFigure(123450),
     ...overrides,
   };
 }
 
-function reportModel(overrides: Partial<ReportModel> = {}): ReportModel {
+const organisation = {
+  name: 'АНО «Милосердие» — паллиативная помощь',
+  regionName: 'Пермский край',
+  inn: '5902123456',
+  ogrn: '1025900000001',
+};
+
+const base = {
+  reportId: '6f1c2a7e-0d5b-4c1e-9a43-1f0e2b7c9d10',
+  language: 'ru' as const,
+  organisation,
+  periodFrom: '2026-01-01',
+  periodTo: '2026-03-31',
+  requestedAt: new Date('2026-04-02T10:15:00Z'),
+  verificationUrl: VERIFY,
+  k: 5,
+};
+
+function reportModel(overrides: Partial<PublishableReportModel> = {}): PublishableReportModel {
   return {
-    reportId: '6f1c2a7e-0d5b-4c1e-9a43-1f0e2b7c9d10',
+    ...base,
     type: 'activity',
-    language: 'ru',
-    organisation: {
-      name: 'АНО «Милосердие» — паллиативная помощь',
-      regionName: 'Пермский край',
-      inn: '5902123456',
-      ogrn: '1025900000001',
-    },
-    periodFrom: '2026-01-01',
-    periodTo: '2026-03-31',
-    requestedAt: new Date('2026-04-02T10:15:00Z'),
-    verificationUrl: VERIFY,
+    countedLines: 14,
     keyFigures: {
-      beneficiaries: null,
-      events: 12,
-      itemsDelivered: 40,
-      spendKopecks: 123450 + 98000,
-      costPerBeneficiaryKopecks: null,
+      beneficiaries: withheld(),
+      events: cell(12),
+      spendKopecks: cell(123450 + 98000),
+      costPerBeneficiaryKopecks: withheld(),
     },
+    byUnit: [
+      { unit: 'tube', quantity: cell(3) },
+      { unit: 'pack', quantity: cell(37) },
+      { unit: 'visit', quantity: withheld() },
+    ],
+    byItem: [
+      {
+        itemName: 'Мазь Бепантен, туба 30 г',
+        unit: 'tube',
+        category: 'medication',
+        quantity: cell(3),
+        spendKopecks: cell(123450),
+        people: cell(6, 6),
+      },
+      {
+        itemName: 'Подгузники для взрослых, размер L',
+        unit: 'pack',
+        category: 'hygiene',
+        quantity: cell(37),
+        spendKopecks: cell(98000),
+        people: cell(8, 8),
+      },
+      {
+        itemName: 'Визит медсестры',
+        unit: 'visit',
+        category: 'service',
+        quantity: withheld(),
+        spendKopecks: withheld(),
+        people: withheld(),
+      },
+    ],
     byCategory: [
-      { category: 'medication', quantity: 3, spendKopecks: 123450 },
-      { category: 'hygiene', quantity: 37, spendKopecks: 98000 },
-      { category: 'transport', quantity: 2, spendKopecks: null },
+      { category: 'medication', spendKopecks: cell(123450) },
+      { category: 'hygiene', spendKopecks: cell(98000) },
+      { category: 'service', spendKopecks: withheld() },
     ],
     byFundingKind: [
-      { fundingKind: 'presidential_grant', spendKopecks: 123450 },
-      { fundingKind: 'individual_donations', spendKopecks: 98000 },
-      { fundingKind: 'unattributed', spendKopecks: null },
+      { fundingKind: 'presidential_grant', spendKopecks: cell(123450) },
+      { fundingKind: 'individual_donations', spendKopecks: cell(98000) },
+      { fundingKind: 'unattributed', spendKopecks: withheld() },
     ],
+    byMonth: [],
     coverage: [
       {
         itemName: 'Подгузники для взрослых, размер L',
         unit: 'pack',
-        needed: 40,
-        delivered: 37,
-        coverage: 0.925,
+        needed: cell(40),
+        delivered: cell(37),
+        coverage: cell(0.925),
       },
-      { itemName: 'Визит медсестры', unit: 'visit', needed: 0, delivered: 0, coverage: null },
     ],
-    lines: [
-      line(),
-      line({
-        date: '2026-03-05',
-        itemName: 'Подгузники для взрослых, размер L',
-        unit: 'pack',
-        quantity: 37,
-        unitCostKopecks: 2649,
-        costKopecks: 98000 - 13,
-      }),
+    lines: [],
+    withheld: [
+      { table: 'keyFigures', key: 'beneficiaries' },
+      { table: 'keyFigures', key: 'costPerBeneficiary' },
+      { table: 'byCategory', key: 'service' },
+      { table: 'byUnit', key: 'visit' },
     ],
-    suppression: { k: 5, suppressed: ['beneficiaries', 'costPerBeneficiaryKopecks'] },
     ...overrides,
   };
 }
 
-/** A report of 5,200 lines (see manyLines). */
-function largeModel(count = 5200): ReportModel {
-  const lines = manyLines(count);
-  return reportModel({ periodTo: '2026-12-31', lines, suppression: { k: 5, suppressed: [] } });
+function fundingSourceModel(overrides: Partial<PublishableReportModel> = {}): PublishableReportModel {
+  return reportModel({
+    type: 'funding_source',
+    fundingSource: {
+      name: 'Care at home 2026',
+      funderName: 'Presidential Grants Foundation',
+      kind: 'presidential_grant',
+      grant: {
+        amountKopecks: 50_000_000,
+        periodFrom: '2026-01-01',
+        periodTo: '2026-12-31',
+        spentToDateKopecks: cell(221450),
+        balanceKopecks: cell(50_000_000 - 221450),
+        overspent: false,
+      },
+    },
+    byFundingKind: [{ fundingKind: 'presidential_grant', spendKopecks: cell(221450) }],
+    byMonth: [
+      { month: '2026-01', spendKopecks: cell(123450) },
+      { month: '2026-03', spendKopecks: cell(98000) },
+    ],
+    lines: [
+      {
+        date: '2026-01',
+        itemName: 'Мазь Бепантен, туба 30 г',
+        unit: 'tube',
+        quantity: cell(3),
+        unitCostKopecks: cell(41150),
+        costKopecks: cell(123450),
+      },
+      {
+        date: '2026-03',
+        itemName: 'Визит медсестры',
+        unit: 'visit',
+        quantity: withheld(),
+        unitCostKopecks: withheld(),
+        costKopecks: withheld(),
+      },
+    ],
+    ...overrides,
+  });
+}
+
+function statementModel(overrides: Partial<StatementModel> = {}): StatementModel {
+  const lines = overrides.lines ?? [statementLine()];
+  return {
+    ...base,
+    type: 'beneficiary_statement',
+    beneficiary: { code: 'ПД-0042', fullName: 'Иванова Мария Петровна', birthDate: '1941-05-09' },
+    countedLines: lines.length,
+    keyFigures: {
+      beneficiaries: privateFigure(1),
+      events: privateFigure(lines.length),
+      spendKopecks: privateFigure(123450),
+      costPerBeneficiaryKopecks: privateFigure(123450),
+    },
+    byUnit: [{ unit: 'tube', quantity: privateFigure(3) }],
+    byItem: [],
+    byCategory: [{ category: 'medication', spendKopecks: privateFigure(123450) }],
+    byFundingKind: [{ fundingKind: 'presidential_grant', spendKopecks: privateFigure(123450) }],
+    byMonth: [],
+    coverage: [],
+    lines,
+    withheld: [],
+    ...overrides,
+  };
+}
+
+/** A statement of 5,200 lines (see manyLines). */
+function largeModel(count = 5200): StatementModel {
+  return statementModel({ periodTo: '2026-12-31', lines: manyLines(count) });
 }
 
 describe('renderReportPdf', () => {
-  it('prints a Russian activity report with its figures, wording and footer on every page', async () => {
+  it('prints a Russian activity report: what was given per item, totals per unit, no internal names', async () => {
     const model = reportModel();
     const { pdf, pages } = await render(model);
     const texts = await pageTexts(pdf);
@@ -127,19 +242,29 @@ describe('renderReportPdf', () => {
     expect(text).toContain('ИНН 5902123456');
     expect(text).toContain('ОГРН 1025900000001');
     expect(text).toContain('01.01.2026 — 31.03.2026');
-    expect(text).toContain('Мазь Бепантен, туба 30 г');
-    expect(text).toContain('1 234,50 ₽');
+    expect(text).toContain('Что выдано: по позициям номенклатуры');
+    expect(text).toMatch(/Мазь Бепантен, туба 30 г туба 3 1 234,50 ₽ 6/);
+    expect(text).toMatch(/Подгузники для взрослых,\s+размер L\s+упаковка 37 980,00 ₽ 8/);
+    expect(text).toMatch(/Визит медсестры визит скрыто \(менее 5\) скрыто \(менее 5\) скрыто \(менее 5\)/);
+    expect(text).toContain('Выдано по единицам измерения');
+    expect(text).toMatch(/туба 3\b/);
+    expect(text).toMatch(/упаковка 37\b/);
+    expect(text).not.toMatch(/всех единиц|all units/);
     expect(text).toContain('2 214,50 ₽');
-    expect(text).toContain('980,00 ₽');
     expect(text).toContain('93 %');
-    expect(text).toContain('скрыто (менее 5)');
     for (const word of ['лекарства', 'средства гигиены', 'грант Президента РФ', 'частные пожертвования']) {
       expect(text).toContain(word);
     }
     expect(text).toContain('без источника');
-    expect(text).toMatch(/туба/);
-    expect(text).toMatch(/упаковка/);
-    expect(text).toContain('Методика и скрытие малых значений');
+    // an activity report has no register: no empty section stands in for one
+    expect(text).not.toContain('Реестр');
+    expect(text).not.toMatch(/Нет данных/);
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'В этом отчёте скрыто: Благополучатели, получившие помощь; Расходы на одного благополучателя; ' +
+        'услуги (расходы); визит (кол-во).',
+    );
+    expect(text).not.toMatch(/keyFigures|byCategory|byUnit|Kopecks|spend|quantity/);
+    expect(text).toContain('Методика');
     expect(text).toContain('вторичное скрытие');
     texts.forEach((page, i) => {
       expect(page).toContain(VERIFY);
@@ -147,40 +272,36 @@ describe('renderReportPdf', () => {
     });
   });
 
-  it('prints an English funding-source report in English wording and ₽1,234.50 money', async () => {
-    const model = reportModel({
-      type: 'funding_source',
-      language: 'en',
-      fundingSource: {
-        name: 'Care at home 2026',
-        funderName: 'Presidential Grants Foundation',
-        kind: 'presidential_grant',
-      },
-    });
+  it('prints an English funding-source report: the grant, its use, spend per month, a register per item and month', async () => {
+    const model = fundingSourceModel({ language: 'en' });
     const text = (await pageTexts((await render(model)).pdf)).join('\n');
 
     expect(text).toContain('Funding source report');
     expect(text).toContain('Presidential Grants Foundation');
     expect(text).toContain('Care at home 2026');
     expect(text).toContain('1 Jan 2026 — 31 Mar 2026');
-    expect(text).toContain('₽1,234.50');
-    expect(text).toContain('₽2,214.50');
+    expect(text).toContain('Grant amount ₽500,000.00');
+    expect(text).toContain('Grant period 1 Jan 2026 — 31 Dec 2026');
+    expect(text).toContain('Spent in the report’s period ₽2,214.50');
+    expect(text).toContain('Spent from the start of the grant to the end of the period ₽2,214.50');
+    expect(text).toContain('Remaining ₽497,785.50');
+    expect(text).toContain('Spend by month');
+    expect(text).toMatch(/Jan 2026 ₽1,234.50/);
+    expect(text).toMatch(/Mar 2026 ₽980.00/);
+    expect(text).toContain('Register of items issued');
+    expect(text).toMatch(/Jan 2026 Мазь Бепантен, туба 30 г tube 3 ₽411.50 ₽1,234.50/);
     expect(text).toContain('withheld (fewer than 5)');
-    expect(text).toContain('presidential grant');
-    expect(text).toContain('individual donations');
-    expect(text).toContain('unattributed');
     expect(text).toContain('Page 1');
-    expect(text).toContain('Methodology and suppression');
-    expect(text).not.toMatch(/Стр\.|Отчёт|скрыто/);
+    expect(text).toContain('Methodology');
+    expect(text).toContain('one line per catalogue item and month');
+    expect(text).not.toMatch(/Стр\.|Отчёт|скрыто|keyFigures|Kopecks/);
   });
 
-  it('prints a care statement with the beneficiary and each line’s funding source', async () => {
-    const model = reportModel({
-      type: 'beneficiary_statement',
-      beneficiary: { code: 'ПД-0042', fullName: 'Иванова Мария Петровна', birthDate: '1941-05-09' },
+  it('prints a care statement with the beneficiary and each line’s funding source, without the small-numbers paragraph', async () => {
+    const model = statementModel({
       lines: [
-        line({ beneficiaryCode: 'ПД-0042', fundingSourceName: 'Грант ФПГ № 24-1-001234' }),
-        line({ date: '2026-03-09', beneficiaryCode: 'ПД-0042', fundingSourceName: null }),
+        statementLine({ beneficiaryCode: 'ПД-0042', fundingSourceName: 'Грант ФПГ № 24-1-001234' }),
+        statementLine({ date: '2026-03-09', beneficiaryCode: 'ПД-0042', fundingSourceName: null }),
       ],
     });
     const text = (await pageTexts((await render(model)).pdf)).join('\n');
@@ -191,6 +312,29 @@ describe('renderReportPdf', () => {
     expect(text).toContain('09.05.1941');
     expect(text).toContain('Грант ФПГ');
     expect(text).toContain('без источника');
+    expect(text).not.toMatch(/скрыт|вторичное/);
+    expect(text).toContain('не публикуется');
+  });
+
+  it('prints one sentence instead of empty tables when nothing was recorded in the period', async () => {
+    const model = reportModel({
+      countedLines: 0,
+      keyFigures: {
+        beneficiaries: cell(0, 0),
+        events: cell(0, 0),
+        spendKopecks: cell(0, 0),
+        costPerBeneficiaryKopecks: cell(0, 0),
+      },
+      byUnit: [],
+      byItem: [],
+      byCategory: [],
+      byFundingKind: [],
+      coverage: [],
+      withheld: [],
+    });
+    const text = (await pageTexts((await render(model)).pdf)).join('\n');
+    expect(text).toContain('За период не зарегистрировано ни одной выдачи.');
+    expect(text).not.toMatch(/Нет данных|Реестр|Что выдано|Обеспеченность/);
   });
 
   it('embeds DejaVu Sans and sets the metadata from the model', async () => {
@@ -218,8 +362,7 @@ describe('renderReportPdf', () => {
   it('prints names stored with control and bidirectional characters without them, in text and metadata', async () => {
     // as data stored before the input rules could hold them: an override that reverses what follows,
     // an isolate, a bell, a line break and a C1 control
-    const model = reportModel({
-      type: 'beneficiary_statement',
+    const model = statementModel({
       organisation: {
         name: 'АНО \u202Eяидресолим\u202C\u0007 «Милосердие»\n',
         regionName: 'Пермский\u0085край',
@@ -228,7 +371,7 @@ describe('renderReportPdf', () => {
       },
       beneficiary: { code: 'ПД-\u20660042\u2069', fullName: 'Иванова\u202D Мария\u001B', birthDate: null },
       lines: [
-        line({
+        statementLine({
           itemName: 'Мазь\u202A Бепантен\u202C',
           beneficiaryCode: 'ПД-0042',
           fundingSourceName: 'Грант\tФПГ',
@@ -319,8 +462,8 @@ describe('renderReportPdf', () => {
     });
     const registerPages = new Set<number>();
     for (const row of model.lines) {
-      const unitCostPages = pageOf.get(ru.money(row.unitCostKopecks!));
-      const costPages = pageOf.get(ru.money(row.costKopecks!));
+      const unitCostPages = pageOf.get(ru.money(row.unitCostKopecks.value));
+      const costPages = pageOf.get(ru.money(row.costKopecks.value));
       expect(unitCostPages).toHaveLength(1);
       expect(costPages).toEqual(unitCostPages);
       const page = texts[unitCostPages![0]];

@@ -1,7 +1,14 @@
 import { printableText } from '@careledger/common';
 import PDFDocument from 'pdfkit';
 
-import type { CoverageRow, LineRow, ReportModel } from '../report-model.js';
+import type {
+  Figure,
+  GrantFigures,
+  LineRow,
+  ReportFigures,
+  ReportModel,
+  WithheldFigure,
+} from '../report-model.js';
 import { reportWording, wordFor, type ReportWording } from './dictionary.js';
 import { reportFonts } from './fonts.js';
 import { reportFormat, type ReportFormat } from './format.js';
@@ -62,19 +69,26 @@ export async function renderReportPdf(
   doc.on('pageAdded', () => {
     pages += 1;
     forgetFontLayouts(doc);
-    drawFooter(doc, words.verification(model.verificationUrl), words.page(pages));
+    drawFooter(doc, model.verificationUrl, words.verification(model.verificationUrl), words.page(pages));
   });
 
   try {
     doc.addPage();
     const flow = new PageFlow(doc, () => failure);
+    const print = printer(model, words, format);
     drawCover(flow, model, words, format);
-    await drawKeyFigures(flow, model, words, format);
-    drawCharts(flow, model, words, format);
-    await drawSummaryTables(flow, model, words, format);
+    await drawKeyFigures(flow, model, words, print);
+    if (model.type !== 'beneficiary_statement' && model.fundingSource) {
+      await drawGrant(flow, model.fundingSource.grant, model, words, format, print);
+    }
+    if (model.countedLines === 0) flow.paragraph(words.nothingRecorded);
+    else {
+      drawCharts(flow, model, words, print);
+      await drawSummaryTables(flow, model, words, format, print);
+    }
     drawMethodology(flow, model, words, format);
     onProgress?.(0);
-    await drawRegister(flow, model, words, format, onProgress);
+    if (model.lines.length > 0) await drawRegister(flow, model, words, format, print, onProgress);
     onProgress?.(1);
   } catch (error) {
     // Leave `output` unfinished, so storage never takes a truncated file for a whole one.
@@ -87,6 +101,24 @@ export async function renderReportPdf(
   return { pages };
 }
 
+/** How a figure prints: its value in the report's format, or the withheld note. */
+interface Printer {
+  money(figure: Figure): string;
+  count(figure: Figure): string;
+  percent(figure: Figure | null): string;
+}
+
+function printer(model: ReportModel, words: ReportWording, format: ReportFormat): Printer {
+  const withheld = words.withheld(model.k);
+  const shown = (figure: Figure, as: (value: number) => string) =>
+    figure.value === null ? withheld : as(figure.value);
+  return {
+    money: (figure) => shown(figure, format.money),
+    count: (figure) => shown(figure, format.number),
+    percent: (figure) => (figure === null ? '—' : shown(figure, format.percent)),
+  };
+}
+
 function drawCover(flow: PageFlow, model: ReportModel, words: ReportWording, format: ReportFormat): void {
   const { organisation } = model;
   flow.title(words.title[model.type]);
@@ -96,12 +128,12 @@ function drawCover(flow: PageFlow, model: ReportModel, words: ReportWording, for
   if (organisation.inn) flow.field(words.inn, organisation.inn);
   if (organisation.ogrn) flow.field(words.ogrn, organisation.ogrn);
   flow.field(words.period, `${format.date(model.periodFrom)} — ${format.date(model.periodTo)}`);
-  if (model.fundingSource) {
+  if (model.type !== 'beneficiary_statement' && model.fundingSource) {
     flow.field(words.funder, model.fundingSource.funderName);
     flow.field(words.fundingSource, model.fundingSource.name);
     flow.field(words.fundingKind, wordFor(words.fundingKinds, model.fundingSource.kind));
   }
-  if (model.beneficiary) {
+  if (model.type === 'beneficiary_statement') {
     flow.field(words.beneficiaryCode, model.beneficiary.code);
     if (model.beneficiary.fullName) flow.field(words.beneficiaryName, model.beneficiary.fullName);
     if (model.beneficiary.birthDate) flow.field(words.birthDate, format.date(model.beneficiary.birthDate));
@@ -115,47 +147,69 @@ async function drawKeyFigures(
   flow: PageFlow,
   model: ReportModel,
   words: ReportWording,
-  format: ReportFormat,
+  print: Printer,
 ): Promise<void> {
-  const k = model.suppression.k;
-  const count = (value: number | null) => (value === null ? words.withheld(k) : format.number(value));
-  const money = (value: number | null) => (value === null ? words.withheld(k) : format.money(value));
   const figures = model.keyFigures;
   const rows: [string, string][] = [
-    [words.keyFigures.beneficiaries, count(figures.beneficiaries)],
-    [words.keyFigures.events, count(figures.events)],
-    [words.keyFigures.itemsDelivered, count(figures.itemsDelivered)],
-    [words.keyFigures.spend, money(figures.spendKopecks)],
-    [words.keyFigures.costPerBeneficiary, money(figures.costPerBeneficiaryKopecks)],
+    [words.keyFigures.beneficiaries, print.count(figures.beneficiaries)],
+    [words.keyFigures.events, print.count(figures.events)],
+    [words.keyFigures.spend, print.money(figures.spendKopecks)],
+    [words.keyFigures.costPerBeneficiary, print.money(figures.costPerBeneficiaryKopecks)],
   ];
   flow.heading(words.keyFiguresHeading);
-  await flow.table(
-    [
-      { header: words.columns.indicator, width: 0, cell: (row) => row[0] },
-      { header: words.columns.value, width: 190, align: 'right', cell: (row) => row[1] },
-    ],
-    rows,
-    { fontSize: 10 },
-  );
+  await flow.table(pairColumns(words), rows, { fontSize: 10 });
 }
 
-function drawCharts(flow: PageFlow, model: ReportModel, words: ReportWording, format: ReportFormat): void {
-  const withheld = words.withheld(model.suppression.k);
-  const bar = (label: string, kopecks: number | null): Bar => ({
+function pairColumns(words: ReportWording): Column<[string, string]>[] {
+  return [
+    { header: words.columns.indicator, width: 0, cell: (row) => row[0] },
+    { header: words.columns.value, width: 190, align: 'right', cell: (row) => row[1] },
+  ];
+}
+
+async function drawGrant(
+  flow: PageFlow,
+  grant: GrantFigures,
+  model: ReportModel,
+  words: ReportWording,
+  format: ReportFormat,
+  print: Printer,
+): Promise<void> {
+  const g = words.grant;
+  const period =
+    grant.periodFrom && grant.periodTo
+      ? `${format.date(grant.periodFrom)} — ${format.date(grant.periodTo)}`
+      : g.notRecorded;
+  const rows: [string, string][] = [
+    [g.amount, grant.amountKopecks === null ? g.notRecorded : format.money(grant.amountKopecks)],
+    [g.period, period],
+    [g.spentInPeriod, print.money(model.keyFigures.spendKopecks)],
+    [g.spentToDate, print.money(grant.spentToDateKopecks)],
+  ];
+  if (grant.balanceKopecks) {
+    rows.push([grant.overspent ? g.overspent : g.remaining, print.money(grant.balanceKopecks)]);
+  }
+  flow.heading(words.grantHeading);
+  await flow.table(pairColumns(words), rows, { fontSize: 10 });
+}
+
+function drawCharts(flow: PageFlow, model: ReportModel, words: ReportWording, print: Printer): void {
+  const bar = (label: string, spend: Figure): Bar => ({
     label,
-    value: kopecks,
-    valueText: kopecks === null ? withheld : format.money(kopecks),
+    value: spend.value,
+    valueText: print.money(spend),
   });
   flow.barChart(
     words.chartByCategory,
     model.byCategory.map((row) => bar(wordFor(words.categories, row.category), row.spendKopecks)),
-    words.noData,
   );
-  flow.barChart(
-    words.chartByFundingKind,
-    model.byFundingKind.map((row) => bar(wordFor(words.fundingKinds, row.fundingKind), row.spendKopecks)),
-    words.noData,
-  );
+  // a funding-source report is of one source, so of one funding kind
+  if (model.type !== 'funding_source') {
+    flow.barChart(
+      words.chartByFundingKind,
+      model.byFundingKind.map((row) => bar(wordFor(words.fundingKinds, row.fundingKind), row.spendKopecks)),
+    );
+  }
 }
 
 async function drawSummaryTables(
@@ -163,49 +217,77 @@ async function drawSummaryTables(
   model: ReportModel,
   words: ReportWording,
   format: ReportFormat,
+  print: Printer,
 ): Promise<void> {
-  const withheld = words.withheld(model.suppression.k);
-  const money = (value: number | null) => (value === null ? withheld : format.money(value));
-  const count = (value: number | null) => (value === null ? withheld : format.number(value));
-  const coverage = (row: CoverageRow) => {
-    if (row.needed === null || row.delivered === null) return withheld;
-    return row.coverage === null ? '—' : format.percent(row.coverage);
-  };
   const c = words.columns;
+  const figures: ReportFigures<Figure> = model;
+  const unit = (code: string) => wordFor(words.units, code);
+
+  flow.heading(words.byItemHeading);
+  await flow.table(
+    [
+      { header: c.item, width: 0, cell: (row) => row.itemName },
+      { header: c.unit, width: 56, cell: (row) => unit(row.unit) },
+      { header: c.quantity, width: 90, align: 'right', cell: (row) => print.count(row.quantity) },
+      { header: c.spend, width: 100, align: 'right', cell: (row) => print.money(row.spendKopecks) },
+      { header: c.people, width: 90, align: 'right', cell: (row) => print.count(row.people) },
+    ],
+    figures.byItem,
+  );
+
+  flow.heading(words.byUnitHeading);
+  await flow.table(
+    [
+      { header: c.unit, width: 0, cell: (row) => unit(row.unit) },
+      { header: c.quantity, width: 150, align: 'right', cell: (row) => print.count(row.quantity) },
+    ],
+    figures.byUnit,
+  );
+
+  if (figures.byMonth.length > 0) {
+    flow.heading(words.byMonthHeading);
+    await flow.table(
+      [
+        { header: c.month, width: 0, cell: (row) => format.month(row.month) },
+        { header: c.spend, width: 150, align: 'right', cell: (row) => print.money(row.spendKopecks) },
+      ],
+      figures.byMonth,
+    );
+  }
 
   flow.heading(words.byCategoryHeading);
   await flow.table(
     [
       { header: c.category, width: 0, cell: (row) => wordFor(words.categories, row.category) },
-      { header: c.quantity, width: 110, align: 'right', cell: (row) => count(row.quantity) },
-      { header: c.spend, width: 150, align: 'right', cell: (row) => money(row.spendKopecks) },
+      { header: c.spend, width: 150, align: 'right', cell: (row) => print.money(row.spendKopecks) },
     ],
-    model.byCategory,
-    { empty: words.noData },
+    figures.byCategory,
   );
 
-  flow.heading(words.byFundingKindHeading);
-  await flow.table(
-    [
-      { header: c.fundingKind, width: 0, cell: (row) => wordFor(words.fundingKinds, row.fundingKind) },
-      { header: c.spend, width: 150, align: 'right', cell: (row) => money(row.spendKopecks) },
-    ],
-    model.byFundingKind,
-    { empty: words.noData },
-  );
+  if (model.type !== 'funding_source') {
+    flow.heading(words.byFundingKindHeading);
+    await flow.table(
+      [
+        { header: c.fundingKind, width: 0, cell: (row) => wordFor(words.fundingKinds, row.fundingKind) },
+        { header: c.spend, width: 150, align: 'right', cell: (row) => print.money(row.spendKopecks) },
+      ],
+      figures.byFundingKind,
+    );
+  }
 
-  flow.heading(words.coverageHeading);
-  await flow.table(
-    [
-      { header: c.item, width: 0, cell: (row) => row.itemName },
-      { header: c.unit, width: 62, cell: (row) => wordFor(words.units, row.unit) },
-      { header: c.needed, width: 82, align: 'right', cell: (row) => count(row.needed) },
-      { header: c.delivered, width: 66, align: 'right', cell: (row) => count(row.delivered) },
-      { header: c.coverage, width: 66, align: 'right', cell: (row) => coverage(row) },
-    ],
-    model.coverage,
-    { empty: words.noData },
-  );
+  if (figures.coverage.length > 0) {
+    flow.heading(words.coverageHeading);
+    await flow.table(
+      [
+        { header: c.item, width: 0, cell: (row) => row.itemName },
+        { header: c.unit, width: 62, cell: (row) => unit(row.unit) },
+        { header: c.needed, width: 82, align: 'right', cell: (row) => print.count(row.needed) },
+        { header: c.delivered, width: 66, align: 'right', cell: (row) => print.count(row.delivered) },
+        { header: c.coverage, width: 66, align: 'right', cell: (row) => print.percent(row.coverage) },
+      ],
+      figures.coverage,
+    );
+  }
 }
 
 function drawMethodology(
@@ -219,26 +301,37 @@ function drawMethodology(
     from: format.date(model.periodFrom),
     to: format.date(model.periodTo),
     requestedAt: format.instant(model.requestedAt),
-    k: model.suppression.k,
+    k: model.k,
+    publishable: model.type !== 'beneficiary_statement',
+    coverage: model.coverage.length > 0 && model.countedLines > 0,
+    register: model.lines.length === 0 ? 'none' : model.type === 'beneficiary_statement' ? 'line' : 'month',
+    grant: model.type === 'funding_source',
   });
   for (const text of paragraphs) flow.paragraph(text, 9.5);
-  if (model.suppression.suppressed.length > 0) {
-    const named = model.suppression.suppressed.map((field) => withheldFieldLabel(field, words));
+  if (model.withheld.length > 0) {
+    const named = model.withheld.map((figure) => withheldLabel(figure, words, format));
     flow.paragraph(`${words.withheldInThisReport}: ${named.join('; ')}.`, 9.5);
   }
   flow.gap(8);
 }
 
-/** A withheld figure as the reader knows it: `Hygiene (spend)` rather than its field name. */
-function withheldFieldLabel(field: string, words: ReportWording): string {
-  const [table, key, measure] = field.split('.');
-  const labels = words.keyFigures as Record<string, string>;
-  const keyFigure = (key ?? '').replace(/Kopecks$/, '');
-  if (table === 'keyFigures' && Object.hasOwn(labels, keyFigure)) return labels[keyFigure];
-  const column = (measure === 'quantity' ? words.columns.quantity : words.columns.spend).toLowerCase();
-  if (table === 'byCategory') return `${wordFor(words.categories, key)} (${column})`;
-  if (table === 'byFundingKind') return `${wordFor(words.fundingKinds, key)} (${column})`;
-  return field;
+/** A withheld figure as the reader knows it: `средства гигиены (расходы)`, never a field name. */
+function withheldLabel(figure: WithheldFigure, words: ReportWording, format: ReportFormat): string {
+  const spend = words.columns.spend.toLowerCase();
+  switch (figure.table) {
+    case 'keyFigures':
+      return words.keyFigures[figure.key];
+    case 'grant':
+      return figure.key === 'spentToDate' ? words.grant.spentToDate : words.grant.remaining;
+    case 'byCategory':
+      return words.withheldIn(spend, wordFor(words.categories, figure.key));
+    case 'byFundingKind':
+      return words.withheldIn(spend, wordFor(words.fundingKinds, figure.key));
+    case 'byUnit':
+      return words.withheldIn(words.columns.quantity.toLowerCase(), wordFor(words.units, figure.key));
+    case 'byMonth':
+      return words.withheldIn(spend, format.month(figure.key));
+  }
 }
 
 async function drawRegister(
@@ -246,26 +339,25 @@ async function drawRegister(
   model: ReportModel,
   words: ReportWording,
   format: ReportFormat,
+  print: Printer,
   onProgress?: (fraction: number) => void,
 ): Promise<void> {
   const c = words.columns;
-  const withheld = words.withheld(model.suppression.k);
-  const money = (value: number | null) => (value === null ? withheld : format.money(value));
-  const count = (value: number | null) => (value === null ? withheld : format.number(value));
   // a funding-source report's register has a line per item and month (YYYY-MM), a statement per care line
   const date = (isoDate: string) => (isoDate.length === 7 ? format.month(isoDate) : format.date(isoDate));
-  const columns: Column<LineRow>[] = [
+  const lines: readonly LineRow<Figure>[] = model.lines;
+  const columns: Column<LineRow<Figure>>[] = [
     { header: c.date, width: model.language === 'ru' ? 52 : 58, cell: (row) => date(row.date) },
     { header: c.item, width: 0, cell: (row) => row.itemName },
     { header: c.unit, width: 50, cell: (row) => wordFor(words.units, row.unit) },
-    { header: c.quantity, width: 44, align: 'right', cell: (row) => count(row.quantity) },
-    { header: c.unitCost, width: 62, align: 'right', cell: (row) => money(row.unitCostKopecks) },
-    { header: c.cost, width: 68, align: 'right', cell: (row) => money(row.costKopecks) },
+    { header: c.quantity, width: 44, align: 'right', cell: (row) => print.count(row.quantity) },
+    { header: c.unitCost, width: 62, align: 'right', cell: (row) => print.money(row.unitCostKopecks) },
+    { header: c.cost, width: 68, align: 'right', cell: (row) => print.money(row.costKopecks) },
   ];
-  if (model.lines.some((line) => line.beneficiaryCode !== undefined)) {
+  if (lines.some((line) => line.beneficiaryCode !== undefined)) {
     columns.push({ header: c.beneficiary, width: 62, cell: (row) => row.beneficiaryCode ?? '' });
   }
-  if (model.lines.some((line) => line.fundingSourceName !== undefined)) {
+  if (lines.some((line) => line.fundingSourceName !== undefined)) {
     columns.push({
       header: c.fundingSource,
       width: 88,
@@ -273,12 +365,11 @@ async function drawRegister(
     });
   }
 
-  const total = model.lines.length;
+  const total = lines.length;
   const step = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
   flow.heading(words.linesHeading);
-  await flow.table(columns, model.lines, {
+  await flow.table(columns, lines, {
     fontSize: 8,
-    empty: words.noData,
     onRow: (index) => {
       const done = index + 1;
       if (onProgress && done % step === 0 && done < total) onProgress(done / total);

@@ -32,7 +32,11 @@ export class LeagueQuery {
   @Max(2100)
   year?: number;
 
-  @ApiPropertyOptional({ example: 1, default: 1 })
+  @ApiPropertyOptional({
+    example: 2,
+    default: 2,
+    description: 'methodology version; the current one when left out',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -159,7 +163,7 @@ export class LeagueController {
   @ApiOkResponse({ type: LeagueMethodologyDto })
   @ApiNotFoundResponse({ description: 'no such methodology version' })
   methodology(@Query('version') version?: string): unknown {
-    return this.league.publishedMethodology(version ? Number(version) : 1);
+    return this.league.publishedMethodology(version ? Number(version) : undefined);
   }
 
   @Get('public/league-table/inputs.csv')

@@ -21,6 +21,8 @@ import type { Methodology } from './methodology.js';
  * - E1 reports on time / due and E2 share with a published annual report: [0, 1].
  *
  * The goalposts must be reviewed after the first full year of data, in a version 2, never in place.
+ * They were: version 2 (methodology-v2.ts) replaces the per-resident goalposts, which put every region
+ * of a partially covered platform near zero. Version 1 stays to recompute the tables computed under it.
  *
  * Shrinkage applies to the shares of a count (B2, C2, C3, C4, E1, E2) with m = 10: a region with 10
  * CSOs behind a share keeps half of its own value. C1 is a median of per-CSO indices, not a share of a

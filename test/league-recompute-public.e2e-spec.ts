@@ -1,4 +1,4 @@
-import { computeLeague, INDICATOR_IDS, type Methodology, type RegionInput } from '@careledger/league';
+import { computeLeague, indicatorsOf, type Methodology, type RegionInput } from '@careledger/league';
 import { LeagueService } from '@careledger/statistics';
 import { csvRecords } from '@careledger/testing';
 import { randomUUID } from 'node:crypto';
@@ -8,13 +8,16 @@ import { bearer, defaultPassword, logCareBatch, login, registerOrg, verifyOrg } 
 
 /**
  * Issue 14 items 6 and 8: an outsider recomputes the published league table exactly from the public
- * methodology JSON and inputs.csv alone (scores, ranks, tiers and rank intervals); a region that is
- * not ranked publishes no indicator; each row states the platform's coverage.
+ * methodology JSON and inputs.csv alone (scores, ranks, tiers and rank intervals), under the current
+ * methodology and under version 1 for older tables; a region that is not ranked publishes no indicator;
+ * each row states the platform's coverage; an uploaded external indicator the methodology names moves
+ * the scores.
  */
 describe('league table recomputed from its public answers', () => {
   let api: TestApi;
   const adminEmail = `platform-${randomUUID()}@example.org`;
   const year = 2026;
+  let token: string;
 
   async function activeOrganisation(regionCode: string, people: number, kind: string, token: string) {
     const org = await registerOrg(api.app, { regionCode });
@@ -41,6 +44,19 @@ describe('league table recomputed from its public answers', () => {
     });
   }
 
+  async function uploadRegisteredCsos(rows: [regionCode: string, value: number][]): Promise<void> {
+    const uploaded = await api.app.inject({
+      method: 'PUT',
+      url: `/api/v1/admin/external-indicators/${year}`,
+      headers: { ...bearer(token), 'content-type': 'text/csv; charset=utf-8' },
+      payload: [
+        'regionCode,indicator,value,source',
+        ...rows.map(([code, value]) => `${code},registered_csos,${value},Минюст России`),
+      ].join('\r\n'),
+    });
+    expect(uploaded.statusCode).toBeLessThan(300);
+  }
+
   async function publicText(url: string): Promise<string> {
     const response = await api.app.inject({ method: 'GET', url: `/api/v1/public/league-table${url}` });
     expect(response.statusCode).toBe(200);
@@ -54,7 +70,7 @@ describe('league table recomputed from its public answers', () => {
       PUBLIC_STATS_CACHE_SECONDS: '0',
       RATE_LIMIT_PER_MINUTE: '100000',
     });
-    const token = await login(api.app, adminEmail);
+    token = await login(api.app, adminEmail);
     const regions: [string, number[], string[]][] = [
       ['48', [6, 9, 7], ['presidential_grant', 'business', 'individual_donations']],
       ['47', [12, 5, 8], ['presidential_grant', 'government_contract', 'own_funds']],
@@ -65,28 +81,29 @@ describe('league table recomputed from its public answers', () => {
     for (const [code, people, kinds] of regions) {
       for (let i = 0; i < people.length; i++) await activeOrganisation(code, people[i], kinds[i], token);
     }
-    const uploaded = await api.app.inject({
-      method: 'PUT',
-      url: `/api/v1/admin/external-indicators/${year}`,
-      headers: { ...bearer(token), 'content-type': 'text/csv; charset=utf-8' },
-      payload: 'regionCode,indicator,value,source\r\n16,registered_csos,400,Минюст России\r\n',
-    });
-    expect(uploaded.statusCode).toBeLessThan(300);
+    await uploadRegisteredCsos([['16', 400]]);
     await api.app.get(LeagueService).recompute(year);
-  }, 120_000);
+    await api.app.get(LeagueService).recompute(year, 1);
+  }, 300_000);
 
   afterAll(() => api.close());
 
-  it('reproduces scores, ranks, tiers and rank intervals exactly from the methodology and inputs.csv', async () => {
-    const methodology = JSON.parse(await publicText('/methodology')) as Methodology & {
+  /** Recomputes a version's table from its public methodology and inputs.csv, and compares. */
+  async function recomputeFromPublicAnswers(version: number): Promise<Record<string, string>[]> {
+    const methodology = JSON.parse(await publicText(`/methodology?version=${version}`)) as Methodology & {
       recomputation: { generator: { seed: number; draws: number } };
     };
-    const inputs = recordsOf(await publicText(`/inputs.csv?year=${year}`)).map(regionInput);
+    expect(methodology.version).toBe(version);
+    const query = `?year=${year}&methodology=${version}`;
+    const inputs = recordsOf(await publicText(`/inputs.csv${query}`)).map((row) =>
+      regionInput(row, methodology),
+    );
     const { seed, draws } = methodology.recomputation.generator;
     const recomputed = computeLeague(methodology, inputs, { seed, draws });
 
-    const results = recordsOf(await publicText(`/results.csv?year=${year}`));
-    const table = JSON.parse(await publicText(`?year=${year}`)).rows;
+    const results = recordsOf(await publicText(`/results.csv${query}`));
+    const table = JSON.parse(await publicText(query));
+    expect(table.methodologyVersion).toBe(version);
     expect(results.filter((row) => row.ranked === 'true').length).toBeGreaterThanOrEqual(4);
     expect(recomputed.rows.map((row) => row.regionCode)).toEqual(results.map((row) => row.region_code));
     recomputed.rows.forEach((row, i) => {
@@ -104,7 +121,7 @@ describe('league table recomputed from its public answers', () => {
         tier: row.tier,
         interval: row.rankInterval,
       });
-      expect(table[i]).toMatchObject({
+      expect(table.rows[i]).toMatchObject({
         regionCode: row.regionCode,
         score: row.score,
         rank: row.rank,
@@ -117,6 +134,20 @@ describe('league table recomputed from its public answers', () => {
     for (const row of results.filter((candidate) => candidate.ranked === 'true')) {
       expect(Number(row.rank)).toBe(1 + scores.filter((score) => score > Number(row.score)).length);
     }
+    return results;
+  }
+
+  it('reproduces scores, ranks, tiers and rank intervals exactly from the methodology and inputs.csv', async () => {
+    const results = await recomputeFromPublicAnswers(2);
+    expect(JSON.parse(await publicText(`?year=${year}`)).methodologyVersion).toBe(2);
+    expect(JSON.parse(await publicText('/methodology')).version).toBe(2);
+    expect(results.find((row) => row.region_code === '16')?.A4_raw).not.toBe('');
+    expect(results.find((row) => row.region_code === '48')?.A4_raw).toBe('');
+  });
+
+  it('still reproduces a table computed under methodology 1', async () => {
+    const results = await recomputeFromPublicAnswers(1);
+    expect(Object.keys(results[0]).some((column) => column.startsWith('A4'))).toBe(false);
   });
 
   it('publishes no indicator of a region that is not ranked, and states every region’s coverage', async () => {
@@ -128,7 +159,8 @@ describe('league table recomputed from its public answers', () => {
       reason: 'fewer than 3 active CSOs',
       csos_on_platform: '2',
     });
-    for (const id of INDICATOR_IDS) {
+    const methodology = JSON.parse(await publicText('/methodology')) as Methodology;
+    for (const { id } of indicatorsOf(methodology)) {
       expect(inputs.find((row) => row.region_code === '31')?.[id]).toBe('');
       expect(unranked?.[`${id}_raw`]).toBe('');
     }
@@ -165,6 +197,24 @@ describe('league table recomputed from its public answers', () => {
     expect(guide.monteCarlo.length).toBeGreaterThanOrEqual(5);
     expect(guide.shrinkageTarget).toMatch(/mean/);
   });
+
+  // Last: it changes the uploaded indicators the tests above read.
+  it('moves a region’s score when the platform admin uploads its registered CSOs, and stays reproducible', async () => {
+    const before = recordsOf(await publicText(`/results.csv?year=${year}`));
+    await uploadRegisteredCsos([
+      ['16', 400],
+      ['48', 50],
+    ]);
+    await api.app.get(LeagueService).recompute(year);
+    const after = await recomputeFromPublicAnswers(2);
+    const lipetsk = (rows: Record<string, string>[]) => rows.find((row) => row.region_code === '48');
+    const inputs = recordsOf(await publicText(`/inputs.csv?year=${year}`));
+    const population = Number(inputs.find((row) => row.region_code === '48')?.population);
+    expect(Number(inputs.find((row) => row.region_code === '48')?.A4)).toBe((50 / population) * 100_000);
+    expect(lipetsk(after)?.A4_raw).not.toBe('');
+    expect(lipetsk(after)?.pillar_A).not.toBe(lipetsk(before)?.pillar_A);
+    expect(Number(lipetsk(after)?.score)).not.toBe(Number(lipetsk(before)?.score));
+  });
 });
 
 function numberOrNull(text: string): number | null {
@@ -172,19 +222,22 @@ function numberOrNull(text: string): number | null {
 }
 
 /** One region's input as inputs.csv gives it: an empty cell is a missing value. */
-function regionInput(row: Record<string, string>): RegionInput {
+function regionInput(row: Record<string, string>, methodology: Methodology): RegionInput {
   return {
     regionCode: row.region_code,
     regionName: row.region_name,
     population: numberOrNull(row.population),
     activeCsos: Number(row.active_csos),
     indicators: Object.fromEntries(
-      INDICATOR_IDS.filter((id) => row[id] !== '').map((id) => [
-        id,
-        row[`${id}_n`] === ''
-          ? { value: Number(row[id]) }
-          : { value: Number(row[id]), n: Number(row[`${id}_n`]) },
-      ]),
+      indicatorsOf(methodology)
+        .map(({ id }) => id)
+        .filter((id) => row[id] !== '')
+        .map((id) => [
+          id,
+          row[`${id}_n`] === ''
+            ? { value: Number(row[id]) }
+            : { value: Number(row[id]), n: Number(row[`${id}_n`]) },
+        ]),
     ),
   };
 }

@@ -348,6 +348,17 @@ describe('validation messages', () => {
       });
       expect(elsewhere.statusCode).toBe(404);
       expect(elsewhere.json()).toMatchObject({ title: 'Не найдено', detail: 'организация не найдена' });
+      const malformed = await api.app.inject({
+        method: 'PUT',
+        url: `/api/v1/orgs/${org.orgId}/profile/2026`,
+        headers: { ...bearer(org.accessToken), 'accept-language': 'ru', 'content-type': 'application/json' },
+        payload: '{"staffFte": 1,',
+      });
+      expect(malformed.statusCode).toBe(400);
+      expect(malformed.json()).toMatchObject({
+        title: 'Некорректный запрос',
+        detail: 'тело запроса — не корректный JSON',
+      });
     });
 
     it('says text hygiene and path parameter problems in Russian', async () => {

@@ -4,6 +4,7 @@ import {
   FieldError,
   Language,
   message,
+  MessageKey,
   statusOf,
   titleOf,
   translated,
@@ -84,6 +85,19 @@ function problem(
   };
 }
 
+/** Fastify's own refusals of a body, said by the message catalogue rather than in Fastify's words. */
+const frameworkMessages: Record<string, MessageKey> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.invalidJson',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.emptyJson',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.mediaType',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.contentLength',
+};
+
+function frameworkMessageOf(error: unknown): MessageKey | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? frameworkMessages[code] : undefined;
+}
+
 function isDatabaseUnavailable(error: Error & { code?: string }): boolean {
   return (
     (error.code !== undefined && databaseUnavailableCodes.has(error.code)) ||
@@ -105,17 +119,23 @@ export function toProblem(error: unknown, language: Language): Problem {
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    return { body: problem(status, `http-${status}`, error.message, language), unexpected: status >= 500 };
+    // Nest hands Fastify's own refusals over as an HttpException caused by them.
+    const said = frameworkMessageOf(error.cause);
+    const detail = said ? message(said) : error.message;
+    return { body: problem(status, `http-${status}`, detail, language), unexpected: status >= 500 };
   }
   const failure = error as Error & { statusCode?: number; code?: string };
   if (typeof failure.statusCode === 'number' && failure.statusCode >= 400 && failure.statusCode < 500) {
     // Fastify's own errors: body too large, malformed JSON, unsupported content type, a bad URL.
+    const said = frameworkMessageOf(failure);
     const detail =
       failure.statusCode === 413
         ? message('request.bodyTooLarge')
         : failure.statusCode === 414
           ? message('request.segmentTooLong')
-          : (failure.message ?? 'bad request');
+          : said
+            ? message(said)
+            : (failure.message ?? message('input.invalid'));
     return {
       body: problem(failure.statusCode, failure.code ?? `http-${failure.statusCode}`, detail, language),
       unexpected: false,

@@ -1,0 +1,281 @@
+import { randomUUID } from 'node:crypto';
+import { startTestApi, TestApi } from './support/api.js';
+import { CareFixtures } from './support/care-fixtures.js';
+import { bearer, login, registerOrg, RegisteredOrg, verifyOrg } from './support/factories.js';
+import {
+  AnswerValidator,
+  clientTypes,
+  compileAgainstClient,
+  lintDocument,
+  OpenApiDocument,
+  operationsOf,
+  untypedFacts,
+} from './support/openapi-contract.js';
+
+/**
+ * The OpenAPI document the api serves is a contract a client can be generated from: it lints clean, its
+ * generated types give every answer and parameter a type, and the api answers as it says.
+ */
+
+const platformAdminEmail = 'contract-admin@careledger.example';
+const platformAdminPassword = 'contract admin passphrase';
+const metricsToken = 'contract-metrics-token-of-at-least-32-characters';
+
+/** A program a client author would write: it compiles only if the answers it reads are typed. */
+const clientReader = `
+import type { paths } from './client';
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+type Answer<P extends keyof paths, M extends keyof paths[P], S extends number> =
+  paths[P][M] extends { responses: infer R } ? (S extends keyof R ? Json<R[S]> : never) : never;
+
+declare const me: Answer<'/api/v1/me', 'get', 200>;
+const email: string = me.user.email;
+const organisationId: string = me.memberships[0].organisationId;
+
+declare const events: Answer<'/api/v1/orgs/{orgId}/care-events', 'get', 200>;
+const next: string | null = events.nextCursor;
+const cost: number = events.items[0].lines[0].costKopecks;
+
+declare const item: Answer<'/api/v1/orgs/{orgId}/items', 'post', 201>;
+const sku: string = item.sku;
+
+declare const report: Answer<'/api/v1/orgs/{orgId}/reports', 'post', 202>;
+const status: 'queued' | 'running' | 'ready' | 'failed' = report.status;
+
+declare const tokens: Answer<'/api/v1/auth/login', 'post', 200>;
+const accessToken: string = tokens.accessToken;
+
+type Problem = paths['/api/v1/orgs/{orgId}/items']['post']['responses'][400]['content']['application/problem+json'];
+declare const problem: Problem;
+const field: string | undefined = problem.errors?.[0].field;
+
+const orgId: paths['/api/v1/orgs/{orgId}']['get']['parameters']['path']['orgId'] = organisationId;
+const year: paths['/api/v1/orgs/{orgId}/profile/{year}']['put']['parameters']['path']['year'] = 2026;
+
+export const read = [email, next, cost, sku, status, accessToken, field, orgId, year];
+`;
+
+/** A value of a path parameter's documented type, so a request reaches the route. */
+function sampleOf(parameter: {
+  name: string;
+  schema?: { format?: string; type?: string; enum?: unknown[] };
+}) {
+  const schema = parameter.schema ?? {};
+  if (schema.enum) return String(schema.enum[0]);
+  if (schema.format === 'uuid') return randomUUID();
+  if (schema.type === 'integer') return '2026';
+  return parameter.name === 'code' ? '48' : 'sample';
+}
+
+function sampleBody(operation: { requestBody?: { content: Record<string, unknown> } }) {
+  const mediaType = Object.keys(operation.requestBody?.content ?? {})[0];
+  if (mediaType === undefined) return {};
+  if (mediaType === 'application/json') return { headers: { 'content-type': mediaType }, payload: '{}' };
+  return { headers: { 'content-type': mediaType }, payload: 'not what the route wants' };
+}
+
+describe('the OpenAPI contract', () => {
+  let api: TestApi;
+  let document: OpenApiDocument;
+  let validator: AnswerValidator;
+  const departures: string[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApi('openapi-contract', {
+      PLATFORM_ADMIN_EMAIL: platformAdminEmail,
+      PLATFORM_ADMIN_PASSWORD: platformAdminPassword,
+      METRICS_TOKEN: metricsToken,
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    const served = await api.app.inject({ method: 'GET', url: '/api/docs-json' });
+    expect(served.statusCode).toBe(200);
+    document = served.json();
+    validator = await AnswerValidator.of(document);
+  });
+
+  afterAll(() => api.close());
+
+  /** A request whose answer is checked against the document; departures are collected, not thrown. */
+  async function call(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    options: { headers?: Record<string, string>; payload?: object | string } = {},
+  ) {
+    const answer = await api.app.inject({ method, url, headers: options.headers, payload: options.payload });
+    departures.push(...validator.problemsOf(method, url, answer));
+    return answer;
+  }
+
+  it('passes redocly lint with the recommended rules: no error, no warning', async () => {
+    const problems = await lintDocument(document);
+    expect(problems.map(({ ruleId, message, pointer }) => `${ruleId} at ${pointer}: ${message}`)).toEqual([]);
+  });
+
+  it('generates a client (openapi-typescript) in which every success answer and parameter is typed', async () => {
+    const types = await clientTypes(document);
+    expect(await untypedFacts(document, types)).toEqual([]);
+    expect(await compileAgainstClient(types, clientReader)).toEqual([]);
+  });
+
+  it('would name an answer documented without a schema and a parameter without a type', async () => {
+    const careless = structuredClone(document);
+    careless.paths['/api/v1/me'].get.responses['200'] = { description: 'the user' };
+    const orgParameter = careless.paths['/api/v1/orgs/{orgId}'].get.parameters.find(
+      ({ name }: { name: string }) => name === 'orgId',
+    );
+    orgParameter.schema = {};
+    const facts = await untypedFacts(careless, await clientTypes(careless));
+    expect(facts).toEqual([
+      expect.stringContaining('GET /api/v1/me 200: no body'),
+      expect.stringContaining('GET /api/v1/orgs/{orgId} orgId'),
+    ]);
+  });
+
+  it('documents its errors: a 4xx for every operation but the health probes, each with its body', () => {
+    const withoutErrors = operationsOf(document)
+      .filter(({ operation }) => !Object.keys(operation.responses).some((status) => /^4\d\d$/.test(status)))
+      .map(({ method, path }) => `${method} ${path}`);
+    expect(withoutErrors).toEqual(['get /health', 'get /health/ready']);
+    // The human report page answers its 404 as a page; every other error is problem+json.
+    const untypedErrors = operationsOf(document).flatMap(({ method, path, operation }) =>
+      Object.entries<{ content?: Record<string, unknown> }>(operation.responses)
+        .filter(([status]) => Number(status) >= 400)
+        .filter(([, { content = {} }]) => !content['application/problem+json'] && !content['text/html'])
+        .map(([status]) => `${method} ${path} ${status}`),
+    );
+    expect(untypedErrors).toEqual([]);
+  });
+
+  it('says which operations need credentials, as the api enforces it', async () => {
+    const misdocumented: string[] = [];
+    for (const { method, path, operation } of operationsOf(document)) {
+      let url = path;
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.in === 'path') url = url.replace(`{${parameter.name}}`, sampleOf(parameter));
+      }
+      const answer = await call(method.toUpperCase() as 'GET', url, sampleBody(operation));
+      const secured = operation.security.length > 0;
+      if (secured !== (answer.statusCode === 401)) {
+        misdocumented.push(
+          `${method} ${path}: security ${JSON.stringify(operation.security)}, answered ${answer.statusCode}`,
+        );
+      }
+    }
+    expect(misdocumented).toEqual([]);
+    expect(departures).toEqual([]);
+  });
+
+  describe('answers of the main routes, against their documented schemas', () => {
+    let org: RegisteredOrg;
+    let adminToken: string;
+    let fixtures: CareFixtures;
+
+    beforeAll(async () => {
+      adminToken = await login(api.app, platformAdminEmail, platformAdminPassword);
+      org = await registerOrg(api.app, { name: 'Фонд «Контракт»' });
+      await verifyOrg(api.app, org, adminToken);
+      fixtures = new CareFixtures(api.db, org.orgId);
+    });
+
+    beforeEach(() => departures.splice(0));
+
+    function orgUrl(path: string): string {
+      return `/api/v1/orgs/${org.orgId}${path}`;
+    }
+
+    it('accounts, organisation and catalogue', async () => {
+      const member = bearer(org.accessToken);
+      await call('GET', '/health');
+      await call('GET', '/health/ready');
+      await call('GET', '/api/v1/me', { headers: member });
+      await call('GET', orgUrl(''), { headers: member });
+      await call('PUT', orgUrl('/profile/2026'), {
+        headers: member,
+        payload: { staffFte: 2.5, volunteers: 4 },
+      });
+      const created = await call('POST', orgUrl('/items'), {
+        headers: member,
+        payload: {
+          sku: 'MED-1',
+          name: 'Мазь',
+          unit: 'tube',
+          category: 'medication',
+          defaultUnitCostKopecks: 45000,
+        },
+      });
+      expect(created.statusCode).toBe(201);
+      const invalid = await call('POST', orgUrl('/items'), { headers: member, payload: { sku: '' } });
+      expect(invalid.statusCode).toBe(400);
+      expect(invalid.json().errors.length).toBeGreaterThan(0);
+      await call('GET', orgUrl('/items'), { headers: member });
+      await call('GET', orgUrl(`/items/${created.json().id}`), { headers: member });
+      expect((await call('GET', orgUrl(`/items/${randomUUID()}`), { headers: member })).statusCode).toBe(404);
+      await call('GET', orgUrl('/members'), { headers: member });
+      await call('POST', orgUrl('/members'), {
+        headers: member,
+        payload: { email: `member-${randomUUID()}@example.org`, role: 'staff' },
+      });
+      await call('GET', orgUrl('/invitations'), { headers: member });
+      await call('POST', orgUrl('/api-keys'), { headers: member, payload: { name: 'integration' } });
+      await call('GET', orgUrl('/api-keys'), { headers: member });
+      await call('GET', orgUrl('/audit'), { headers: member });
+      await call('GET', orgUrl('/audit/verify'), { headers: member });
+      await call('GET', '/api/v1/me/invitations', { headers: member });
+      expect(departures).toEqual([]);
+    });
+
+    it('beneficiaries, stock, care and reports', async () => {
+      const member = bearer(org.accessToken);
+      const beneficiaryId = await fixtures.beneficiary();
+      const itemId = await fixtures.item();
+      const fundingSourceId = await fixtures.fundingSource();
+      await fixtures.receive(itemId, 100);
+      await call('GET', orgUrl('/beneficiaries'), { headers: member });
+      await call('GET', orgUrl(`/beneficiaries/${beneficiaryId}`), { headers: member });
+      await call('GET', orgUrl(`/beneficiaries/${beneficiaryId}/export`), { headers: member });
+      await call('GET', orgUrl('/funding-sources'), { headers: member });
+      await call('GET', orgUrl(`/funding-sources/${fundingSourceId}`), { headers: member });
+      await call('GET', orgUrl('/stock'), { headers: member });
+      await call('GET', orgUrl('/stock/movements'), { headers: member });
+      const event = await call('POST', orgUrl('/care-events'), {
+        headers: { ...member, 'idempotency-key': randomUUID() },
+        payload: {
+          beneficiaryId,
+          occurredAt: '2026-11-20T10:00:00+03:00',
+          kind: 'delivery',
+          lines: [{ itemId, quantity: 3, fundingSourceId }],
+        },
+      });
+      expect(event.statusCode).toBe(201);
+      await call('GET', orgUrl('/care-events'), { headers: member });
+      await call('GET', orgUrl(`/care-events/${event.json().id}`), { headers: member });
+      await call('GET', orgUrl(`/beneficiaries/${beneficiaryId}/care`), { headers: member });
+      await call('GET', orgUrl('/metrics?year=2026'), { headers: member });
+      const report = await call('POST', orgUrl('/reports'), {
+        headers: member,
+        payload: { type: 'activity', periodFrom: '2026-11-01', periodTo: '2026-11-30', language: 'ru' },
+      });
+      expect(report.statusCode).toBe(202);
+      await call('GET', orgUrl('/reports'), { headers: member });
+      await call('GET', orgUrl(`/reports/${report.json().id}`), { headers: member });
+      expect(departures).toEqual([]);
+    });
+
+    it('public and platform routes', async () => {
+      const platform = bearer(adminToken);
+      await call('GET', '/api/v1/public/regions');
+      await call('GET', `/api/v1/public/orgs/${org.orgId}`);
+      await call('GET', '/api/v1/public/regions/48/stats?year=2026');
+      await call('GET', '/api/v1/public/reports');
+      await call('GET', '/api/v1/public/league-table/methodology');
+      await call('GET', '/api/v1/public/league-table?year=2026');
+      await call('GET', '/api/v1/admin/organisations', { headers: platform });
+      await call('GET', `/api/v1/admin/users?email=${encodeURIComponent(org.adminEmail)}`, {
+        headers: platform,
+      });
+      await call('GET', '/api/v1/admin/platform-roles', { headers: platform });
+      await call('GET', '/metrics', { headers: bearer(metricsToken) });
+      expect(departures).toEqual([]);
+    });
+  });
+});

@@ -62,8 +62,6 @@ export interface ReportWording {
   byUnitHeading: string;
   byItemHeading: string;
   byMonthHeading: string;
-  byCategoryHeading: string;
-  byFundingKindHeading: string;
   coverageHeading: string;
   linesHeading: string;
   columns: {
@@ -148,8 +146,6 @@ const ru: ReportWording = {
   byUnitHeading: 'Выдано по единицам измерения',
   byItemHeading: 'Что выдано: по позициям номенклатуры',
   byMonthHeading: 'Расходы по месяцам',
-  byCategoryHeading: 'Расходы по категориям',
-  byFundingKindHeading: 'Расходы по видам источников финансирования',
   coverageHeading: 'Обеспеченность потребности',
   linesHeading: 'Реестр позиций выдачи',
   columns: {
@@ -298,8 +294,6 @@ const en: ReportWording = {
   byUnitHeading: 'Quantities by unit',
   byItemHeading: 'What was given, by item',
   byMonthHeading: 'Spend by month',
-  byCategoryHeading: 'Spend by category',
-  byFundingKindHeading: 'Spend by funding kind',
   coverageHeading: 'Needs coverage',
   linesHeading: 'Register of items issued',
   columns: {

@@ -358,9 +358,15 @@ export function drawFooter(doc: Doc, url: string, verification: string, pageLabe
   doc.y = PAGE.margins.top;
 }
 
+/** The last address's QR code: every page of a report prints the same one. */
+let lastQrCode: { text: string; modules: QRCode.BitMatrix } | undefined;
+
 /** A QR code of `text` (error correction M), one filled rectangle per run of dark modules in a row. */
 function drawQrCode(doc: Doc, text: string, x: number, y: number, side: number): void {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  if (lastQrCode?.text !== text) {
+    lastQrCode = { text, modules: QRCode.create(text, { errorCorrectionLevel: 'M' }).modules };
+  }
+  const { modules } = lastQrCode;
   const module = side / modules.size;
   for (let row = 0; row < modules.size; row++) {
     let col = 0;

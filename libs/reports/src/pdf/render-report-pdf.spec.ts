@@ -479,7 +479,7 @@ describe('renderReportPdf', () => {
       expect(page).toContain(VERIFY);
       expect(page).toContain(`Стр. ${i + 1}`);
     });
-  });
+  }, 180_000);
 
   it('resolves only once the output has finished', async () => {
     const written: Buffer[] = [];

@@ -255,26 +255,6 @@ async function drawSummaryTables(
     );
   }
 
-  flow.heading(words.byCategoryHeading);
-  await flow.table(
-    [
-      { header: c.category, width: 0, cell: (row) => wordFor(words.categories, row.category) },
-      { header: c.spend, width: 150, align: 'right', cell: (row) => print.money(row.spendKopecks) },
-    ],
-    figures.byCategory,
-  );
-
-  if (model.type !== 'funding_source') {
-    flow.heading(words.byFundingKindHeading);
-    await flow.table(
-      [
-        { header: c.fundingKind, width: 0, cell: (row) => wordFor(words.fundingKinds, row.fundingKind) },
-        { header: c.spend, width: 150, align: 'right', cell: (row) => print.money(row.spendKopecks) },
-      ],
-      figures.byFundingKind,
-    );
-  }
-
   if (figures.coverage.length > 0) {
     flow.heading(words.coverageHeading);
     await flow.table(

@@ -204,6 +204,20 @@ describe('the OpenAPI contract', () => {
         },
       });
       expect(created.statusCode).toBe(201);
+      const key = { ...member, 'idempotency-key': randomUUID() };
+      const keyed = {
+        sku: 'MED-2',
+        name: 'Бинт',
+        unit: 'piece',
+        category: 'dressing',
+        defaultUnitCostKopecks: 900,
+      };
+      expect((await call('POST', orgUrl('/items'), { headers: key, payload: keyed })).statusCode).toBe(201);
+      const reused = await call('POST', orgUrl('/items'), {
+        headers: key,
+        payload: { ...keyed, sku: 'MED-3' },
+      });
+      expect(reused.statusCode).toBe(422);
       const invalid = await call('POST', orgUrl('/items'), { headers: member, payload: { sku: '' } });
       expect(invalid.statusCode).toBe(400);
       expect(invalid.json().errors.length).toBeGreaterThan(0);

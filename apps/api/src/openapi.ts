@@ -42,7 +42,8 @@ function addProblem(responses: Operation['responses'], status: number, descripti
 /**
  * What holds for every route, written once instead of on each: any error leaves as problem+json (the
  * global ProblemFilter); input is validated (400 naming each field) and bodies are limited by size and
- * media type (413, 415); the rate limit answers 429; a route without credentials says so (`security: []`).
+ * media type (413, 415); an Idempotency-Key can be in flight (409) or reused (422); the rate limit answers
+ * 429; a route without credentials says so (`security: []`).
  */
 function describeCommonAnswers(document: OpenAPIObject, unthrottled: Set<string>): void {
   for (const path of Object.values(document.paths)) {
@@ -56,6 +57,12 @@ function describeCommonAnswers(document: OpenAPIObject, unthrottled: Set<string>
       if (operation.requestBody) {
         addProblem(responses, 413, 'the body is larger than the route takes');
         addProblem(responses, 415, 'the body is not of a media type the route takes');
+      }
+      if (
+        operation.parameters?.some((parameter) => 'name' in parameter && parameter.name === 'Idempotency-Key')
+      ) {
+        addProblem(responses, 409, 'a request with this Idempotency-Key is still in flight');
+        addProblem(responses, 422, 'this Idempotency-Key was used with another request');
       }
       if (!unthrottled.has(operation.operationId ?? '')) {
         addProblem(responses, 429, 'too many requests from this address; see Retry-After');

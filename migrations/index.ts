@@ -24,6 +24,7 @@ import { OneStockLedger1795800001200 } from './1795800001200-OneStockLedger.js';
 import { OneCostPerUnit1795800001201 } from './1795800001201-OneCostPerUnit.js';
 import { ReportVerificationAndSchedules1795800001000 } from './1795800001000-ReportVerificationAndSchedules.js';
 import { OrganisationSuspensionReason1795800001300 } from './1795800001300-OrganisationSuspensionReason.js';
+import { OrganisationSuspensionConsistent1795800001301 } from './1795800001301-OrganisationSuspensionConsistent.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   OneStockLedger1795800001200,
   OneCostPerUnit1795800001201,
   OrganisationSuspensionReason1795800001300,
+  OrganisationSuspensionConsistent1795800001301,
 ];

@@ -300,6 +300,7 @@ describe('sessions that end', () => {
       member = await addMember(api.app, org, 'staff');
       const response = await send('PATCH', `/admin/organisations/${org.orgId}`, bearer(platformAdminToken), {
         status: 'suspended',
+        reason: 'проверка',
       });
       expect(response.statusCode).toBe(200);
     });
@@ -323,6 +324,7 @@ describe('sessions that end', () => {
       const other = await registerOrg(api.app);
       await send('PATCH', `/admin/organisations/${other.orgId}`, bearer(platformAdminToken), {
         status: 'suspended',
+        reason: 'проверка',
       });
       await send('PATCH', `/admin/organisations/${other.orgId}`, bearer(platformAdminToken), {
         status: 'active',

@@ -1,5 +1,6 @@
 import { Region } from '@careledger/regions';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -18,6 +19,7 @@ export enum OrganisationStatus {
 /** A CSO: the tenant. Global table: its id is the tenant_id of every tenant row. */
 @Entity('organisations')
 @Index(['regionCode'])
+@Check('CHK_organisations_suspension', `("status" = 'suspended') = ("suspended_at" IS NOT NULL)`)
 export class Organisation {
   @PrimaryColumn('uuid')
   id: string;

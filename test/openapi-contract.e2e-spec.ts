@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
-import { bearer, login, registerOrg, RegisteredOrg, verifyOrg } from './support/factories.js';
+import {
+  bearer,
+  defaultPassword,
+  login,
+  registerOrg,
+  RegisteredOrg,
+  verifyOrg,
+} from './support/factories.js';
 import {
   AnswerValidator,
   clientTypes,
@@ -128,6 +135,22 @@ describe('the OpenAPI contract', () => {
     expect(facts).toEqual([
       expect.stringContaining('GET /api/v1/me 200: no body'),
       expect.stringContaining('GET /api/v1/orgs/{orgId} orgId'),
+    ]);
+  });
+
+  it('would name an answer that departs from the document', () => {
+    const json = { 'content-type': 'application/json; charset=utf-8' };
+    const wrongBody = { statusCode: 200, headers: json, body: JSON.stringify({ user: 1 }) };
+    expect(validator.problemsOf('GET', '/api/v1/me', wrongBody)).toEqual(
+      expect.arrayContaining([expect.stringContaining('/user must be object')]),
+    );
+    const wrongStatus = { statusCode: 418, headers: json, body: '{}' };
+    expect(validator.problemsOf('GET', '/api/v1/me', wrongStatus)).toEqual([
+      expect.stringContaining('status not documented'),
+    ]);
+    const wrongType = { statusCode: 200, headers: { 'content-type': 'text/plain' }, body: 'hello' };
+    expect(validator.problemsOf('GET', '/api/v1/me', wrongType)).toEqual([
+      expect.stringContaining('media type text/plain not documented'),
     ]);
   });
 
@@ -289,6 +312,37 @@ describe('the OpenAPI contract', () => {
       });
       await call('GET', '/api/v1/admin/platform-roles', { headers: platform });
       await call('GET', '/metrics', { headers: bearer(metricsToken) });
+      await call('GET', '/api/v1/public/league-table/inputs.csv?year=2026');
+      await call('GET', `/api/v1/public/reports/${randomUUID()}/file`);
+      await call('GET', `/reports/${randomUUID()}`);
+      await call('POST', '/api/v1/public/reports/verify', {
+        headers: { 'content-type': 'application/pdf' },
+        payload: Buffer.from('%PDF-1.7 not a report'),
+      });
+      expect(departures).toEqual([]);
+    });
+
+    it('sign-in, tokens and key revocation', async () => {
+      const credentials = { email: org.adminEmail, password: defaultPassword };
+      const signedIn = await call('POST', '/api/v1/auth/login', { payload: credentials });
+      expect(signedIn.statusCode).toBe(200);
+      const wrong = await call('POST', '/api/v1/auth/login', {
+        payload: { ...credentials, password: 'wrong' },
+      });
+      expect(wrong.statusCode).toBe(401);
+      const refreshed = await call('POST', '/api/v1/auth/refresh', {
+        payload: { refreshToken: signedIn.json().refreshToken },
+      });
+      await call('POST', '/api/v1/auth/logout', { payload: { refreshToken: refreshed.json().refreshToken } });
+      await call('POST', '/api/v1/auth/password-reset', { payload: { email: org.adminEmail } });
+      const key = await call('POST', orgUrl('/api-keys'), {
+        headers: bearer(org.accessToken),
+        payload: { name: 'revoked' },
+      });
+      expect(
+        (await call('DELETE', orgUrl(`/api-keys/${key.json().id}`), { headers: bearer(org.accessToken) }))
+          .statusCode,
+      ).toBe(204);
       expect(departures).toEqual([]);
     });
   });

@@ -119,8 +119,9 @@ export function toProblem(error: unknown, language: Language): Problem {
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    // Nest hands Fastify's own refusals over as an HttpException caused by them.
-    const said = frameworkMessageOf(error.cause);
+    // Nest hands Fastify's own refusals over as an HttpException caused by them; the throttler's 429
+    // says `ThrottlerException: Too Many Requests`, which is no sentence for a caller.
+    const said = status === 429 ? 'request.tooMany' : frameworkMessageOf(error.cause);
     const detail = said ? message(said) : error.message;
     return { body: problem(status, `http-${status}`, detail, language), unexpected: status >= 500 };
   }

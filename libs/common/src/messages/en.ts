@@ -89,6 +89,7 @@ export const en = {
   'request.contentLength': 'the body is not as long as its Content-Length says',
   'request.bodyLimit': 'the request body is larger than {limit} bytes',
   'request.mediaTypeRoute': '{mediaType} is accepted only by {route}',
+  'request.tooMany': 'too many requests from this address, try again after Retry-After seconds',
   'request.segmentTooLong': 'a path segment is longer than the limit',
   'server.failed': 'something went wrong on our side',
   'database.down': 'the database is unavailable, try again shortly',

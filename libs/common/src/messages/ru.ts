@@ -86,6 +86,7 @@ export const ru: Record<MessageKey, string> = {
   'request.contentLength': 'длина тела запроса не совпадает с Content-Length',
   'request.bodyLimit': 'тело запроса больше {limit} байт',
   'request.mediaTypeRoute': '{mediaType} принимается только маршрутом {route}',
+  'request.tooMany': 'слишком много запросов с этого адреса, повторите через Retry-After секунд',
   'request.segmentTooLong': 'часть пути длиннее допустимой',
   'server.failed': 'что-то пошло не так на нашей стороне',
   'database.down': 'база данных недоступна, повторите попытку позже',

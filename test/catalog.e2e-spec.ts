@@ -272,6 +272,7 @@ describe('catalogue and funding sources', () => {
         sku: 'MED-001',
         name: 'Бепантен мазь 30 г',
         unit: 'tube',
+        quantityDecimals: 3,
         category: 'medication',
         defaultUnitCostKopecks: 45_000,
         stocked: true,
@@ -299,6 +300,15 @@ describe('catalogue and funding sources', () => {
     it('marks services and transport as items without stock', async () => {
       expect((await createItem(org, { category: 'service', unit: 'visit' })).stocked).toBe(false);
       expect((await createItem(org, { category: 'transport', unit: 'hour' })).stocked).toBe(false);
+    });
+
+    it('counts in kilograms, grams, litres, millilitres with decimals, and in pairs, sets, courses, days, nights whole', async () => {
+      const decimals: Record<string, number> = {};
+      for (const unit of ['kg', 'g', 'l', 'ml', 'pair', 'set', 'course', 'day', 'night']) {
+        const item = await createItem(org, { sku: `U-${unit}-${randomUUID().slice(0, 8)}`, unit });
+        decimals[unit] = item.quantityDecimals;
+      }
+      expect(decimals).toEqual({ kg: 3, g: 3, l: 3, ml: 3, pair: 0, set: 0, course: 0, day: 0, night: 0 });
     });
 
     it('refuses a duplicate sku in one organisation with 409 naming sku, and allows it in another', async () => {

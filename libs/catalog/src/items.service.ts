@@ -4,7 +4,7 @@ import { TenantTransactions, TenantTx } from '@careledger/database';
 import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { isStocked, ItemCategory, ItemUnit } from './entities/item.entity.js';
+import { isStocked, ItemCategory, ItemUnit, unitDecimals } from './entities/item.entity.js';
 
 export interface ItemDetails {
   sku: string;
@@ -31,6 +31,8 @@ export interface ItemView {
   sku: string;
   name: string;
   unit: ItemUnit;
+  /** decimals a quantity of this item may have: 0 for pair, set, course, day, night; 3 otherwise */
+  quantityDecimals: 0 | 3;
   category: ItemCategory;
   defaultUnitCostKopecks: number;
   /** false for services and transport: they have no stock */
@@ -70,6 +72,7 @@ function itemView(row: ItemRow): ItemView {
     sku: row.sku,
     name: row.name,
     unit: row.unit,
+    quantityDecimals: unitDecimals(row.unit),
     category: row.category,
     defaultUnitCostKopecks: Number(row.default_unit_cost_kopecks),
     stocked: isStocked(row.category),

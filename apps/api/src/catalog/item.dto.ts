@@ -107,6 +107,12 @@ export class ItemDto {
   @ApiProperty() sku: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ItemUnit }) unit: ItemUnit;
+  @ApiProperty({
+    enum: [0, 3],
+    description:
+      'decimals a quantity may have: whole pairs, sets, courses, days and nights; thousandths otherwise',
+  })
+  quantityDecimals: 0 | 3;
   @ApiProperty({ enum: ItemCategory }) category: ItemCategory;
   @ApiProperty() defaultUnitCostKopecks: number;
   @ApiProperty({ description: 'false for services and transport: they have no stock' }) stocked: boolean;

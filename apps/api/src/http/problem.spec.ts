@@ -1,4 +1,4 @@
-import { DomainError } from '@careledger/common';
+import { DomainError, ErrorCode } from '@careledger/common';
 import { HttpException } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { toProblem } from './problem.js';
@@ -35,8 +35,7 @@ describe('toProblem', () => {
     });
     const wrapped = new HttpException(malformed.message, 400, { cause: malformed });
     expect(toProblem(wrapped, 'ru').body.detail).toBe('тело запроса — не корректный JSON');
-    expect(
-      toProblem(new DomainError(DomainError.notFound('x').code, 'only 1 in stock'), 'ru').body.detail,
-    ).toBe('only 1 in stock');
+    const shortage = new DomainError(ErrorCode.InsufficientStock, 'only 1 in stock');
+    expect(toProblem(shortage, 'ru').body.detail).toBe('only 1 in stock');
   });
 });

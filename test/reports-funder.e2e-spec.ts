@@ -449,8 +449,10 @@ describe('reports a funder can rely on', () => {
       expect(done.publishedAt).not.toBeNull();
       expect(done.publicUrl).toBe(`${base}/reports/${scheduled.id}`);
 
-      expect((await call('DELETE', `/report-schedules/${schedule.id}`)).statusCode).toBe(204);
-      expect((await call('DELETE', `/report-schedules/${schedule.id}`)).statusCode).toBe(404);
+      const removal = `/report-schedules/funding_source?fundingSourceId=${grantId}`;
+      expect((await call('DELETE', '/report-schedules/funding_source')).statusCode).toBe(400);
+      expect((await call('DELETE', removal)).statusCode).toBe(204);
+      expect((await call('DELETE', removal)).statusCode).toBe(404);
       const left = (await call('GET', '/report-schedules')).json().items;
       expect(left.map((s: { id: string }) => s.id)).toEqual([activity.id]);
       expect((await call('GET', `/reports/${scheduled.id}`)).json().scheduleId).toBe(schedule.id);
@@ -465,7 +467,15 @@ describe('reports a funder can rely on', () => {
         payload: { cadence: 'yearly', language: 'en', autoPublish: false },
       });
       expect(theirs.statusCode).toBe(200);
-      expect((await call('DELETE', `/report-schedules/${theirs.json().id}`)).statusCode).toBe(404);
+      // removing "our" yearly activity schedule removes ours, never theirs
+      expect((await call('DELETE', '/report-schedules/activity')).statusCode).toBe(204);
+      expect((await call('DELETE', '/report-schedules/activity')).statusCode).toBe(404);
+      const own = await api.app.inject({
+        method: 'GET',
+        url: `/api/v1/orgs/${other.orgId}/report-schedules`,
+        headers: bearer(other.accessToken),
+      });
+      expect(own.json().items.map((s: { id: string }) => s.id)).toEqual([theirs.json().id]);
       expect(
         (await call('GET', '/report-schedules')).json().items.map((s: { id: string }) => s.id),
       ).not.toContain(theirs.json().id);

@@ -143,19 +143,30 @@ export class ReportSchedulesService {
     });
   }
 
-  /** Removes a schedule; the reports it requested keep its id. */
-  remove(orgId: TenantId, scheduleId: string, actor: Actor): Promise<void> {
+  /**
+   * Removes the schedule of a type (of a funding source, for a funding-source report), named as `put`
+   * names it; the reports it requested keep its id.
+   */
+  remove(
+    orgId: TenantId,
+    type: ScheduledType,
+    fundingSourceId: string | undefined,
+    actor: Actor,
+  ): Promise<void> {
+    assertScope({ type, fundingSourceId });
     return this.transactions.run(orgId, async (tx) => {
-      const [deleted]: [unknown[], number] = await tx.manager.query(
-        `delete from report_schedules where tenant_id = $1 and id = $2 returning id`,
-        [orgId, scheduleId],
+      const [deleted]: [{ id: string }[], number] = await tx.manager.query(
+        `delete from report_schedules
+          where tenant_id = $1 and type = $2 and funding_source_id is not distinct from $3 returning id`,
+        [orgId, type, fundingSourceId ?? null],
       );
       if (deleted.length === 0) throw DomainError.notFound('report schedule');
       await this.audit.record(tx, {
         actor,
         action: 'report_schedule.removed',
         entityType: 'report_schedule',
-        entityId: scheduleId,
+        entityId: deleted[0].id,
+        details: { type, fundingSourceId: fundingSourceId ?? null },
       });
     });
   }

@@ -106,6 +106,13 @@ export class ScheduleInput {
   fundingSourceId?: string;
 }
 
+export class ScheduleScopeQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'the source of a funding_source schedule' })
+  @IsOptional()
+  @IsUUID()
+  fundingSourceId?: string;
+}
+
 export class ScheduleDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['activity', 'funding_source'] }) type: string;

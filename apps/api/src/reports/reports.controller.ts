@@ -36,6 +36,7 @@ import {
   ScheduleDto,
   ScheduleInput,
   SchedulePageDto,
+  ScheduleScopeQuery,
 } from './report.dto.js';
 
 enum ScheduledType {
@@ -134,12 +135,19 @@ export class ReportsController {
     return this.schedules.list(org.orgId, query.limit, query.cursor);
   }
 
-  @Delete('report-schedules/:scheduleId')
+  @Delete('report-schedules/:type')
   @HttpCode(204)
   @OrgRoute(Access.Admin)
-  @ApiOperation({ summary: 'Remove a schedule; the reports it requested keep its id' })
+  @ApiOperation({
+    summary: 'Remove the schedule of this type (and funding source); the reports it requested keep its id',
+  })
+  @ApiParam({ name: 'type', enum: ScheduledType })
   @ApiNoContentResponse({ description: 'removed' })
-  async removeSchedule(@Org() org: OrgContext, @UuidParam('scheduleId') scheduleId: string): Promise<void> {
-    await this.schedules.remove(org.orgId, scheduleId, org.actor);
+  async removeSchedule(
+    @Org() org: OrgContext,
+    @Param('type', new ParseEnumPipe(ScheduledType)) type: ScheduledType,
+    @Query() query: ScheduleScopeQuery,
+  ): Promise<void> {
+    await this.schedules.remove(org.orgId, type, query.fundingSourceId, org.actor);
   }
 }

@@ -225,6 +225,21 @@ describe('statistics', () => {
     });
   });
 
+  it('answers for an organisation verified after its region’s set was built', async () => {
+    const regionPage = () =>
+      api.app.inject({ method: 'GET', url: '/api/v1/public/regions/48/stats?year=2026' });
+    expect((await regionPage()).statusCode).toBe(200);
+    const newcomer = await registerOrg(api.app, { regionCode: '48', name: 'АНО «Новая»' });
+    await verifyOrg(api.app, newcomer, await login(api.app, adminEmail));
+    await giveCare(newcomer, 6);
+    const profile = await api.app.inject({ method: 'GET', url: `/api/v1/public/orgs/${newcomer.orgId}` });
+    expect(profile.statusCode).toBe(200);
+    // Until the cached set (PUBLIC_STATS_CACHE_SECONDS) is rebuilt it does not hold the newcomer: its
+    // profile then has no figures rather than an error, and the region page does not list it.
+    expect(profile.json().metrics.length).toBeLessThanOrEqual(1);
+    expect((await regionPage()).statusCode).toBe(200);
+  });
+
   it('gives the statistics role no access to tables with personal data', async () => {
     const stats = api.db.pool('stats');
     for (const table of [

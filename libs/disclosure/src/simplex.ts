@@ -77,28 +77,32 @@ class Tableau {
     private readonly artificialFrom: number,
   ) {}
 
+  /**
+   * An inequality whose slack can start basic (a ≤ row with a non-negative bound, or a ≥ row with a
+   * non-positive one, negated) needs no artificial column: the audit's union relations are mostly such
+   * rows, so phase one only has the equations and the rest to drive to feasibility.
+   */
   static build(variables: number, constraints: readonly LinearConstraint[]): Tableau {
     const inequalities = constraints.filter((constraint) => constraint.relation !== '=').length;
     const artificialFrom = variables + inequalities;
-    const width = artificialFrom + constraints.length;
+    const shapes = constraints.map(rowShape);
+    const width = artificialFrom + shapes.filter((shape) => !shape.slackStartsBasic).length;
     const rows: Float64Array[] = [];
     const rhs: number[] = [];
     const basis: number[] = [];
     let slack = variables;
+    let artificial = artificialFrom;
     constraints.forEach((constraint, index) => {
+      const { sign, slackStartsBasic } = shapes[index];
       const row = new Float64Array(width);
-      for (const [variable, coefficient] of constraint.coefficients) row[variable] += coefficient;
-      if (constraint.relation === '<=') row[slack++] = 1;
-      if (constraint.relation === '>=') row[slack++] = -1;
-      let bound = constraint.bound;
-      if (bound < 0) {
-        for (let j = 0; j < width; j++) row[j] = -row[j];
-        bound = -bound;
-      }
-      row[artificialFrom + index] = 1;
+      for (const [variable, coefficient] of constraint.coefficients) row[variable] += sign * coefficient;
+      const slackColumn = constraint.relation === '=' ? undefined : slack++;
+      if (slackColumn !== undefined) row[slackColumn] = sign * (constraint.relation === '<=' ? 1 : -1);
+      const basic = slackStartsBasic ? (slackColumn as number) : artificial++;
+      row[basic] = 1;
       rows.push(row);
-      rhs.push(bound);
-      basis.push(artificialFrom + index);
+      rhs.push(sign * constraint.bound);
+      basis.push(basic);
     });
     return new Tableau(rows, rhs, basis, artificialFrom);
   }
@@ -225,4 +229,17 @@ function largestAbove(values: readonly number[]): number {
     if (values[j] > EPSILON && (best < 0 || values[j] > values[best])) best = j;
   }
   return best;
+}
+
+/** Whether a constraint's row is negated (so its bound is non-negative) and its slack can start basic. */
+function rowShape(constraint: LinearConstraint): { sign: 1 | -1; slackStartsBasic: boolean } {
+  if (constraint.relation === '<=')
+    return constraint.bound >= 0
+      ? { sign: 1, slackStartsBasic: true }
+      : { sign: -1, slackStartsBasic: false };
+  if (constraint.relation === '>=')
+    return constraint.bound <= 0
+      ? { sign: -1, slackStartsBasic: true }
+      : { sign: 1, slackStartsBasic: false };
+  return { sign: constraint.bound < 0 ? -1 : 1, slackStartsBasic: false };
 }

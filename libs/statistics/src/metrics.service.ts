@@ -110,14 +110,16 @@ export class MetricsService {
 
   /**
    * An organisation's public figures for a year: its cells of its region's protected set (the same
-   * numbers the region page and the authority view show), each withheld or perturbed there.
+   * numbers the region page and the authority view show), each withheld or perturbed there. Undefined
+   * until the set holds the organisation (one verified since it was built enters at the next build).
    */
   async published(
     organisationId: string,
     regionCode: string,
     year: number,
-  ): Promise<PublicOrganisationMetrics> {
+  ): Promise<PublicOrganisationMetrics | undefined> {
     const set = await this.sets.get(regionCode, year);
+    if (!set.organisations.includes(organisationId)) return undefined;
     const publish = new Publisher(set);
     const owner: Scope = { organisation: organisationId };
     const within = (dimension: 'month' | 'category' | 'fundingKind', value: string): Scope => ({
@@ -202,9 +204,9 @@ export class MetricsService {
       name: organisation.name,
       regionCode: organisation.region_code,
       legalForm: organisation.legal_form,
-      metrics: await Promise.all(
-        years.map((year) => this.published(organisationId, organisation.region_code, year)),
-      ),
+      metrics: (
+        await Promise.all(years.map((year) => this.published(organisationId, organisation.region_code, year)))
+      ).filter((metrics) => metrics !== undefined),
     };
   }
 

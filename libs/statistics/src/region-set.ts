@@ -200,12 +200,15 @@ function cellOf(row: GroupRow | undefined, measure: Exclude<Measure, 'careEvents
  */
 export class ProtectedRegionSet {
   private readonly valuesOf: (organisation: string | null, dimension: Dimension) => string[];
+  /** the counted organisations when the set was built (one verified since enters at the next build) */
+  readonly organisations: readonly string[];
 
   constructor(
     private readonly result: ProtectedTables,
     figures: RegionFigures,
   ) {
     this.valuesOf = valuesByDimension(figures);
+    this.organisations = figures.organisations;
   }
 
   static protect(figures: RegionFigures, k: number): ProtectedRegionSet {

@@ -43,16 +43,16 @@ export class RegionalStatsService {
   ) {}
 
   async region(code: string, year: number): Promise<RegionStats> {
-    const region = await this.regionRow(code, year);
     const set = await this.sets.get(code, year);
+    const region = await this.regionRow(code, year, set);
     const publish = new Publisher(set);
     return { ...(await this.publicStats(code, year, region, set, publish)), suppressed: publish.suppressed };
   }
 
   /** The finer view for a regional authority: per organisation and per month, from the same set. */
   async forAuthority(code: string, year: number): Promise<AuthorityRegionStats> {
-    const region = await this.regionRow(code, year);
     const set = await this.sets.get(code, year);
+    const region = await this.regionRow(code, year, set);
     const publish = new Publisher(set);
     const stats = await this.publicStats(code, year, region, set, publish);
     const byOrganisation = stats.perOrganisation.map(({ organisationId, name }) => {
@@ -123,7 +123,11 @@ export class RegionalStatsService {
     };
   }
 
-  private async regionRow(code: string, year: number) {
+  /**
+   * The region's population and the organisations of its set, by name: one verified after the set was
+   * built enters at the next build, one suspended since is left out.
+   */
+  private async regionRow(code: string, year: number, set: ProtectedRegionSet) {
     const [region] = await this.stats.query<{ population: number | null }>(
       `select (select population from region_populations p where p.region_code = r.code and p.year <= $2 order by p.year desc limit 1) as population
          from regions r where r.code = $1`,
@@ -131,8 +135,8 @@ export class RegionalStatsService {
     );
     if (!region) throw DomainError.notFound('region');
     const organisations = await this.stats.query<{ id: string; name: string }>(
-      `select id, name from counted_organisations where region_code = $1 order by name, id`,
-      [code],
+      `select id, name from counted_organisations where id = any($1::uuid[]) order by name, id`,
+      [set.organisations],
     );
     return { population: region.population, organisations };
   }

@@ -169,6 +169,8 @@ const probeTable: Record<string, ProbeEntry> = {
     access: 'admin',
     body: () => ({ cadence: 'yearly', language: 'en', autoPublish: false }),
   },
+  ReportsController_schedulesList: { access: 'read' },
+  ReportsController_removeSchedule: { access: 'admin' },
   StatisticsController_organisationMetrics: { access: 'read' },
   FundingSourcesController_create: {
     access: 'admin',
@@ -223,6 +225,7 @@ const probeTable: Record<string, ProbeEntry> = {
   },
   // A league recompute request belongs to the platform, not to a tenant: any id is 403 to all but its admins.
   LeagueController_recomputeState: { params: () => ({ id: randomUUID() }) },
+  LeagueController_recomputeJob: { params: () => ({ jobId: randomUUID() }) },
   AdminPopulationsController_put: { body: () => ({ population: 1, source: 'probe' }) },
   AdminExternalIndicatorsController_replace: {
     body: () => 'regionCode,indicator,value,source\n48,grants_per_100k,99999,probe\n',
@@ -230,6 +233,8 @@ const probeTable: Record<string, ProbeEntry> = {
   StatisticsController_authorityRegion: {},
   PublicReportsController_get: { publicStatus: 404 },
   PublicReportsController_file: { publicStatus: 404 },
+  // the page a report's QR code leads to: for an unpublished report, only "genuine, not published"
+  ReportPageController_page: { publicStatus: 200 },
   StatisticsController_publicOrganisation: { publicStatus: 200 },
   StatisticsController_publicRegion: { publicStatus: 200 },
 };
@@ -306,7 +311,7 @@ interface Operation {
 
 function kindOf(path: string, operation: OpenApiOperation): Kind | undefined {
   if (!operation.security?.length) {
-    return /^\/(health|metrics)(\/|$)|^\/api\/v1\/public\//.test(path) ? 'public' : undefined;
+    return /^\/(health|metrics)(\/|$)|^\/api\/v1\/public\/|^\/reports\//.test(path) ? 'public' : undefined;
   }
   if (path.startsWith('/api/v1/orgs/{orgId}')) return 'org';
   if (path.startsWith('/api/v1/admin/')) return 'platform';

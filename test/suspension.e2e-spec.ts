@@ -5,6 +5,7 @@ import { startTestApi, TestApi } from './support/api.js';
 import {
   addMember,
   bearer,
+  createAccount,
   createApiKey,
   defaultPassword,
   login,
@@ -29,6 +30,7 @@ describe('suspending an organisation', () => {
   let beneficiaryId: string;
   let report: { id: string; sha256: string };
   let pdf: Buffer;
+  let invitee: { token: string; invitationId: string };
   const platformAdminEmail = 'platform-admin@suspension.example';
   const reason = 'Проверка Минюста: не сдан отчёт за 2025 год';
 
@@ -71,6 +73,22 @@ describe('suspending an organisation', () => {
   const listedIds = async () =>
     (await publicly(`?orgId=${org.orgId}`)).json().items.map((item: { id: string }) => item.id);
 
+  /** An invitation sent before the suspension, to someone with an account of their own. */
+  async function pendingInvitation(): Promise<{ token: string; invitationId: string }> {
+    const email = `invitee-${randomUUID()}@example.org`;
+    const invited = await inOrg('POST', '/members', bearer(org.accessToken), { email, role: 'viewer' });
+    expect(invited.statusCode).toBe(202);
+    await createAccount(api.app, email);
+    return { token: await login(api.app, email), invitationId: invited.json().invitationId };
+  }
+
+  const acceptInvitation = () =>
+    api.app.inject({
+      method: 'POST',
+      url: `/api/v1/me/invitations/${invitee.invitationId}/accept`,
+      headers: bearer(invitee.token),
+    });
+
   async function publishedReport(): Promise<{ id: string; sha256: string }> {
     const admin = bearer(org.accessToken);
     const requested = await inOrg('POST', '/reports', admin, {
@@ -107,6 +125,7 @@ describe('suspending an organisation', () => {
     const created = await inOrg('POST', '/beneficiaries', bearer(org.accessToken), newBeneficiary());
     expect(created.statusCode).toBe(201);
     beneficiaryId = created.json().id;
+    invitee = await pendingInvitation();
     report = await publishedReport();
     pdf = (await publicly(`/${report.id}/file`)).rawPayload;
   });
@@ -202,6 +221,12 @@ describe('suspending an organisation', () => {
       expect(verified.json()).toMatchObject({ status: 'withdrawn', valid: false, reportId: report.id });
     });
 
+    it('lets no one join by an invitation sent before it', async () => {
+      const accepted = await acceptInvitation();
+      expect(accepted.statusCode).toBe(403);
+      expect(accepted.json().detail).toMatch(/^this organisation is suspended since/);
+    });
+
     it('keeps the reason private to its members and the platform', async () => {
       const page = await publicly(`/${report.id}`);
       expect(page.body).not.toContain(reason);
@@ -231,6 +256,12 @@ describe('suspending an organisation', () => {
       expect(own.json()).toMatchObject({ status: 'active', suspension: null });
       const write = await inOrg('POST', '/beneficiaries', { 'x-api-key': apiKey }, newBeneficiary());
       expect(write.statusCode).toBe(201);
+    });
+
+    it('takes the invitation sent before the suspension', async () => {
+      const accepted = await acceptInvitation();
+      expect(accepted.statusCode).toBe(200);
+      expect(accepted.json()).toMatchObject({ organisationId: org.orgId, role: 'viewer' });
     });
 
     it('publishes its reports again, as they were', async () => {

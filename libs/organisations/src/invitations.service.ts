@@ -32,6 +32,7 @@ import {
   InviteeInvitationRow,
 } from './invitations.repository.js';
 import { MembersService } from './members.service.js';
+import { suspendedWriteRefusal, suspensionWithin } from './suspension.js';
 
 /** How long a mailed invitation can be accepted. */
 export const invitationDays = 14;
@@ -433,6 +434,9 @@ export class InvitationsService {
   ): Promise<AcceptedInvitation> {
     await this.invitations.markAnswered(manager, row.id, InvitationStatus.Accepted);
     if (!tx) return this.grantPlatformRole(manager, row, userId);
+    // Joining adds a reader to a suspended organisation: that waits until it is reinstated.
+    const suspension = await suspensionWithin(manager, tx.tenantId);
+    if (suspension) throw suspendedWriteRefusal(suspension);
     const invitee = { kind: 'user', id: userId } as const;
     const role = await this.members.joinWithin(tx, userId, row.role as MemberRole, invitee);
     await this.recordAnswer(tx, row, userId, 'invitation.accepted');

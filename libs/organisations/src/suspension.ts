@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, message } from '@careledger/common';
+import { EntityManager } from 'typeorm';
 
 /** Since when and why an organisation is suspended; its members read and export, and write nothing. */
 export interface Suspension {
@@ -28,4 +29,16 @@ export function suspendedWriteRefusal(suspension: Suspension): DomainError {
     ? message('organisation.suspended', { since: suspensionDay(suspension), reason: suspension.reason })
     : message('organisation.suspendedNoReason');
   return new DomainError(ErrorCode.Forbidden, text);
+}
+
+/** The organisation's suspension as `manager`'s transaction reads it, or null. */
+export async function suspensionWithin(
+  manager: EntityManager,
+  organisationId: string,
+): Promise<Suspension | null> {
+  const [row]: SuspensionColumns[] = await manager.query(
+    `select suspended_at, suspension_reason from organisations where id = $1`,
+    [organisationId],
+  );
+  return row ? suspensionOf(row) : null;
 }

@@ -208,11 +208,13 @@ export class StockLedger {
     const dip = await this.repository.firstNegativeMoment(tx, toCheck);
     if (!dip) return;
     // The line that tipped it: the latest of the item's out-going movements at or before that moment.
-    const culprit = movements
-      .filter((movement) => movement.itemId === dip.itemId && movement.quantityMilli < 0)
-      .reduce((chosen, movement) =>
-        movement.occurredAt <= dip.at && movement.occurredAt >= chosen.occurredAt ? movement : chosen,
-      );
+    const outgoing = movements.filter(
+      (movement) => movement.itemId === dip.itemId && movement.quantityMilli < 0,
+    );
+    const byThen = outgoing.filter((movement) => movement.occurredAt <= dip.at);
+    const culprit = (byThen.length > 0 ? byThen : outgoing).reduce((latest, movement) =>
+      movement.occurredAt >= latest.occurredAt ? movement : latest,
+    );
     const then = dip.balanceMilli - culprit.quantityMilli;
     throw shortage(
       culprit.field ?? 'quantity',

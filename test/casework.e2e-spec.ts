@@ -189,6 +189,11 @@ describe('case notes and follow-ups', () => {
           },
         ],
       });
+      const retried = await expectStatus<Note>(
+        await call(org.accessToken, 'PUT', path(`/notes/${note.id}`), { text: 'Третий текст' }),
+        200,
+      );
+      expect(retried).toEqual(third);
       const listed = await expectStatus<Note[]>(await call(viewer.accessToken, 'GET', path('/notes')), 200);
       expect(listed.find((item) => item.id === note.id)).toEqual(third);
       expect((await auditOf('case_note.edited')).filter((row) => row.entity_id === note.id)).toEqual([
@@ -380,7 +385,7 @@ describe('case notes and follow-ups', () => {
       );
     });
 
-    it('refuses an assignee who is not a member, and an API key a list of its own', async () => {
+    it('refuses an assignee who is not a member, an API key a list of its own, and a crafted cursor', async () => {
       const outsider = await call(org.accessToken, 'POST', path('/follow-ups'), {
         text: 'x',
         dueOn: '2026-12-01',
@@ -390,6 +395,14 @@ describe('case notes and follow-ups', () => {
       expect(fieldsOf(outsider)).toEqual(['assigneeId']);
       const byKey = await call({ 'x-api-key': apiKey }, 'GET', `/orgs/${org.orgId}/me/follow-ups`);
       expect(byKey.statusCode).toBe(403);
+      const cursor = Buffer.from(JSON.stringify(['2026-13-45', randomUUID()])).toString('base64url');
+      const crafted = await call(
+        staff.accessToken,
+        'GET',
+        `/orgs/${org.orgId}/me/follow-ups?cursor=${cursor}`,
+      );
+      expect(crafted.statusCode).toBe(400);
+      expect(fieldsOf(crafted)).toEqual(['cursor']);
     });
 
     it.each([

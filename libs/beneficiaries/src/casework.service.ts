@@ -69,6 +69,21 @@ function authorOf(actor: Actor): Author {
   return { kind: actor.kind, id: actor.id };
 }
 
+/** A real `YYYY-MM-DD` date: what a follow-up cursor's key must be before it reaches SQL. */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** An edit that changes nothing (a retried request): no new version. */
+function changesNothing(current: CaseNoteRow, edit: NewCaseNote): boolean {
+  return (
+    current.text === edit.text &&
+    (edit.notedAt === undefined || Date.parse(edit.notedAt) === current.noted_at.getTime())
+  );
+}
+
 /** The notes' earlier versions, grouped by note. */
 function versionsByNote(versions: CaseNoteVersionRow[]): Map<string, CaseNoteVersionRow[]> {
   const byNote = new Map<string, CaseNoteVersionRow[]>();
@@ -120,7 +135,10 @@ export class CaseworkService {
     );
   }
 
-  /** A new text (and time) for a note; the text it replaces is kept. Its author or an admin may edit. */
+  /**
+   * A new text (and time) for a note; the text it replaces is kept. Its author or an admin may edit. The
+   * same text again (a retry) changes nothing.
+   */
   editNote(
     orgId: TenantId,
     beneficiaryId: string,
@@ -136,6 +154,8 @@ export class CaseworkService {
       const editor = authorOf(actor);
       if (!isAdmin && (current.author_kind !== editor.kind || current.author_id !== editor.id))
         throw new DomainError(ErrorCode.Forbidden, 'only the note’s author or an admin may edit it');
+      if (changesNothing(current, edit))
+        return caseNoteView(current, await this.repository.versions(tx, [noteId]));
       const row = await this.repository.editNote(
         tx,
         current,
@@ -233,7 +253,7 @@ export class CaseworkService {
     withNames: boolean,
   ): Promise<Page<AssignedFollowUpView>> {
     const after = decodeCursor(page.cursor, 'text');
-    if (after && !/^\d{4}-\d{2}-\d{2}$/.test(after.key))
+    if (after && !isCalendarDate(after.key))
       throw DomainError.invalid('cursor', 'is not a cursor this api issued');
     return this.transactions.run(orgId, async (tx) => {
       const rows = await this.repository.assignedTo(tx, userId, page.limit, after);

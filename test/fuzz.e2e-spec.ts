@@ -785,7 +785,26 @@ describe('fuzzing every operation from the OpenAPI document', () => {
       payload: { type: 'activity', periodFrom: '2026-01-01', periodTo: '2026-06-30', language: 'en' },
     });
     expect(report.statusCode).toBe(202);
+    const casework = async (kind: 'notes' | 'follow-ups', payload: Record<string, unknown>) => {
+      const response = await api.app.inject({
+        method: 'POST',
+        url: `/api/v1/orgs/${org.orgId}/beneficiaries/${beneficiaryId}/${kind}`,
+        headers: bearer(tokens.admin),
+        payload,
+      });
+      expect(response.statusCode).toBe(201);
+      return response.json().id as string;
+    };
+    const noteId = await casework('notes', { text: 'Запись' });
+    const followUpId = await casework('follow-ups', {
+      text: 'Задача',
+      dueOn: '2026-12-01',
+      assigneeId: staff.userId,
+    });
     Object.assign(ids, {
+      noteId,
+      followUpId,
+      assigneeId: staff.userId,
       orgId: org.orgId,
       beneficiaryId,
       itemId,

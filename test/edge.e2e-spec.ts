@@ -240,7 +240,7 @@ describe('body limits per route', () => {
       payload: pdf,
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ valid: false });
+    expect(response.json()).toEqual({ status: 'unknown', valid: false });
   });
 
   it('refuses a PDF over 50 MB to the verification route by its Content-Length', async () => {

@@ -306,6 +306,10 @@ describe('reports a funder can rely on', () => {
       const tampered = Buffer.from(published.pdf);
       tampered[tampered.length >> 1] ^= 1;
       expect((await verifyForm(tampered)).json()).toEqual({ status: 'unknown', valid: false });
+      // a form upload takes the verify route's 50 MB, not the 1 MiB of other bodies
+      const large = await verifyForm(Buffer.alloc(3 * 1024 * 1024, 7));
+      expect(large.statusCode).toBe(200);
+      expect(large.json()).toEqual({ status: 'unknown', valid: false });
       const boundary = 'careledger-empty';
       const noFile = await api.app.inject({
         method: 'POST',

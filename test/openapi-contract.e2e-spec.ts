@@ -3,6 +3,7 @@ import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
 import {
   bearer,
+  createApiKey,
   defaultPassword,
   login,
   registerOrg,
@@ -62,23 +63,29 @@ const year: paths['/api/v1/orgs/{orgId}/profile/{year}']['put']['parameters']['p
 export const read = [email, next, cost, sku, status, accessToken, field, orgId, year];
 `;
 
-/** A value of a path parameter's documented type, so a request reaches the route. */
-function sampleOf(parameter: {
-  name: string;
-  schema?: { format?: string; type?: string; enum?: unknown[] };
-}) {
-  const schema = parameter.schema ?? {};
-  if (schema.enum) return String(schema.enum[0]);
-  if (schema.format === 'uuid') return randomUUID();
-  if (schema.type === 'integer') return '2026';
-  return parameter.name === 'code' ? '48' : 'sample';
+interface SampledOperation {
+  parameters?: { name: string; in: string; schema?: { format?: string; type?: string; enum?: unknown[] } }[];
+  requestBody?: { content: Record<string, unknown> };
 }
 
-function sampleBody(operation: { requestBody?: { content: Record<string, unknown> } }) {
+/** The path with each parameter a value of its documented type (or the one given), so a request gets there. */
+function urlOf(path: string, operation: SampledOperation, given: Record<string, string> = {}): string {
+  let url = path;
+  for (const { name, in: where, schema = {} } of operation.parameters ?? []) {
+    if (where !== 'path') continue;
+    const value = given[name] ?? (schema.enum ? String(schema.enum[0]) : undefined);
+    const sampled = schema.format === 'uuid' ? randomUUID() : schema.type === 'integer' ? '2026' : '48';
+    url = url.replace(`{${name}}`, value ?? sampled);
+  }
+  return url;
+}
+
+/** A body of the operation's first media type; an empty JSON object for JSON, so validation refuses it. */
+function sampleRequest(operation: SampledOperation): { headers: Record<string, string>; payload?: string } {
   const mediaType = Object.keys(operation.requestBody?.content ?? {})[0];
-  if (mediaType === undefined) return {};
-  if (mediaType === 'application/json') return { headers: { 'content-type': mediaType }, payload: '{}' };
-  return { headers: { 'content-type': mediaType }, payload: 'not what the route wants' };
+  if (mediaType === undefined) return { headers: {} };
+  const payload = mediaType === 'application/json' ? '{}' : 'not what the route wants';
+  return { headers: { 'content-type': mediaType }, payload };
 }
 
 describe('the OpenAPI contract', () => {
@@ -172,11 +179,11 @@ describe('the OpenAPI contract', () => {
   it('says which operations need credentials, as the api enforces it', async () => {
     const misdocumented: string[] = [];
     for (const { method, path, operation } of operationsOf(document)) {
-      let url = path;
-      for (const parameter of operation.parameters ?? []) {
-        if (parameter.in === 'path') url = url.replace(`{${parameter.name}}`, sampleOf(parameter));
-      }
-      const answer = await call(method.toUpperCase() as 'GET', url, sampleBody(operation));
+      const answer = await call(
+        method.toUpperCase() as 'GET',
+        urlOf(path, operation),
+        sampleRequest(operation),
+      );
       const secured = operation.security.length > 0;
       if (secured !== (answer.statusCode === 401)) {
         misdocumented.push(
@@ -205,6 +212,31 @@ describe('the OpenAPI contract', () => {
     function orgUrl(path: string): string {
       return `/api/v1/orgs/${org.orgId}${path}`;
     }
+
+    it('says which operations take an API key, as the api enforces it', async () => {
+      const apiKey = { 'x-api-key': await createApiKey(api.app, org) };
+      const misdocumented: string[] = [];
+      for (const { method, path, operation } of operationsOf(document)) {
+        if (operation.security.length === 0) continue;
+        const request = sampleRequest(operation);
+        const answer = await call(
+          method.toUpperCase() as 'GET',
+          urlOf(path, operation, { orgId: org.orgId }),
+          {
+            ...request,
+            headers: { ...request.headers, ...apiKey },
+          },
+        );
+        const documented = operation.security.some((scheme: object) => 'api-key' in scheme);
+        if (documented === [401, 403].includes(answer.statusCode)) {
+          misdocumented.push(
+            `${method} ${path}: api-key ${documented ? '' : 'not '}documented, answered ${answer.statusCode}`,
+          );
+        }
+      }
+      expect(misdocumented).toEqual([]);
+      expect(departures).toEqual([]);
+    });
 
     it('accounts, organisation and catalogue', async () => {
       const member = bearer(org.accessToken);

@@ -12,6 +12,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiPeopleOnly } from '../http/api-security.js';
 import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import { CaseNoteDto, FollowUpDto } from './beneficiary.dto.js';
@@ -124,6 +125,7 @@ export class MyFollowUpsController {
   constructor(private readonly casework: CaseworkService) {}
 
   @Get()
+  @ApiPeopleOnly()
   @OrgRoute(Access.Read)
   @ApiOperation({
     summary:

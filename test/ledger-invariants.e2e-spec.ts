@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { unstockedCategories } from '@careledger/catalog';
 import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
@@ -162,5 +163,14 @@ describe('ledger invariants', () => {
       [orgId],
     );
     for (const line of costs) expect(line.cost_kopecks).toBe(line.taken);
+    // What care reports (the rollups) add up for stocked items is the value that left stock.
+    const [totals] = await api.db.asSuperuser(
+      `select (select coalesce(sum(spend_kopecks), 0) from care_daily_rollups
+                where tenant_id = $1 and category <> all($2::text[]))::text as reported,
+              (select coalesce(-sum(round(quantity * unit_cost_kopecks)), 0) from stock_movements
+                where tenant_id = $1 and care_event_id is not null)::bigint::text as left_stock`,
+      [orgId, unstockedCategories()],
+    );
+    expect(totals.reported).toBe(totals.left_stock);
   }
 });

@@ -27,8 +27,7 @@ export function OrgRoute(access: Access): MethodDecorator {
     UseGuards(CredentialsGuard, OrgAccessGuard),
     ApiParam({ name: 'orgId', type: String, format: 'uuid', description: 'the organisation (tenant)' }),
     ApiBearerAuth(),
-    // An API key acts as staff, so admin routes document the bearer token alone.
-    ...(access === Access.Admin ? [] : [ApiSecurity('api-key')]),
+    ApiSecurity('api-key'),
     ApiUnauthorizedResponse({ description: 'no or bad credentials' }),
     ApiForbiddenResponse({ description: `needs the ${access} access level` }),
     ApiNotFoundResponse({ description: 'not found, or not this caller’s organisation' }),

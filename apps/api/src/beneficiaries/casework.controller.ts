@@ -12,7 +12,6 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiPeopleOnly } from '../http/api-security.js';
 import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import { CaseNoteDto, FollowUpDto } from './beneficiary.dto.js';
@@ -125,7 +124,6 @@ export class MyFollowUpsController {
   constructor(private readonly casework: CaseworkService) {}
 
   @Get()
-  @ApiPeopleOnly()
   @OrgRoute(Access.Read)
   @ApiOperation({
     summary:

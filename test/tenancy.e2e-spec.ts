@@ -106,6 +106,13 @@ describe('tenant isolation in PostgreSQL', () => {
        insert into idempotency_keys (tenant_id, caller, key, request_hash, expires_at) values ($1, 'user:1', 'key-1', $2, now() + interval '1 day')`,
       [tenant, 'c'.repeat(64)],
     );
+    // The app role may read cost corrections but never write them: only a migration does.
+    await db.asSuperuser(
+      `insert into care_line_cost_corrections (tenant_id, id, line_id, old_unit_cost_kopecks, old_cost_kopecks,
+                                               new_unit_cost_kopecks, new_cost_kopecks, reason)
+       select tenant_id, gen_random_uuid(), id, 45000, 45000, 42300, 42300, 'test' from care_lines where tenant_id = $1`,
+      [tenant],
+    );
     await asTenant(
       tenant,
       `insert into audit_log (tenant_id, id, seq, occurred_at, actor_kind, action, entity_type, prev_hash, hash)

@@ -71,7 +71,7 @@ function authorOf(actor: Actor): Author {
 
 /** A real `YYYY-MM-DD` date: what a follow-up cursor's key must be before it reaches SQL. */
 function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  if (!/^(19|20)\d{2}-\d{2}-\d{2}$/.test(text)) return false; // due dates lie in 1900..2099
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }

@@ -72,11 +72,12 @@ const IsBirthDate = validator(
     typeof value === 'string' && isCalendarDate(value) && value >= '1900-01-01' && value <= latestToday(),
 );
 
-/** A real calendar date `YYYY-MM-DD`. */
+/** A real calendar date `YYYY-MM-DD` from 1900 to 2099 (PostgreSQL has no year 0, and no plan reaches 2100). */
 export const IsCalendarDate = validator(
   'isCalendarDate',
-  'must be a date YYYY-MM-DD',
-  (value) => typeof value === 'string' && isCalendarDate(value),
+  'must be a date YYYY-MM-DD from 1900 to 2099',
+  (value) =>
+    typeof value === 'string' && isCalendarDate(value) && value >= '1900-01-01' && value < '2100-01-01',
 );
 
 /** An ISO 8601 time with offset, not in the future. */

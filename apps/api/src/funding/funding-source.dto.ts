@@ -14,7 +14,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+const datePattern = /^(19|20)\d{2}-\d{2}-\d{2}$/;
 
 /** Validates the field when it is present; `null` is refused (the field cannot be cleared). */
 const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
@@ -45,14 +45,14 @@ export class FundingSourceInput {
 
   @ApiPropertyOptional({ format: 'date', example: '2026-01-01' })
   @IsOptional()
-  @Matches(datePattern, { message: 'must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @Matches(datePattern, { message: 'must be a date YYYY-MM-DD from 1900 to 2099' })
+  @IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD from 1900 to 2099' })
   periodFrom?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-12-31', description: 'not before periodFrom' })
   @IsOptional()
-  @Matches(datePattern, { message: 'must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @Matches(datePattern, { message: 'must be a date YYYY-MM-DD from 1900 to 2099' })
+  @IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD from 1900 to 2099' })
   periodTo?: string;
 }
 
@@ -86,14 +86,14 @@ export class FundingSourcePatchInput {
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @Matches(datePattern, { message: 'must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @Matches(datePattern, { message: 'must be a date YYYY-MM-DD from 1900 to 2099' })
+  @IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD from 1900 to 2099' })
   periodFrom?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @Matches(datePattern, { message: 'must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @Matches(datePattern, { message: 'must be a date YYYY-MM-DD from 1900 to 2099' })
+  @IsISO8601({ strict: true }, { message: 'must be a date YYYY-MM-DD from 1900 to 2099' })
   periodTo?: string | null;
 }
 

@@ -52,7 +52,7 @@ export const en = {
   'field.region': 'is not a known region code ({codes})',
   'field.inn': 'must be a valid INN: 10 or 12 digits with correct check digits',
   'field.ogrn': 'must be a valid OGRN: 13 (or 15) digits with a correct check digit',
-  'field.date': 'must be a date YYYY-MM-DD',
+  'field.date': 'must be a date YYYY-MM-DD from 1900 to 2099',
   'field.birthDate': 'must be a date YYYY-MM-DD between 1900-01-01 and today',
   'field.offsetDateTime': 'must be an ISO 8601 date-time with an offset',
   'field.pastTime': 'must be an ISO 8601 time with offset, not in the future',

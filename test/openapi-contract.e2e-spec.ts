@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
 import {
@@ -129,6 +130,14 @@ describe('the OpenAPI contract', () => {
     const types = await clientTypes(document);
     expect(await untypedFacts(document, types)).toEqual([]);
     expect(await compileAgainstClient(types, clientReader)).toEqual([]);
+  });
+
+  it('matches the committed client types (libs/api-client), so a changed contract is a reviewed change', async () => {
+    const committed = 'libs/api-client/src/schema.d.ts';
+    const types = await clientTypes(document);
+    if (process.env.UPDATE_CONTRACT === '1') writeFileSync(committed, types);
+    // On a difference: `npm run contract:update`, then review and commit the diff with the change.
+    expect(readFileSync(committed, 'utf8')).toBe(types);
   });
 
   it('would name an answer documented without a schema and a parameter without a type', async () => {

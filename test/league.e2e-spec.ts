@@ -121,6 +121,17 @@ describe('regional league table', () => {
     ).json();
     expect(methodology.version).toBe(2);
     expect(methodology.pillars.map((pillar: { id: string }) => pillar.id)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    const first = await api.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/league-table/methodology?version=1',
+    });
+    expect(first.json().version).toBe(1);
+    const malformed = await api.app.inject({
+      method: 'GET',
+      url: '/api/v1/public/league-table/methodology?version=abc',
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().errors.map((error: { field: string }) => error.field)).toEqual(['version']);
     const inputs = await api.app.inject({
       method: 'GET',
       url: '/api/v1/public/league-table/inputs.csv?year=2026',

@@ -9381,6 +9381,7 @@ export interface operations {
     LeagueController_methodology: {
         parameters: {
             query?: {
+                /** @description methodology version; the current one when left out */
                 version?: number;
             };
             header?: never;

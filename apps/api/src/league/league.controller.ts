@@ -15,7 +15,6 @@ import {
   ApiProduces,
   ApiProperty,
   ApiPropertyOptional,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -43,6 +42,16 @@ export class LeagueQuery {
   @Min(1)
   @Max(100)
   methodology?: number;
+}
+
+export class MethodologyVersionQuery {
+  @ApiPropertyOptional({ example: 2, description: 'methodology version; the current one when left out' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  version?: number;
 }
 
 export class RecomputeQuery {
@@ -159,11 +168,10 @@ export class LeagueController {
     description:
       '`recomputation` states the seed, draws, generator, every step, rounding and every CSV column',
   })
-  @ApiQuery({ name: 'version', required: false, schema: { type: 'integer', minimum: 1 } })
   @ApiOkResponse({ type: LeagueMethodologyDto })
   @ApiNotFoundResponse({ description: 'no such methodology version' })
-  methodology(@Query('version') version?: string): unknown {
-    return this.league.publishedMethodology(version ? Number(version) : undefined);
+  methodology(@Query() query: MethodologyVersionQuery): unknown {
+    return this.league.publishedMethodology(query.version);
   }
 
   @Get('public/league-table/inputs.csv')

@@ -42,7 +42,7 @@ function addProblem(responses: Operation['responses'], status: number, descripti
 /**
  * What holds for every route, written once instead of on each: any error leaves as problem+json (the
  * global ProblemFilter); input is validated (400 naming each field) and bodies are limited by size and
- * media type (413, 415); an Idempotency-Key can be in flight (409) or reused (422); the rate limit answers
+ * media type (413, 415, on every route but a GET); an Idempotency-Key can be in flight (409) or reused (422); the rate limit answers
  * 429; a route without credentials says so (`security: []`).
  */
 function describeCommonAnswers(document: OpenAPIObject, unthrottled: Set<string>): void {
@@ -54,7 +54,8 @@ function describeCommonAnswers(document: OpenAPIObject, unthrottled: Set<string>
       if ((operation.parameters?.length ?? 0) > 0 || operation.requestBody) {
         addProblem(responses, 400, 'invalid input: `errors[].field` names each bad field');
       }
-      if (operation.requestBody) {
+      // Fastify reads a body sent to any route but a GET, so a route that takes none refuses one too.
+      if (operation.requestBody || method !== 'get') {
         addProblem(responses, 413, 'the body is larger than the route takes');
         addProblem(responses, 415, 'the body is not of a media type the route takes');
       }

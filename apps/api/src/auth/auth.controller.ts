@@ -122,6 +122,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke the refresh token’s family' })
   @ApiNoContentResponse({ description: 'the family is revoked' })
+  @ApiUnauthorizedResponse({ description: 'the refresh token is not valid' })
   logout(@Body() input: RefreshInput): Promise<void> {
     return this.auth.logout(input.refreshToken);
   }

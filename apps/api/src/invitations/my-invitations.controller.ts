@@ -10,6 +10,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiForbiddenResponse,
 } from '@nestjs/swagger';
 import { UuidParam } from '../http/params.js';
 import {
@@ -43,6 +44,7 @@ export class MyInvitationsController {
   @ApiOkResponse({ type: AcceptedInvitationDto })
   @ApiNotFoundResponse({ description: 'no such invitation for this email, or revoked' })
   @ApiConflictResponse({ description: 'already accepted or declined, or expired' })
+  @ApiForbiddenResponse({ description: 'the organisation is suspended' })
   accept(
     @CurrentUserId() userId: string,
     @UuidParam('invitationId') invitationId: string,
@@ -67,6 +69,7 @@ export class MyInvitationsController {
   })
   @ApiCreatedResponse({ type: NewcomerSessionDto })
   @ApiNotFoundResponse({ description: 'not a current invitation link' })
+  @ApiForbiddenResponse({ description: 'the organisation is suspended' })
   @ApiConflictResponse({
     description:
       'the email has an account (sign in and accept under /me/invitations), or the invitation is answered or expired',

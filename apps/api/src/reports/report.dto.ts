@@ -141,7 +141,7 @@ export class PublicReportQuery extends PageQuery {
   year?: number;
 }
 
-export class PublicOrganisationDto {
+export class ReportOrganisationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty() regionCode: string;
@@ -153,7 +153,7 @@ export class PublicReportDto {
   @ApiProperty() language: string;
   @ApiProperty({ format: 'date' }) periodFrom: string;
   @ApiProperty({ format: 'date' }) periodTo: string;
-  @ApiProperty({ type: PublicOrganisationDto }) organisation: PublicOrganisationDto;
+  @ApiProperty({ type: ReportOrganisationDto }) organisation: ReportOrganisationDto;
   @ApiProperty() sha256: string;
   @ApiProperty() pages: number;
   @ApiProperty() bytes: number;

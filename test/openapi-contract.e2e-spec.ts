@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
 import {
@@ -138,6 +138,16 @@ describe('the OpenAPI contract', () => {
     if (process.env.UPDATE_CONTRACT === '1') writeFileSync(committed, types);
     // On a difference: `npm run contract:update`, then review and commit the diff with the change.
     expect(readFileSync(committed, 'utf8')).toBe(types);
+  });
+
+  it('names every schema after one class: two classes of one name would share one schema, silently', () => {
+    const sources = readdirSync('apps/api/src', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
+      .map((file) => readFileSync(`apps/api/src/${file}`, 'utf8'));
+    const names = sources.flatMap((source) =>
+      [...source.matchAll(/^export class (\w+)/gm)].map((match) => match[1]),
+    );
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });
 
   it('would name an answer documented without a schema and a parameter without a type', async () => {

@@ -2584,13 +2584,11 @@ export interface components {
             items: components["schemas"]["ScheduleDto"][];
             nextCursor: string | null;
         };
-        PublicOrganisationDto: {
+        ReportOrganisationDto: {
             /** Format: uuid */
             id: string;
             name: string;
             regionCode: string;
-            legalForm: string | null;
-            metrics: components["schemas"]["OrganisationMetricsDto"][];
         };
         PublicReportDto: {
             /** Format: uuid */
@@ -2601,7 +2599,7 @@ export interface components {
             periodFrom: string;
             /** Format: date */
             periodTo: string;
-            organisation: components["schemas"]["PublicOrganisationDto"];
+            organisation: components["schemas"]["ReportOrganisationDto"];
             sha256: string;
             pages: number;
             bytes: number;
@@ -2679,6 +2677,14 @@ export interface components {
             months: components["schemas"]["MonthFigureDto"][];
             /** @description withheld figures (fewer than k people behind them) */
             suppressed: string[];
+        };
+        PublicOrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            regionCode: string;
+            legalForm: string | null;
+            metrics: components["schemas"]["OrganisationMetricsDto"][];
         };
         RegionOrganisationDto: {
             beneficiariesServed: number | null;
@@ -3756,6 +3762,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the refresh token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description the body is larger than the route takes */
             413: {
                 headers: {
@@ -3908,6 +3923,24 @@ export interface operations {
             };
             /** @description no or bad token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4419,6 +4452,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address; see Retry-After */
             429: {
                 headers: {
@@ -4656,6 +4707,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address; see Retry-After */
             429: {
                 headers: {
@@ -4754,6 +4823,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description no such invitation for this email, or revoked */
             404: {
                 headers: {
@@ -4765,6 +4843,24 @@ export interface operations {
             };
             /** @description already accepted or declined, or expired */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4837,6 +4933,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address; see Retry-After */
             429: {
                 headers: {
@@ -4871,6 +4985,15 @@ export interface operations {
             };
             /** @description invalid input: `errors[].field` names each bad field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the organisation is suspended */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5155,6 +5278,24 @@ export interface operations {
             };
             /** @description not found, or not this caller’s organisation */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5451,6 +5592,24 @@ export interface operations {
             };
             /** @description no such user */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6561,6 +6720,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address; see Retry-After */
             429: {
                 headers: {
@@ -6842,6 +7019,24 @@ export interface operations {
             };
             /** @description the consent has already been withdrawn */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8584,6 +8779,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address; see Retry-After */
             429: {
                 headers: {
@@ -8737,6 +8950,24 @@ export interface operations {
             };
             /** @description not found, or not this caller’s organisation */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9570,6 +9801,24 @@ export interface operations {
             };
             /** @description needs the platform_admin platform role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the route takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not of a media type the route takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -316,6 +316,32 @@ describe('renderReportPdf', () => {
     expect(text).toContain('не публикуется');
   });
 
+  it('prints an English care statement: the beneficiary, every line with its cost and source, in English words only', async () => {
+    const model = statementModel({
+      language: 'en',
+      lines: [
+        statementLine({ beneficiaryCode: 'ПД-0042', fundingSourceName: 'Грант ФПГ № 24-1-001234' }),
+        statementLine({ date: '2026-03-09', beneficiaryCode: 'ПД-0042', fundingSourceName: null }),
+      ],
+    });
+    const text = (await pageTexts((await render(model)).pdf)).join('\n');
+
+    expect(text).toContain('Care statement');
+    expect(text).toContain('ПД-0042');
+    expect(text).toContain('Иванова Мария Петровна');
+    expect(text).toContain('9 May 1941');
+    // each line: 3 tubes at ₽411.50 cost ₽1,234.50 (table cells wrap: compare with whitespace flattened)
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      '2 Mar 2026 Мазь Бепантен, туба 30 г tube 3 ₽411.50 ₽1,234.50 ПД-0042 Грант ФПГ № 24-1-001234',
+    );
+    expect(flat).toContain(
+      '9 Mar 2026 Мазь Бепантен, туба 30 г tube 3 ₽411.50 ₽1,234.50 ПД-0042 unattributed',
+    );
+    expect(text).toContain('never published');
+    expect(text).not.toMatch(/withheld \(fewer than|Стр\.|Справка|без источника|keyFigures|Kopecks/);
+  });
+
   it('prints one sentence instead of empty tables when nothing was recorded in the period', async () => {
     const model = reportModel({
       countedLines: 0,

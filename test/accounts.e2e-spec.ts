@@ -145,7 +145,7 @@ describe('accounts and access', () => {
       expect(again.statusCode).toBe(first.statusCode);
       expect(again.body).toBe(first.body);
       expect(again.headers['content-type']).toBe(first.headers['content-type']);
-      expect(await outboxLink(api.app, email, 'account_exists')).toBe('http://localhost:3000/login');
+      expect(await outboxLink(api.app, email, 'account_exists')).toBe('http://localhost:3000/signin');
       const second = await api.db.asSuperuser(`select 1 from organisations where name = 'Фонд «Второй»'`);
       expect(second).toEqual([]);
       // The account keeps its own password: the second registration changed nothing.

@@ -288,7 +288,7 @@ export class AuthService {
         to: user.email,
         template: 'account_exists',
         language,
-        link: this.publicLink('/login'),
+        link: this.publicLink('/signin'),
       }),
     );
   }

@@ -1,0 +1,7 @@
+// Placeholder until the account pages land (W4 replaces it).
+import { useT } from '../../i18n';
+
+export function VerifyEmailPage() {
+  const t = useT();
+  return <p>{t('placeholder.comingSoon')}</p>;
+}

@@ -1,5 +1,14 @@
 import { AuditLog } from '@careledger/audit';
-import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
+import {
+  Actor,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  message,
+  Page,
+  TenantId,
+  toPage,
+} from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
@@ -163,28 +172,24 @@ function needExport(row: NeedRow): NeedExport {
 }
 
 function duplicateCode(): DomainError {
-  return new DomainError(ErrorCode.Duplicate, 'a beneficiary with this code already exists', {
-    errors: [{ field: 'code', message: 'is already used by another beneficiary of this organisation' }],
+  return new DomainError(ErrorCode.Duplicate, message('conflict.duplicateCode'), {
+    errors: [{ field: 'code', message: message('beneficiary.codeTaken') }],
   });
 }
 
 function samePersonConflict(code: string): DomainError {
-  return new DomainError(
-    ErrorCode.Duplicate,
-    `a beneficiary with this name and birth date is already registered as ${code}`,
-    {
-      errors: [
-        {
-          field: 'confirmDistinct',
-          message: `must be true to register a different person with the same name and birth date as ${code}`,
-        },
-      ],
-    },
-  );
+  return new DomainError(ErrorCode.Duplicate, message('beneficiary.samePerson', { code }), {
+    errors: [
+      {
+        field: 'confirmDistinct',
+        message: message('beneficiary.confirmDistinct', { code }),
+      },
+    ],
+  });
 }
 
 function erasedConflict(): DomainError {
-  return new DomainError(ErrorCode.Conflict, 'the beneficiary’s personal data has been erased');
+  return new DomainError(ErrorCode.Conflict, message('conflict.erased'));
 }
 
 /** A consent list may name each scope once. */
@@ -192,7 +197,7 @@ function assertScopesDistinct(consents: NewConsent[]): void {
   const seen = new Set<string>();
   consents.forEach((consent, index) => {
     if (seen.has(consent.scope))
-      throw DomainError.invalid(`consents[${index}].scope`, 'names a scope given earlier in the list');
+      throw DomainError.invalid(`consents[${index}].scope`, message('field.scopeRepeated'));
     seen.add(consent.scope);
   });
 }
@@ -328,8 +333,8 @@ export class BeneficiariesService {
         if (current.status === BeneficiaryStatus.Erased) throw erasedConflict();
         const active = (await this.repository.consents(tx, id)).filter((row) => row.withdrawn_at === null);
         if (active.some((row) => row.scope === consent.scope))
-          throw new DomainError(ErrorCode.Conflict, `a ${consent.scope} consent is already in force`, {
-            errors: [{ field: 'scope', message: 'is already in force: withdraw it before giving it again' }],
+          throw new DomainError(ErrorCode.Conflict, message('consent.inForce', { scope: consent.scope }), {
+            errors: [{ field: 'scope', message: message('consent.inForceField') }],
           });
         return consentView(await this.give(tx, id, consent, actor));
       }),
@@ -342,7 +347,7 @@ export class BeneficiariesService {
       const withdrawn = await this.repository.withdrawConsent(tx, id, consentId);
       if (!withdrawn) {
         if (!(await this.repository.consent(tx, id, consentId))) throw DomainError.notFound('consent');
-        throw new DomainError(ErrorCode.Conflict, 'this consent has already been withdrawn');
+        throw new DomainError(ErrorCode.Conflict, message('conflict.consentWithdrawn'));
       }
       await this.audit.record(tx, {
         actor,

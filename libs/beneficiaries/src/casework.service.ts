@@ -1,5 +1,14 @@
 import { AuditLog } from '@careledger/audit';
-import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
+import {
+  Actor,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  message,
+  Page,
+  TenantId,
+  toPage,
+} from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { MembersService } from '@careledger/organisations';
@@ -153,7 +162,7 @@ export class CaseworkService {
       if (!current) throw DomainError.notFound('case note');
       const editor = authorOf(actor);
       if (!isAdmin && (current.author_kind !== editor.kind || current.author_id !== editor.id))
-        throw new DomainError(ErrorCode.Forbidden, 'only the note’s author or an admin may edit it');
+        throw new DomainError(ErrorCode.Forbidden, message('casework.editorOnly'));
       if (changesNothing(current, edit))
         return caseNoteView(current, await this.repository.versions(tx, [noteId]));
       const row = await this.repository.editNote(
@@ -253,8 +262,7 @@ export class CaseworkService {
     withNames: boolean,
   ): Promise<Page<AssignedFollowUpView>> {
     const after = decodeCursor(page.cursor, 'text');
-    if (after && !isCalendarDate(after.key))
-      throw DomainError.invalid('cursor', 'is not a cursor this api issued');
+    if (after && !isCalendarDate(after.key)) throw DomainError.invalid('cursor', message('field.cursor'));
     return this.transactions.run(orgId, async (tx) => {
       const rows = await this.repository.assignedTo(tx, userId, page.limit, after);
       const result = toPage(
@@ -299,12 +307,12 @@ export class CaseworkService {
   private async writable(tx: TenantTx, beneficiaryId: string): Promise<void> {
     const row = await this.existing(tx, beneficiaryId, true);
     if (row.status === BeneficiaryStatus.Erased)
-      throw new DomainError(ErrorCode.Conflict, 'the beneficiary’s personal data has been erased');
+      throw new DomainError(ErrorCode.Conflict, message('conflict.erased'));
   }
 
   private async assertMember(orgId: TenantId, userId: string): Promise<void> {
     if (!(await this.members.accessOf(orgId, userId)))
-      throw DomainError.invalid('assigneeId', 'is not a member of this organisation');
+      throw DomainError.invalid('assigneeId', message('field.notMember'));
   }
 
   private recordRead(tx: TenantTx, beneficiaryId: string, actor: Actor, via: 'case_notes' | 'follow_ups') {

@@ -4,6 +4,7 @@ import {
   decodeCursor,
   DomainError,
   ErrorCode,
+  message,
   RequestGroups,
   Outcome,
   Page,
@@ -353,7 +354,7 @@ export class CareEventsService {
           );
         if (!original) throw DomainError.notFound('care event');
         if (original.reverses_event_id)
-          throw new DomainError(ErrorCode.Conflict, 'a reversing entry cannot itself be voided');
+          throw new DomainError(ErrorCode.Conflict, message('conflict.reversalVoid'));
         const reversalId = randomUUID();
         const now = new Date();
         const inserted: unknown[] = await tx.manager.query(
@@ -364,7 +365,7 @@ export class CareEventsService {
           [orgId, eventId, reversalId, now, actor.id, reason],
         );
         if (inserted.length === 0)
-          throw new DomainError(ErrorCode.Conflict, 'this care event is already voided');
+          throw new DomainError(ErrorCode.Conflict, message('conflict.alreadyVoided'));
         await tx.manager.query(
           `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id, category, funding_kind)
          select tenant_id, gen_random_uuid(), $3, line_no, item_id, -quantity, unit_cost_kopecks, -cost_kopecks, funding_source_id, category, funding_kind
@@ -491,59 +492,54 @@ export class CareEventsService {
     references: References,
     prefix: string,
   ): PreparedEvent {
-    const fail = (code: ErrorCode, field: string, message: string) =>
-      new DomainError(code, `${prefix}${field}: ${message}`, {
-        errors: [{ field: `${prefix}${field}`, message }],
+    const fail = (code: ErrorCode, field: string, text: string) =>
+      new DomainError(code, `${prefix}${field}: ${text}`, {
+        errors: [{ field: `${prefix}${field}`, message: text }],
       });
     if (input.occurredAt.getTime() > Date.now() + futureToleranceMs)
-      throw fail(ErrorCode.Validation, 'occurredAt', 'may not be in the future');
+      throw fail(ErrorCode.Validation, 'occurredAt', message('field.future'));
     const beneficiary = references.beneficiaries.get(input.beneficiaryId);
-    if (!beneficiary)
-      throw fail(ErrorCode.NotFound, 'beneficiaryId', 'no such beneficiary in this organisation');
+    if (!beneficiary) throw fail(ErrorCode.NotFound, 'beneficiaryId', message('notFound.beneficiaryHere'));
     if (beneficiary.status === 'erased')
-      throw fail(ErrorCode.Conflict, 'beneficiaryId', 'this beneficiary’s data was erased');
+      throw fail(ErrorCode.Conflict, 'beneficiaryId', message('care.erased'));
     if (!consentedAt(beneficiary.careConsents, input.occurredAt)) {
       throw fail(
         ErrorCode.Conflict,
         'beneficiaryId',
-        `${beneficiary.code} has no care consent in force at ${input.occurredAt.toISOString()}: care is logged only while a care consent is given and not withdrawn`,
+        message('care.noConsent', { code: beneficiary.code, at: input.occurredAt.toISOString() }),
       );
     }
     const id = randomUUID();
     const lines = input.lines.map((line, index) => {
       const field = `lines[${index}].`;
       const item = references.items.get(line.itemId);
-      if (!item) throw fail(ErrorCode.NotFound, `${field}itemId`, 'no such item in this organisation');
-      if (item.archived) throw fail(ErrorCode.Conflict, `${field}itemId`, 'this item is archived');
+      if (!item) throw fail(ErrorCode.NotFound, `${field}itemId`, message('notFound.itemHere'));
+      if (item.archived) throw fail(ErrorCode.Conflict, `${field}itemId`, message('care.itemArchived'));
       if (unitDecimals(item.unit) === 0 && !Number.isInteger(line.quantity)) {
         throw fail(
           ErrorCode.Validation,
           `${field}quantity`,
-          `must be a whole number for an item counted in ${item.unit}`,
+          message('field.wholeNumberUnit', { unit: item.unit }),
         );
       }
       const stocked = isStocked(item.category);
       if (stocked && line.unitCostKopecks !== undefined) {
-        throw fail(
-          ErrorCode.Validation,
-          `${field}unitCostKopecks`,
-          'a stocked item leaves stock at its average cost; a cost on the line is for services and transport',
-        );
+        throw fail(ErrorCode.Validation, `${field}unitCostKopecks`, message('care.stockedCost'));
       }
       const funding =
         line.fundingSourceId === undefined ? undefined : references.funding.get(line.fundingSourceId);
       if (line.fundingSourceId !== undefined && !funding) {
-        throw fail(
-          ErrorCode.NotFound,
-          `${field}fundingSourceId`,
-          'no such funding source in this organisation',
-        );
+        throw fail(ErrorCode.NotFound, `${field}fundingSourceId`, message('notFound.fundingSourceHere'));
       }
       if (funding && !withinPeriod(funding, input.occurredAt)) {
         throw fail(
           ErrorCode.Conflict,
           `${field}fundingSourceId`,
-          `the funding source runs ${funding.periodFrom ?? '…'} to ${funding.periodTo ?? '…'}, which does not include ${day(input.occurredAt)}`,
+          message('care.outsideFundingPeriod', {
+            from: funding.periodFrom ?? '…',
+            to: funding.periodTo ?? '…',
+            day: day(input.occurredAt),
+          }),
         );
       }
       const unitCost = line.unitCostKopecks ?? item.defaultUnitCost;

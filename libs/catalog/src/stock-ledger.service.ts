@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@careledger/common';
+import { DomainError, ErrorCode, message } from '@careledger/common';
 import { TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -65,9 +65,9 @@ function milliText(milli: number): string {
   return (milli / 1000).toFixed(3).replace(/\.?0+$/, '');
 }
 
-function shortage(field: string, message: string): DomainError {
-  return new DomainError(ErrorCode.InsufficientStock, `${field}: ${message}`, {
-    errors: [{ field, message }],
+function shortage(field: string, text: string): DomainError {
+  return new DomainError(ErrorCode.InsufficientStock, `${field}: ${text}`, {
+    errors: [{ field, message: text }],
   });
 }
 
@@ -106,7 +106,10 @@ export class StockLedger {
       const balance = balances.get(movement.itemId)!;
       const inward = movement.quantityMilli > 0;
       if (!inward && !allowNegative && balance.milli < -movement.quantityMilli) {
-        throw shortage(movement.field ?? 'quantity', `only ${milliText(balance.milli)} in stock`);
+        throw shortage(
+          movement.field ?? 'quantity',
+          message('stock.shortage', { balance: milliText(balance.milli) }),
+        );
       }
       const unitCost = inward ? (movement.unitCostKopecks ?? averageCost(balance)) : averageCost(balance);
       const value = movementValue(movement.quantityMilli, unitCost);
@@ -129,10 +132,7 @@ export class StockLedger {
       await this.repository.write(tx, balances, movements, applied);
     } catch (error) {
       if (isOverflow(error)) {
-        throw DomainError.invalid(
-          movements[0].field ?? 'quantity',
-          'would take the balance beyond what can be recorded',
-        );
+        throw DomainError.invalid(movements[0].field ?? 'quantity', message('stock.beyondRecordable'));
       }
       throw error;
     }
@@ -169,10 +169,7 @@ export class StockLedger {
   private assertQuantity(movement: LedgerMovement): void {
     const milli = movement.quantityMilli;
     if (!Number.isSafeInteger(milli) || milli === 0 || Math.abs(milli) >= maxMilli) {
-      throw DomainError.invalid(
-        movement.field ?? 'quantity',
-        'must be a non-zero quantity within numeric(14,3)',
-      );
+      throw DomainError.invalid(movement.field ?? 'quantity', message('stock.quantityRange'));
     }
   }
 
@@ -218,7 +215,7 @@ export class StockLedger {
     const then = dip.balanceMilli - culprit.quantityMilli;
     throw shortage(
       culprit.field ?? 'quantity',
-      `only ${milliText(then)} in stock on ${dip.at.toISOString()}`,
+      message('stock.shortageThen', { balance: milliText(then), at: dip.at.toISOString() }),
     );
   }
 }

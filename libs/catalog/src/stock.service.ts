@@ -1,5 +1,14 @@
 import { AuditLog } from '@careledger/audit';
-import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
+import {
+  Actor,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  message,
+  Page,
+  TenantId,
+  toPage,
+} from '@careledger/common';
 import { TenantTransactions } from '@careledger/database';
 import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { FundingSourcesService } from '@careledger/funding';
@@ -134,14 +143,14 @@ function stockLevelView(row: StockLevelRow): StockLevelView {
   };
 }
 
-function fail(code: ErrorCode, field: string, message: string): DomainError {
-  return new DomainError(code, `${field}: ${message}`, { errors: [{ field, message }] });
+function fail(code: ErrorCode, field: string, text: string): DomainError {
+  return new DomainError(code, `${field}: ${text}`, { errors: [{ field, message: text }] });
 }
 
 /** A pair or a night is counted whole; kilograms, litres and the older units take thousandths. */
 export function assertQuantityFitsUnit(quantity: number, unit: ItemUnit, field = 'quantity'): void {
   if (unitDecimals(unit) === 0 && !Number.isInteger(quantity)) {
-    throw fail(ErrorCode.Validation, field, `must be a whole number for an item counted in ${unit}`);
+    throw fail(ErrorCode.Validation, field, message('field.wholeNumberUnit', { unit }));
   }
 }
 
@@ -169,15 +178,19 @@ export class StockService {
         const item = await this.items.forStockWithin(tx, input.itemId);
         if (input.fundingSourceId !== undefined) await this.funding.kindWithin(tx, input.fundingSourceId);
         if (!isStocked(item.category)) {
-          throw fail(ErrorCode.Validation, 'itemId', `is a ${item.category} item, which has no stock`);
+          throw fail(
+            ErrorCode.Validation,
+            'itemId',
+            message('stock.unstockedItem', { category: item.category }),
+          );
         }
-        if (item.archived) throw fail(ErrorCode.Conflict, 'itemId', 'is archived');
+        if (item.archived) throw fail(ErrorCode.Conflict, 'itemId', message('stock.archived'));
         const unitCost =
           input.kind === MovementKind.Receipt
             ? (input.unitCostKopecks ?? item.defaultUnitCostKopecks)
             : undefined;
         if (unitCost !== undefined && Math.abs(input.quantity) * unitCost > Number.MAX_SAFE_INTEGER) {
-          throw fail(ErrorCode.Validation, 'quantity', 'times the unit cost exceeds the largest amount');
+          throw fail(ErrorCode.Validation, 'quantity', message('stock.amountTooLarge'));
         }
         assertQuantityFitsUnit(input.quantity, item.unit);
         const outward = input.kind === MovementKind.WriteOff || input.quantity < 0;
@@ -272,24 +285,16 @@ export class StockService {
   /** The rules the HTTP layer also checks, kept here for every other caller. */
   private assertShape(input: NewMovement): void {
     if (!Number.isFinite(input.quantity) || input.quantity === 0) {
-      throw fail(ErrorCode.Validation, 'quantity', 'may not be 0');
+      throw fail(ErrorCode.Validation, 'quantity', message('field.quantityZero'));
     }
     if (input.quantity < 0 && input.kind !== MovementKind.Adjustment) {
-      throw fail(
-        ErrorCode.Validation,
-        'quantity',
-        'must be greater than 0 (only an adjustment may be negative)',
-      );
+      throw fail(ErrorCode.Validation, 'quantity', message('field.quantityPositive'));
     }
     if (input.unitCostKopecks !== undefined && input.kind !== MovementKind.Receipt) {
-      throw fail(
-        ErrorCode.Validation,
-        'unitCostKopecks',
-        'only a receipt carries a unit cost; other movements use the average cost',
-      );
+      throw fail(ErrorCode.Validation, 'unitCostKopecks', message('stock.costOnReceiptOnly'));
     }
     if (input.occurredAt.getTime() > Date.now() + futureToleranceMs) {
-      throw fail(ErrorCode.Validation, 'occurredAt', 'may not be in the future');
+      throw fail(ErrorCode.Validation, 'occurredAt', message('field.future'));
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Access, Org, OrgRoute } from '@careledger/auth';
 import type { OrgContext } from '@careledger/auth';
 import { CaseworkService } from '@careledger/beneficiaries';
-import { DomainError, ErrorCode } from '@careledger/common';
+import { DomainError, ErrorCode, message } from '@careledger/common';
 import type { IdempotencyClaim } from '@careledger/idempotency';
 import { MemberRole } from '@careledger/organisations';
 import { Body, Controller, Get, Patch, Post, Put, Query } from '@nestjs/common';
@@ -132,7 +132,7 @@ export class MyFollowUpsController {
   @ApiOkResponse({ type: AssignedFollowUpPageDto })
   mine(@Org() org: OrgContext, @Query() query: AssignedFollowUpsQuery): Promise<AssignedFollowUpPageDto> {
     if (org.actor.kind !== 'user' || org.actor.id === null)
-      throw new DomainError(ErrorCode.Forbidden, 'follow-ups are assigned to people: sign in to see yours');
+      throw new DomainError(ErrorCode.Forbidden, message('casework.signInForFollowUps'));
     return this.casework.assignedTo(org.orgId, org.actor.id, query, org.actor, seesNames(org));
   }
 }

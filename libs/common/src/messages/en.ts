@@ -145,6 +145,41 @@ export const en = {
   'organisation.suspendedNoReason':
     'this organisation is suspended: its data can be read and exported, not changed',
   'report.withdrawn': 'this report was withdrawn on {since}: its organisation is suspended from the platform',
+
+  'field.future': 'may not be in the future',
+  'field.wholeNumberUnit': 'must be a whole number for an item counted in {unit}',
+  'field.notMember': 'is not a member of this organisation',
+  'field.scopeRepeated': 'names a scope given earlier in the list',
+  'notFound.beneficiaryHere': 'no such beneficiary in this organisation',
+  'notFound.itemHere': 'no such item in this organisation',
+  'notFound.fundingSourceHere': 'no such funding source in this organisation',
+  'notFound.caseNote': 'case note not found',
+  'notFound.followUp': 'follow-up not found',
+  'care.erased': 'this beneficiary’s data was erased',
+  'care.noConsent':
+    '{code} has no care consent in force at {at}: care is logged only while a care consent is given and not withdrawn',
+  'care.itemArchived': 'this item is archived',
+  'care.stockedCost':
+    'a stocked item leaves stock at its average cost; a cost on the line is for services and transport',
+  'care.outsideFundingPeriod': 'the funding source runs {from} to {to}, which does not include {day}',
+  'stock.shortage': 'only {balance} in stock',
+  'stock.shortageThen': 'only {balance} in stock on {at}',
+  'stock.beyondRecordable': 'would take the balance beyond what can be recorded',
+  'stock.quantityRange': 'must be a non-zero quantity within numeric(14,3)',
+  'stock.unstockedItem': 'is a {category} item, which has no stock',
+  'stock.archived': 'is archived',
+  'stock.amountTooLarge': 'times the unit cost exceeds the largest amount',
+  'stock.costOnReceiptOnly': 'only a receipt carries a unit cost; other movements use the average cost',
+  'beneficiary.codeTaken': 'is already used by another beneficiary of this organisation',
+  'beneficiary.samePerson': 'a beneficiary with this name and birth date is already registered as {code}',
+  'beneficiary.confirmDistinct':
+    'must be true to register a different person with the same name and birth date as {code}',
+  'consent.inForce': 'a {scope} consent is already in force',
+  'consent.inForceField': 'is already in force: withdraw it before giving it again',
+  'casework.editorOnly': 'only the note’s author or an admin may edit it',
+  'casework.signInForFollowUps': 'follow-ups are assigned to people: sign in to see yours',
+  'web.notBuilt': 'the web app is not built here: run npm run build:web',
+  'web.noSuchFile': 'no such file',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -23,10 +23,17 @@ describe('the message catalogue', () => {
     );
   });
 
+  it('tells a shortage now from a shortage then', () => {
+    expect(translated('only 2.5 in stock', 'ru')).toBe('на складе только 2.5');
+    expect(translated('only 0 in stock on 2026-11-01T10:00:00.000Z', 'ru')).toBe(
+      'на складе было только 0 на 2026-11-01T10:00:00.000Z',
+    );
+  });
+
   it('leaves English as it is, and text it does not hold', () => {
     expect(translated('must be a string', 'en')).toBe('must be a string');
-    expect(translated('only 1 in stock', 'ru')).toBe('only 1 in stock');
-    expect(isCatalogued('only 1 in stock')).toBe(false);
+    expect(translated('a sentence nobody catalogued', 'ru')).toBe('a sentence nobody catalogued');
+    expect(isCatalogued('a sentence nobody catalogued')).toBe(false);
     expect(isCatalogued('must be shorter than or equal to 200 characters')).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // organisations is left as it is. With sizes (`-- --organisations 1000 --lines 1000000`) it loads a
 // synthetic ledger of that size instead (demo/seed-synthetic.ts).
 import 'reflect-metadata';
-import { AccountsModule, PasswordHasher, UsersRepository } from '@careledger/accounts';
+import { AccountsModule, PasswordHasher, PlatformRoleName, UsersRepository } from '@careledger/accounts';
 import { AuditModule } from '@careledger/audit';
 import { AuthModule, AuthService } from '@careledger/auth';
 import { BeneficiariesModule, BeneficiariesService } from '@careledger/beneficiaries';
@@ -143,16 +143,31 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
         progress.increment();
       }
       progress.stop();
+      await addDemoOfficial(app.get(DataSource), users, passwordHash);
       await uploadRegisteredCsos(app.get(DataSource), app.get(ExternalIndicatorsService));
       const league = app.get(LeagueService);
       for (const year of [2025, 2026]) await league.recompute(year);
       console.log(
-        `demo data loaded: ${demoOrganisations.length} organisations, ${careEvents} care events, ${publishedReports} published reports; sign in as admin@dobrye-ruki.demo / ${demoPassword}`,
+        `demo data loaded: ${demoOrganisations.length} organisations, ${careEvents} care events, ${publishedReports} published reports; sign in as admin@dobrye-ruki.demo / ${demoPassword} (an official of region 48: ${demoOfficial.email}, same password)`,
       );
     }
   } finally {
     await app.close();
   }
+}
+
+/** A regional official of Lipetsk Oblast (48), to sign in to the authority dashboard with. */
+const demoOfficial = { email: 'official@lipetsk.demo', regionCodes: ['48'] };
+
+async function addDemoOfficial(dataSource: DataSource, users: UsersRepository, passwordHash: string) {
+  await dataSource.transaction(async (manager) => {
+    const user = await users.create(manager, {
+      email: demoOfficial.email,
+      fullName: 'Официальный представитель (Липецкая область)',
+      passwordHash,
+    });
+    await users.grantPlatformRole(manager, user.id, PlatformRoleName.Authority, demoOfficial.regionCodes);
+  });
 }
 
 /** Registered CSOs of the demo regions for both demo years, so each league row states its coverage. */

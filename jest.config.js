@@ -17,6 +17,8 @@ export default {
   rootDir: '.',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  // Playwright (test/browser) and vitest (apps/web) run their own tests: scripts/test.mjs runs all three.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/', '<rootDir>/apps/web/'],
   transform: { '^.+\\.(ts|js|mjs)$': swcTransform },
   transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],

@@ -12,3 +12,4 @@ export * from './client-address.js';
 export * from './text.js';
 export * from './csv.js';
 export * from './messages/index.js';
+export * from './time-zone.js';

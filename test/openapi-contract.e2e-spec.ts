@@ -366,7 +366,7 @@ describe('the OpenAPI contract', () => {
       await call('GET', '/metrics', { headers: bearer(metricsToken) });
       await call('GET', '/api/v1/public/league-table/inputs.csv?year=2026');
       await call('GET', `/api/v1/public/reports/${randomUUID()}/file`);
-      await call('GET', `/reports/${randomUUID()}`);
+      await call('GET', `/api/v1/public/reports/${randomUUID()}/verification`);
       await call('POST', '/api/v1/public/reports/verify', {
         headers: { 'content-type': 'application/pdf' },
         payload: Buffer.from('%PDF-1.7 not a report'),

@@ -250,7 +250,8 @@ describe('reports a funder can rely on', () => {
         payload,
       });
     };
-    const page = (id: string) => api.app.inject({ method: 'GET', url: `/reports/${id}` });
+    const byNumber = (id: string) =>
+      api.app.inject({ method: 'GET', url: `/api/v1/public/reports/${id}/verification` });
     const organisation = { id: '', name: 'Фонд «Добрые руки»' };
 
     let draft: { id: string; pdf: Buffer };
@@ -321,41 +322,25 @@ describe('reports a funder can rely on', () => {
       expect(noFile.json().errors).toEqual([expect.objectContaining({ field: 'file' })]);
     });
 
-    it('serves a human page at the printed address: published, unpublished without its organisation, unknown', async () => {
-      const shown = await page(published.id);
+    it('says what the number at the printed address is: published, unpublished without its organisation, unknown', async () => {
+      const shown = await byNumber(published.id);
       expect(shown.statusCode).toBe(200);
-      expect(shown.headers['content-type']).toMatch(/^text\/html/);
-      expect(shown.body).toContain('Фонд «Добрые руки»');
-      expect(shown.body).toContain('2026-09-01 — 2026-10-31');
-      expect(shown.body).toContain(`${base}/api/v1/public/reports/${published.id}/file`);
-      expect(shown.body).toContain('Опубликован');
       const hash = (await call('GET', `/reports/${published.id}`)).json().sha256;
-      expect(shown.body).toContain(hash);
+      expect(shown.json()).toMatchObject({
+        status: 'genuine_published',
+        report: {
+          id: published.id,
+          organisation,
+          periodFrom: '2026-09-01',
+          periodTo: '2026-10-31',
+          sha256: hash,
+          fileUrl: `${base}/api/v1/public/reports/${published.id}/file`,
+          status: 'published',
+        },
+      });
 
-      const unpublished = await page(draft.id);
-      expect(unpublished.statusCode).toBe(200);
-      expect(unpublished.body).toContain('не публиковала');
-      expect(unpublished.body).not.toContain('Добрые руки');
-
-      const unknown = await page(randomUUID());
-      expect(unknown.statusCode).toBe(404);
-      expect(unknown.body).toContain('Report not found');
-    });
-
-    it('escapes every text it prints on the page', async () => {
-      await api.db.asSuperuser(`update organisations set name = $2 where id = $1`, [
-        org.orgId,
-        '<script>alert(1)</script> & "Ко"',
-      ]);
-      try {
-        const body = (await page(published.id)).body;
-        expect(body).not.toContain('<script>');
-        expect(body).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;Ко&#34;');
-      } finally {
-        await api.db.asSuperuser(`update organisations set name = 'Фонд «Добрые руки»' where id = $1`, [
-          org.orgId,
-        ]);
-      }
+      expect((await byNumber(draft.id)).json()).toEqual({ status: 'genuine_unpublished' });
+      expect((await byNumber(randomUUID())).json()).toEqual({ status: 'unknown' });
     });
 
     it('answers withdrawn, and the page says so, once the organisation is suspended', async () => {
@@ -374,9 +359,10 @@ describe('reports a funder can rely on', () => {
           reportId: published.id,
           organisation,
         });
-        const shown = (await page(published.id)).body;
-        expect(shown).toContain('Отозван');
-        expect(shown).not.toContain('/file');
+        expect((await byNumber(published.id)).json()).toMatchObject({
+          status: 'withdrawn',
+          report: { id: published.id, status: 'withdrawn' },
+        });
       } finally {
         expect((await suspend('active')).statusCode).toBe(200);
       }

@@ -43,7 +43,6 @@ import { LeagueController } from './league/league.controller.js';
 import { PublicRegionsController } from './regions/public-regions.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
 import { PublicReportsController } from './reports/public-reports.controller.js';
-import { ReportPageController } from './reports/report-page.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
 
 @Module({})
@@ -93,7 +92,6 @@ export class AppModule {
         NeedsController,
         ReportsController,
         PublicReportsController,
-        ReportPageController,
         StatisticsController,
         LeagueController,
         FundingSourcesController,

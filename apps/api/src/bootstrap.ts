@@ -2,6 +2,7 @@ import { createValidationPipe } from '@careledger/common';
 import { AppConfig, nestLogLevels } from '@careledger/config';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import fastifyCookie from '@fastify/cookie';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyServerOptions } from 'fastify';
 import { Logger } from 'nestjs-pino';
@@ -9,8 +10,10 @@ import { AppModule } from './app.module.js';
 import { limitBodiesPerRoute } from './http/body-limits.js';
 import { createProblemFastifyAdapter } from './http/problem-fastify-adapter.js';
 import { ProblemFilter } from './http/problem.filter.js';
+import { relaxPolicyForApiDocs, securityHeaders } from './http/security-headers.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { apiDocsEnabled, setupOpenApi } from './openapi.js';
+import { serveWebApp, webRootOf } from './web/web-app.js';
 
 /**
  * Whose X-Forwarded-For Fastify believes when it works out `request.ip`: nobody unless TRUST_PROXY says
@@ -38,12 +41,10 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
-      // a report's verification page, printed on its every page as PUBLIC_BASE_URL/reports/{id}
-      { path: 'reports/:reportId', method: RequestMethod.GET },
     ],
   });
-  // Helmet's defaults (Content-Security-Policy, HSTS, nosniff, frame denial...) on every answer.
-  app.useSecurityHeaders();
+  // Helmet's defaults (HSTS, nosniff...) and a Content-Security-Policy of 'self' only, on every answer.
+  app.useSecurityHeaders(securityHeaders);
   // Closed to other origins unless CORS_ORIGINS names them.
   if (config.CORS_ORIGINS.length > 0) app.enableCors({ origin: config.CORS_ORIGINS });
   app.useGlobalPipes(createValidationPipe());
@@ -52,6 +53,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
 
   const fastify = app.getHttpAdapter().getInstance();
   limitBodiesPerRoute(fastify, config.BODY_LIMIT_BYTES);
+  // the web app's refresh token (auth/browser-session.ts)
+  await app.register(fastifyCookie);
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.observeRequest(
@@ -67,7 +70,11 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     done();
   });
 
-  if (apiDocsEnabled(config)) setupOpenApi(app);
+  if (apiDocsEnabled(config)) {
+    setupOpenApi(app);
+    relaxPolicyForApiDocs(fastify);
+  }
+  await serveWebApp(app, webRootOf(config.WEB_ROOT));
   await app.init();
   return app;
 }

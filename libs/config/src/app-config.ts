@@ -297,6 +297,14 @@ export class AppConfig {
   })
   MAIL_FROM = 'CareLedger <no-reply@localhost>';
 
+  /**
+   * The built web app the api serves at `/` (index.html and its assets): an absolute path, or one relative to
+   * the project folder. Without an index.html there, page routes answer a 404 saying the app is not built.
+   */
+  @IsString()
+  @MinLength(1)
+  WEB_ROOT = 'dist/web';
+
   /** Delay before the first retry of a failed mail; each further retry waits twice as long (at most an hour). */
   @Transform(toInt)
   @IsInt()

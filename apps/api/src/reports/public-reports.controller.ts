@@ -15,7 +15,13 @@ import {
 } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { UuidParam } from '../http/params.js';
-import { PublicReportDto, PublicReportPageDto, PublicReportQuery, VerificationDto } from './report.dto.js';
+import {
+  PublicReportDto,
+  PublicReportPageDto,
+  PublicReportQuery,
+  ReportNumberDto,
+  VerificationDto,
+} from './report.dto.js';
 
 @ApiTags('public')
 @Controller('public/reports')
@@ -35,6 +41,18 @@ export class PublicReportsController {
   @ApiNotFoundResponse({ description: 'no such published report' })
   get(@UuidParam('reportId') reportId: string): Promise<PublicReportDto> {
     return this.reports.get(reportId);
+  }
+
+  @Get(':reportId/verification')
+  @ApiOperation({
+    summary: 'What a report’s number says: the page its printed address and QR code open',
+    description:
+      'Reached by the number alone (a link travels without the file), so a report never published is ' +
+      'only said to be genuine_unpublished, with no organisation; unknown when no report has the number.',
+  })
+  @ApiOkResponse({ type: ReportNumberDto })
+  byNumber(@UuidParam('reportId') reportId: string): Promise<ReportNumberDto> {
+    return this.reports.page(reportId);
   }
 
   @Get(':reportId/file')

@@ -195,3 +195,15 @@ export class VerificationDto {
   @ApiPropertyOptional({ format: 'date-time' }) publishedAt?: string;
   @ApiPropertyOptional({ format: 'date-time' }) withdrawnAt?: string;
 }
+
+/** What a report's number says, for the page its printed verification address opens. */
+export class ReportNumberDto {
+  @ApiProperty({
+    enum: ['genuine_published', 'genuine_unpublished', 'withdrawn', 'unknown'],
+    description:
+      'genuine_unpublished: a report CareLedger made, never published; unknown: no report has the number',
+  })
+  status: string;
+  @ApiPropertyOptional({ type: PublicReportDto, description: 'the report, when published or withdrawn' })
+  report?: PublicReportDto;
+}

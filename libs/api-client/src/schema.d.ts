@@ -184,7 +184,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trade a refresh token for a new pair; a spent token revokes its family */
+        /**
+         * Trade a refresh token for a new pair; a spent token revokes its family
+         * @description An API client sends refreshToken in the body. The web app sends X-CareLedger-Client: web and its cookie; without that header the cookie is never read (401).
+         */
         post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -201,7 +204,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the refresh token’s family */
+        /**
+         * Revoke the refresh token’s family
+         * @description For the web app (X-CareLedger-Client: web) the cookie is cleared as well, whatever it held.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -740,7 +746,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The full record with personal data and consents; the read is audited */
+        /** The full record with personal data and consents for admins, staff and API keys, each read audited; a viewer gets it without personal data (those fields null or empty, as after erasure) */
         get: operations["BeneficiariesController_get"];
         put?: never;
         post?: never;
@@ -1160,6 +1166,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/reports/{reportId}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a report’s number says: the page its printed address and QR code open
+         * @description Reached by the number alone (a link travels without the file), so a report never published is only said to be genuine_unpublished, with no organisation; unknown when no report has the number.
+         */
+        get: operations["PublicReportsController_byNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/reports/{reportId}/file": {
         parameters: {
             query?: never;
@@ -1191,23 +1217,6 @@ export interface paths {
          * @description Send the file as the body (Content-Type: application/pdf) or as a form upload (multipart/form-data, one file field). Compared by SHA-256: one changed byte is unknown.
          */
         post: operations["PublicReportsController_verify"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/reports/{reportId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A report’s verification page (HTML): who, period, SHA-256, state, download link */
-        get: operations["ReportPageController_page"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1593,7 +1602,8 @@ export interface components {
         };
         TokensDto: {
             accessToken: string;
-            refreshToken: string;
+            /** @description left out for the web app (X-CareLedger-Client: web), whose refresh token is set as the httpOnly careledger_refresh cookie instead */
+            refreshToken?: string;
             /** @enum {string} */
             tokenType: "Bearer";
             /** @description seconds the access token is valid */
@@ -1617,7 +1627,8 @@ export interface components {
             password: string;
         };
         RefreshInput: {
-            refreshToken: string;
+            /** @description required, unless the request carries X-CareLedger-Client: web (the web app): its token is the careledger_refresh cookie */
+            refreshToken?: string;
         };
         UserDto: {
             /** Format: uuid */
@@ -1807,7 +1818,8 @@ export interface components {
         };
         NewcomerSessionDto: {
             accessToken: string;
-            refreshToken: string;
+            /** @description left out for the web app (X-CareLedger-Client: web), whose refresh token is set as the httpOnly careledger_refresh cookie instead */
+            refreshToken?: string;
             /** @enum {string} */
             tokenType: "Bearer";
             /** @description seconds the access token is valid */
@@ -2164,6 +2176,8 @@ export interface components {
              * @enum {string}
              */
             status?: "active" | "inactive";
+            /** @description true keeps a new name or birth date although another registered person has the same name (words in any order, ё as е, any case) and birth date; without it that is a 409 naming their code */
+            confirmDistinct?: boolean;
         };
         ExportedBeneficiaryDto: {
             /** Format: uuid */
@@ -2617,6 +2631,15 @@ export interface components {
         PublicReportPageDto: {
             items: components["schemas"]["PublicReportDto"][];
             nextCursor: string | null;
+        };
+        ReportNumberDto: {
+            /**
+             * @description genuine_unpublished: a report CareLedger made, never published; unknown: no report has the number
+             * @enum {string}
+             */
+            status: "genuine_published" | "genuine_unpublished" | "withdrawn" | "unknown";
+            /** @description the report, when published or withdrawn */
+            report?: components["schemas"]["PublicReportDto"];
         };
         VerificationOrganisationDto: {
             /** Format: uuid */
@@ -3352,7 +3375,10 @@ export interface operations {
     AuthController_verifyEmail: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description web: the browser app. Its refresh token is set in (and read from) the httpOnly, SameSite=Strict cookie careledger_refresh (Path=/api/v1/auth), and left out of the body */
+                "X-CareLedger-Client"?: "web";
+            };
             path?: never;
             cookie?: never;
         };
@@ -3591,7 +3617,10 @@ export interface operations {
     AuthController_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description web: the browser app. Its refresh token is set in (and read from) the httpOnly, SameSite=Strict cookie careledger_refresh (Path=/api/v1/auth), and left out of the body */
+                "X-CareLedger-Client"?: "web";
+            };
             path?: never;
             cookie?: never;
         };
@@ -3668,7 +3697,10 @@ export interface operations {
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description web: the browser app. Its refresh token is set in (and read from) the httpOnly, SameSite=Strict cookie careledger_refresh (Path=/api/v1/auth), and left out of the body */
+                "X-CareLedger-Client"?: "web";
+            };
             path?: never;
             cookie?: never;
         };
@@ -3736,7 +3768,10 @@ export interface operations {
     AuthController_logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description web: the browser app. Its refresh token is set in (and read from) the httpOnly, SameSite=Strict cookie careledger_refresh (Path=/api/v1/auth), and left out of the body */
+                "X-CareLedger-Client"?: "web";
+            };
             path?: never;
             cookie?: never;
         };
@@ -3840,7 +3875,10 @@ export interface operations {
     AccountController_changePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description web: the browser app. Its refresh token is set in (and read from) the httpOnly, SameSite=Strict cookie careledger_refresh (Path=/api/v1/auth), and left out of the body */
+                "X-CareLedger-Client"?: "web";
+            };
             path?: never;
             cookie?: never;
         };
@@ -6810,7 +6848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the beneficiary has been erased */
+            /** @description the beneficiary has been erased, or the new name and birth date are another registered person’s (the answer names the code; confirmDistinct: true keeps them anyway) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7759,7 +7797,9 @@ export interface operations {
                 /** @description opaque cursor from the previous page */
                 cursor?: string;
                 beneficiaryId?: string;
+                /** @description first day, inclusive, in the organisation’s time zone: from its 00:00 local time */
                 from?: string;
+                /** @description last day, inclusive, in the organisation’s time zone: up to the next day’s 00:00 local time */
                 to?: string;
                 kind?: "delivery" | "consultation" | "home_visit" | "transport" | "legal_aid" | "other";
                 fundingSourceId?: string;
@@ -9149,6 +9189,45 @@ export interface operations {
             };
         };
     };
+    PublicReportsController_byNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportNumberDto"];
+                };
+            };
+            /** @description invalid input: `errors[].field` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     PublicReportsController_file: {
         parameters: {
             query?: never;
@@ -9260,55 +9339,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description too many requests from this address; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    ReportPageController_page: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                reportId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description published, withdrawn, or genuine but not published */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            /** @description invalid input: `errors[].field` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description no report has this number */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
                 };
             };
             /** @description too many requests from this address; see Retry-After */

@@ -24,7 +24,7 @@ interface RefreshRow {
 }
 
 export const accessTokenSeconds = 15 * 60;
-const refreshTokenDays = 30;
+export const refreshTokenDays = 30;
 export const jwtAudience = 'careledger-api';
 
 function sha256(value: string): string {

@@ -1,5 +1,5 @@
 import { CurrentUserId, SessionsService, UserRoute } from '@careledger/auth';
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNoContentResponse,
@@ -8,9 +8,11 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ClientAddress } from '../http/client-address.js';
 import { PasswordChangeInput } from './account.dto.js';
 import { TokensDto } from './auth.dto.js';
+import { sessionAnswer, WebClientHeader } from './browser-session.js';
 
 /** The signed-in person's own account: password and sessions. */
 @ApiTags('accounts')
@@ -24,15 +26,24 @@ export class AccountController {
   @ApiOperation({
     summary: 'Change the password: every session ends, and this answer holds a fresh pair for the caller',
   })
+  @WebClientHeader()
   @ApiOkResponse({ type: TokensDto })
   @ApiBadRequestResponse({ description: 'wrong current password, or a new one that is too easy to guess' })
   @ApiTooManyRequestsResponse({ description: 'too many wrong current passwords, counted as failed logins' })
-  changePassword(
+  async changePassword(
     @Body() input: PasswordChangeInput,
     @CurrentUserId() userId: string,
     @ClientAddress() address: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TokensDto> {
-    return this.sessions.changePassword(userId, input.currentPassword, input.newPassword, address);
+    const tokens = await this.sessions.changePassword(
+      userId,
+      input.currentPassword,
+      input.newPassword,
+      address,
+    );
+    return sessionAnswer(request, reply, tokens);
   }
 
   @Post('sessions/revoke')

@@ -1,6 +1,6 @@
 import { AuthService, CurrentUserId, UserRoute } from '@careledger/auth';
 import { mailLanguageOf } from '@careledger/mail';
-import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -12,7 +12,15 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ClientAddress } from '../http/client-address.js';
+import {
+  clearRefreshCookie,
+  isWebClient,
+  presentedRefreshToken,
+  sessionAnswer,
+  WebClientHeader,
+} from './browser-session.js';
 import {
   EmailInput,
   LoginInput,
@@ -55,10 +63,15 @@ export class AuthController {
   @ApiOperation({
     summary: 'Follow a mailed verification link: the address is proven and the person signed in',
   })
+  @WebClientHeader()
   @ApiOkResponse({ type: TokensDto })
   @ApiBadRequestResponse({ description: 'the token was used, replaced by a newer link or has expired' })
-  verifyEmail(@Body() input: VerifyEmailInput): Promise<TokensDto> {
-    return this.auth.verifyEmail(input.token);
+  async verifyEmail(
+    @Body() input: VerifyEmailInput,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokensDto> {
+    return sessionAnswer(request, reply, await this.auth.verifyEmail(input.token));
   }
 
   @Post('auth/verify-email/resend')
@@ -105,26 +118,52 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'wrong email or password' })
   @ApiTooManyRequestsResponse({ description: 'too many failed attempts for this account or address' })
   @ApiForbiddenResponse({ description: 'the right password, but the email address is not verified yet' })
-  login(@Body() input: LoginInput, @ClientAddress() address: string): Promise<TokensDto> {
-    return this.auth.login(input.email, input.password, address);
+  @WebClientHeader()
+  async login(
+    @Body() input: LoginInput,
+    @ClientAddress() address: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokensDto> {
+    return sessionAnswer(request, reply, await this.auth.login(input.email, input.password, address));
   }
 
   @Post('auth/refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Trade a refresh token for a new pair; a spent token revokes its family' })
+  @ApiOperation({
+    summary: 'Trade a refresh token for a new pair; a spent token revokes its family',
+    description:
+      'An API client sends refreshToken in the body. The web app sends X-CareLedger-Client: web and its cookie; without that header the cookie is never read (401).',
+  })
+  @WebClientHeader()
   @ApiOkResponse({ type: TokensDto })
   @ApiUnauthorizedResponse({ description: 'the refresh token is not valid, spent or revoked' })
-  refresh(@Body() input: RefreshInput): Promise<TokensDto> {
-    return this.auth.refresh(input.refreshToken);
+  async refresh(
+    @Body() input: RefreshInput,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokensDto> {
+    const tokens = await this.auth.refresh(presentedRefreshToken(request, input.refreshToken));
+    return sessionAnswer(request, reply, tokens);
   }
 
   @Post('auth/logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke the refresh token’s family' })
+  @ApiOperation({
+    summary: 'Revoke the refresh token’s family',
+    description:
+      'For the web app (X-CareLedger-Client: web) the cookie is cleared as well, whatever it held.',
+  })
+  @WebClientHeader()
   @ApiNoContentResponse({ description: 'the family is revoked' })
   @ApiUnauthorizedResponse({ description: 'the refresh token is not valid' })
-  logout(@Body() input: RefreshInput): Promise<void> {
-    return this.auth.logout(input.refreshToken);
+  async logout(
+    @Body() input: RefreshInput,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    if (isWebClient(request)) clearRefreshCookie(request, reply);
+    await this.auth.logout(presentedRefreshToken(request, input.refreshToken));
   }
 
   @Get('me')

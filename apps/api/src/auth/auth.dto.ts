@@ -1,7 +1,15 @@
 import { IsAcceptablePassword, passwordMaxLength, passwordMinLength } from '@careledger/accounts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { OrganisationInput } from '../orgs/organisation.dto.js';
 
 export class RegisterInput {
@@ -76,16 +84,24 @@ export class LoginInput {
 }
 
 export class RefreshInput {
-  @ApiProperty()
+  @ApiPropertyOptional({
+    description:
+      'required, unless the request carries X-CareLedger-Client: web (the web app): its token is the careledger_refresh cookie',
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class TokensDto {
   @ApiProperty() accessToken: string;
-  @ApiProperty() refreshToken: string;
+  @ApiPropertyOptional({
+    description:
+      'left out for the web app (X-CareLedger-Client: web), whose refresh token is set as the httpOnly careledger_refresh cookie instead',
+  })
+  refreshToken?: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
   @ApiProperty({ description: 'seconds the access token is valid' }) expiresIn: number;
 }

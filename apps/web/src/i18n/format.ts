@@ -30,6 +30,7 @@ export function formatMoney(language: Language, kopecks: number | string | null 
   return new Intl.NumberFormat(locales[language], {
     style: 'currency',
     currency: 'RUB',
+    currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(amount / 100);

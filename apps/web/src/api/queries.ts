@@ -1,0 +1,97 @@
+// The public data the pages read, as TanStack Query hooks over the typed client. An answer other than
+// 2xx becomes an ApiError carrying its status, so a page can tell "not found" from "failed".
+import type { components } from '@careledger/api-client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from './client';
+
+export type Schemas = components['schemas'];
+export type LeagueTable = Schemas['LeagueTableDto'];
+export type LeagueRow = Schemas['LeagueRowDto'];
+export type Methodology = Schemas['LeagueMethodologyDto'];
+export type RegionStats = Schemas['RegionStatsDto'];
+export type PublicOrganisation = Schemas['PublicOrganisationDto'];
+export type PublicReport = Schemas['PublicReportDto'];
+export type Verification = Schemas['VerificationDto'];
+
+/** A region as the reference list gives it, with its square on the tile-grid map. */
+export type Region = Schemas['RegionDto'] & { grid?: { col: number; row: number } | null };
+
+export class ApiError extends Error {
+  constructor(readonly status: number) {
+    super(`the api answered ${status}`);
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
+async function unwrap<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
+  const { data, response } = await call;
+  if (!response.ok || data === undefined) throw new ApiError(response.status);
+  return data;
+}
+
+export function useLeagueTable(year?: number) {
+  return useQuery({
+    queryKey: ['league-table', year ?? 'latest'],
+    queryFn: () => unwrap(api.GET('/api/v1/public/league-table', { params: { query: { year } } })),
+    placeholderData: keepPreviousData,
+    retry: (count, error) => !isNotFound(error) && count < 1,
+  });
+}
+
+export function useMethodology(version?: number) {
+  return useQuery({
+    queryKey: ['methodology', version ?? 'current'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/public/league-table/methodology', { params: { query: { version } } })),
+    staleTime: Infinity,
+  });
+}
+
+/** All regions (85, one page of the reference list). */
+export function useRegions() {
+  return useQuery({
+    queryKey: ['regions'],
+    queryFn: async () => {
+      const page = await unwrap(api.GET('/api/v1/public/regions', { params: { query: { limit: 200 } } }));
+      return page.items as Region[];
+    },
+    staleTime: Infinity,
+  });
+}
+
+export function useRegionStats(code: string, year: number) {
+  return useQuery({
+    queryKey: ['region-stats', code, year],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/public/regions/{code}/stats', { params: { path: { code }, query: { year } } })),
+    placeholderData: keepPreviousData,
+    retry: (count, error) => !isNotFound(error) && count < 1,
+  });
+}
+
+export function useOrganisation(orgId: string) {
+  return useQuery({
+    queryKey: ['organisation', orgId],
+    queryFn: () => unwrap(api.GET('/api/v1/public/orgs/{orgId}', { params: { path: { orgId } } })),
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
+  });
+}
+
+export interface ReportFilters {
+  regionCode?: string;
+  orgId?: string;
+  year?: number;
+  cursor?: string;
+}
+
+export function useReports(filters: ReportFilters) {
+  return useQuery({
+    queryKey: ['reports', filters],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/public/reports', { params: { query: { limit: 20, ...filters } } })),
+    placeholderData: keepPreviousData,
+  });
+}

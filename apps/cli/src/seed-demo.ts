@@ -30,7 +30,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { seedDemoLedger } from './demo/demo-ledger.js';
 import { seedSynthetic, syntheticParams } from './demo/seed-synthetic.js';
-import { demoOrganisations, demoPassword, demoRegistryNumbers } from './demo/demo-organisations.js';
+import {
+  demoOfficial,
+  demoOrganisations,
+  demoPassword,
+  demoRegistryNumbers,
+} from './demo/demo-organisations.js';
 import { demoRegisteredCsosCsv } from './demo/demo-indicators.js';
 import { publishDemoReports } from './demo/demo-reports.js';
 
@@ -155,9 +160,6 @@ async function seedThroughServices(config: AppConfig): Promise<void> {
     await app.close();
   }
 }
-
-/** A regional official of Lipetsk Oblast (48), to sign in to the authority dashboard with. */
-const demoOfficial = { email: 'official@lipetsk.demo', regionCodes: ['48'] };
 
 async function addDemoOfficial(dataSource: DataSource, users: UsersRepository, passwordHash: string) {
   await dataSource.transaction(async (manager) => {

@@ -22,6 +22,9 @@ export interface DemoOrganisation {
 
 export const demoPassword = 'careledger-demo';
 
+/** A regional official of Lipetsk Oblast (48), to sign in to the authority dashboard with. */
+export const demoOfficial = { email: 'official@lipetsk.demo', regionCodes: ['48'] };
+
 /**
  * The regions with demo organisations: roughly in proportion to population (Moscow most, then Moscow
  * Oblast, St Petersburg, the Volga and the Urals), with the differences real regions show: some have a

@@ -3,7 +3,7 @@
 // `careledger_browser` with demo data, and the api and worker under scripts/start.mjs on the port
 // playwright.config.ts chose. The function it returns is the global teardown: it stops them.
 import type { FullConfig } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess, type ExecFileSyncOptions } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -26,11 +26,12 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   return () => stop(app);
 }
 
+/** A failed build throws with what it wrote to stderr (execFileSync's error carries it). */
 function build(): void {
   const build = [process.execPath, 'scripts/build.mjs'];
-  if (existsSync('/usr/bin/flock'))
-    execFileSync('/usr/bin/flock', ['.build.lock', ...build], { stdio: 'ignore' });
-  else execFileSync(build[0], build.slice(1), { stdio: 'ignore' });
+  const options: ExecFileSyncOptions = { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' };
+  if (existsSync('/usr/bin/flock')) execFileSync('/usr/bin/flock', ['.build.lock', ...build], options);
+  else execFileSync(build[0], build.slice(1), options);
 }
 
 function appEnvironment(baseURL: string) {

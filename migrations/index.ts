@@ -25,6 +25,8 @@ import { OneCostPerUnit1795800001201 } from './1795800001201-OneCostPerUnit.js';
 import { ReportVerificationAndSchedules1795800001000 } from './1795800001000-ReportVerificationAndSchedules.js';
 import { OrganisationSuspensionReason1795800001300 } from './1795800001300-OrganisationSuspensionReason.js';
 import { OrganisationSuspensionConsistent1795800001301 } from './1795800001301-OrganisationSuspensionConsistent.js';
+import { OrganisationTimeZones1795800001400 } from './1795800001400-OrganisationTimeZones.js';
+import { LocalTimeRollups1795800001401 } from './1795800001401-LocalTimeRollups.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
 export const migrations = [
@@ -55,4 +57,6 @@ export const migrations = [
   OneCostPerUnit1795800001201,
   OrganisationSuspensionReason1795800001300,
   OrganisationSuspensionConsistent1795800001301,
+  OrganisationTimeZones1795800001400,
+  LocalTimeRollups1795800001401,
 ];

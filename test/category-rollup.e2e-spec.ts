@@ -1,12 +1,15 @@
+import { rebuildRollups } from '@careledger/care';
+import { tenantId } from '@careledger/common';
+import { TenantTransactions } from '@careledger/database';
 import { randomUUID } from 'node:crypto';
-import { categoryRollupsFromLedger } from '../migrations/1795800000900-BeneficiaryCategoryRollups.js';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
 import { bearer, RegisteredOrg, registerOrg } from './support/factories.js';
 
 /**
- * The per-beneficiary rollup by month × category × funding kind (issue 14): kept in the transaction of
- * every event and void, and equal to what the migration rebuilds from the ledger.
+ * The per-beneficiary rollup by month × category × funding kind × unit × statistics consent (issues 14
+ * and 16): kept in the transaction of every event and void, and equal to what a rebuild makes of the
+ * ledger.
  */
 describe('care per beneficiary by category and funding kind', () => {
   let api: TestApi;
@@ -30,9 +33,9 @@ describe('care per beneficiary by category and funding kind', () => {
 
   function rows() {
     return api.db.asSuperuser<Record<string, string | number>>(
-      `select to_char(month, 'YYYY-MM') as month, beneficiary_id, category, funding_kind, events,
-              quantity::text, spend_kopecks::text, record_key::text
-         from care_beneficiary_category_rollups where tenant_id = $1 order by 1, 2, 3, 4`,
+      `select to_char(month, 'YYYY-MM') as month, beneficiary_id, category, funding_kind, unit,
+              statistics_consent, events, quantity::text, spend_kopecks::text, record_key::text
+         from care_beneficiary_category_rollups where tenant_id = $1 order by 1, 2, 3, 4, 5, 6`,
       [org.orgId],
     );
   }
@@ -40,7 +43,7 @@ describe('care per beneficiary by category and funding kind', () => {
   it('adds each line to its person’s cell, takes a voided event away again, and agrees with the ledger', async () => {
     const fixtures = new CareFixtures(api.db, org.orgId);
     const ointment = await fixtures.item({ category: 'medication', costKopecks: 45000 });
-    const soap = await fixtures.item({ category: 'hygiene', costKopecks: 10000 });
+    const soap = await fixtures.item({ category: 'hygiene', unit: 'piece', costKopecks: 10000 });
     await fixtures.receive(ointment, 100, 45000);
     await fixtures.receive(soap, 100, 10000);
     const grant = await fixtures.fundingSource('presidential_grant');
@@ -70,6 +73,8 @@ describe('care per beneficiary by category and funding kind', () => {
       beneficiary_id: person,
       category,
       funding_kind: fundingKind,
+      unit: category === 'hygiene' ? 'piece' : 'tube',
+      statistics_consent: false,
       events: 1,
       quantity,
       spend_kopecks: spend,
@@ -82,10 +87,7 @@ describe('care per beneficiary by category and funding kind', () => {
       cell('medication', 'unattributed', '1.000', '45000'),
     ]);
 
-    await api.db.asSuperuser(`delete from care_beneficiary_category_rollups where tenant_id = $1`, [
-      org.orgId,
-    ]);
-    await api.db.asSuperuser(categoryRollupsFromLedger, [org.orgId]);
+    await api.app.get(TenantTransactions).run(tenantId(org.orgId), (tx) => rebuildRollups(tx));
     expect(await rows()).toEqual(live);
   });
 

@@ -90,11 +90,11 @@ describe('tenant isolation in PostgreSQL', () => {
        need as (
          insert into needs (tenant_id, id, beneficiary_id, item_id, quantity_per_month, valid_from)
          select $1, gen_random_uuid(), beneficiary.id, item.id, 30, '2026-01-01' from beneficiary, item),
-       daily as (insert into care_daily_rollups (tenant_id, day, category, funding_kind, quantity, spend_kopecks, events) values ($1, current_date, 'medication', 'unattributed', 1, 45000, 1)),
+       daily as (insert into care_daily_rollups (tenant_id, day, category, funding_kind, unit, quantity, spend_kopecks, events) values ($1, current_date, 'medication', 'unattributed', 'tube', 1, 45000, 1)),
        by_category as (
-         insert into care_beneficiary_category_rollups (tenant_id, month, beneficiary_id, category, funding_kind, record_key)
-         select $1, date_trunc('month', now())::date, id, 'medication', 'unattributed', record_key from beneficiary),
-       monthly as (insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, record_key) select $1, date_trunc('month', now())::date, id, 1, record_key from beneficiary),
+         insert into care_beneficiary_category_rollups (tenant_id, month, beneficiary_id, category, funding_kind, unit, statistics_consent, record_key)
+         select $1, date_trunc('month', now())::date, id, 'medication', 'unattributed', 'tube', false, record_key from beneficiary),
+       monthly as (insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, statistics_consent, events, record_key) select $1, date_trunc('month', now())::date, id, false, 1, record_key from beneficiary),
        stock as (insert into stock_daily_rollups (tenant_id, day, category, funding_kind, received_quantity, received_kopecks) values ($1, current_date, 'medication', 'presidential_grant', 10, 450000)),
        report as (
          insert into reports (tenant_id, id, type, language, period_from, period_to, contains_personal_data, requested_at)

@@ -1,7 +1,9 @@
 import { tenantId } from '@careledger/common';
-import { setupDatabase, TenantTransactions } from '@careledger/database';
+import { dataSourceOptions, setupDatabase, TenantTransactions } from '@careledger/database';
 import { migrations } from '@careledger/migrations';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { LocalTimeRollups1795800001401 } from '../migrations/1795800001401-LocalTimeRollups.js';
 import { ReportDataService } from '../libs/reports/src/report-data.service.js';
 import { startTestApi, TestApi } from './support/api.js';
 import { CareFixtures } from './support/care-fixtures.js';
@@ -119,8 +121,25 @@ describe('a void after a category and a funding-kind change', () => {
     expect(model.byFundingKind.map((row) => row.fundingKind)).toEqual(['presidential_grant']);
   });
 
+  /** Back to the rollups' keys before local time (1795800001401), as a database of that time had them. */
+  async function undoLocalTimeRollups(): Promise<void> {
+    const owner = new DataSource(dataSourceOptions(api.db.config, 'owner', { poolSize: 1 }));
+    await owner.initialize();
+    const runner = owner.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await new LocalTimeRollups1795800001401().down(runner);
+      await runner.query(`delete from schema_migrations where name = 'LocalTimeRollups1795800001401'`);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+      await owner.destroy();
+    }
+  }
+
   it('the migration repairs rollups that a void after a change skewed before lines kept their category', async () => {
     const { org, eventId } = await changedEvent();
+    await undoLocalTimeRollups();
     // The state the old code left: the void subtracted under the current category and kind, so the
     // original cell still counts the event and the new cell is negative.
     await api.db.asSuperuser(
@@ -150,7 +169,10 @@ describe('a void after a category and a funding-kind change', () => {
 
     const { migrationsApplied } = await setupDatabase(api.db.config, { migrations });
 
-    expect(migrationsApplied).toEqual(['CareLinesCountedUnder1795800000601']);
+    expect(migrationsApplied).toEqual([
+      'CareLinesCountedUnder1795800000601',
+      'LocalTimeRollups1795800001401',
+    ]);
     const rollups = await dailyRollups(org.orgId);
     expect(rollups).toEqual([
       { category: 'hygiene', funding_kind: 'business', quantity: '0.000', spend: '0', events: 0 },

@@ -7,3 +7,4 @@ export * from './entities/care-line-cost-correction.entity.js';
 export * from './entities/need.entity.js';
 export * from './entities/rollups.entity.js';
 export * from './needs.service.js';
+export { rebuildRollups, type RebuildScope } from './care-ledger.sql.js';

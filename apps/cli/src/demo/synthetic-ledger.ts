@@ -95,6 +95,14 @@ export async function generate(
      select o.id, gen_random_uuid(), 'B-' || o.n || '-' || b from g_org o, generate_series(0, $1 - 1) b`,
     [perOrgBeneficiaries],
   );
+  // Everyone consents to care and to statistics from the start, so the generated care counts everywhere.
+  await client.query(
+    `insert into consents (tenant_id, id, beneficiary_id, scope, given_at)
+     select b.tenant_id, gen_random_uuid(), b.id, scope, make_timestamptz($1, 1, 1, 0, 0, 0, 'UTC')
+       from beneficiaries b, unnest(array['care', 'statistics']) scope
+      where b.tenant_id in (select id from g_org)`,
+    [firstYear],
+  );
   await client.query(
     `create temp table g_item as
        select o.id as tenant_id, k, gen_random_uuid() as id, ($1::text[])[k + 1] as category,
@@ -165,25 +173,36 @@ export async function generate(
          left join g_fund f on f.tenant_id = ev.tenant_id and f.k = (pick.k + ln) % 4`,
       [from, to, perOrgEvents, firstYear, perOrgBeneficiaries],
     );
+    // The rollups as the api keeps them: local days and months, per unit, under the statistics consent.
     await client.query(
-      `insert into care_daily_rollups (tenant_id, day, category, funding_kind, quantity, spend_kopecks, events)
-       select l.tenant_id, (e.occurred_at at time zone 'UTC')::date, l.category, l.funding_kind,
-              sum(l.quantity), sum(l.cost_kopecks), count(distinct e.id)
-         from care_lines l
-         join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
-        where l.tenant_id in (select id from g_org where n >= $1 and n < $2)
-        group by 1, 2, 3, 4`,
-      [from, to],
-    );
-    await client.query(
-      `insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, quantity, spend_kopecks, record_key)
-       select l.tenant_id, date_trunc('month', e.occurred_at at time zone 'UTC')::date, e.beneficiary_id,
-              count(distinct e.id), sum(l.quantity), sum(l.cost_kopecks), b.record_key
-         from care_lines l
-         join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
-         join beneficiaries b on b.tenant_id = e.tenant_id and b.id = e.beneficiary_id
-        where l.tenant_id in (select id from g_org where n >= $1 and n < $2)
-        group by 1, 2, 3, b.record_key`,
+      `with lines as materialized (
+         select l.tenant_id, e.id as event_id, e.beneficiary_id, b.record_key, l.category, l.funding_kind, i.unit,
+                l.quantity, l.cost_kopecks, (e.occurred_at at time zone o.time_zone)::date as day,
+                exists (select 1 from consents s where s.tenant_id = e.tenant_id and s.beneficiary_id = e.beneficiary_id
+                           and s.scope = 'statistics' and s.given_at <= e.occurred_at
+                           and (s.withdrawn_at is null or e.occurred_at < s.withdrawn_at)) as statistics_consent
+           from care_lines l
+           join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
+           join organisations o on o.id = l.tenant_id
+           join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
+           join beneficiaries b on b.tenant_id = e.tenant_id and b.id = e.beneficiary_id
+          where l.tenant_id in (select id from g_org where n >= $1 and n < $2)
+       ), daily as (
+         insert into care_daily_rollups (tenant_id, day, category, funding_kind, unit, quantity, spend_kopecks, events)
+         select tenant_id, day, category, funding_kind, unit, sum(quantity), sum(cost_kopecks), count(distinct event_id)
+           from lines group by 1, 2, 3, 4, 5
+       ), categories as (
+         insert into care_beneficiary_category_rollups
+                (tenant_id, month, beneficiary_id, category, funding_kind, unit, statistics_consent, events, quantity, spend_kopecks, record_key)
+         select tenant_id, date_trunc('month', day)::date, beneficiary_id, category, funding_kind, unit, statistics_consent,
+                count(distinct event_id), sum(quantity), sum(cost_kopecks), min(record_key)
+           from lines group by 1, 2, 3, 4, 5, 6, 7
+       )
+       insert into care_monthly_beneficiary_rollups
+              (tenant_id, month, beneficiary_id, statistics_consent, events, quantity, spend_kopecks, record_key)
+       select tenant_id, date_trunc('month', day)::date, beneficiary_id, statistics_consent,
+              count(distinct event_id), sum(quantity), sum(cost_kopecks), min(record_key)
+         from lines group by 1, 2, 3, 4`,
       [from, to],
     );
     await client.query('commit');

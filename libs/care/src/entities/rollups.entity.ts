@@ -1,9 +1,10 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 /**
- * Care given per tenant × day × item category × funding kind, kept in the same transaction as every
- * care event and void. Metrics, reports and the league table read these, never the raw ledger.
- * Lines without a funding source count under funding kind `unattributed`.
+ * Care given per tenant × local day (in the organisation's time zone) × item category × funding kind ×
+ * unit, kept in the same transaction as every care event and void. Metrics, reports and the league
+ * table read these, never the raw ledger. Lines without a funding source count under funding kind
+ * `unattributed`.
  */
 @Entity('care_daily_rollups')
 export class CareDailyRollup {
@@ -18,6 +19,10 @@ export class CareDailyRollup {
 
   @PrimaryColumn('text')
   fundingKind: string;
+
+  /** the items' unit: quantities of different units never add up in one cell */
+  @PrimaryColumn('text')
+  unit: string;
 
   @Column({ type: 'numeric', precision: 16, scale: 3, default: 0 })
   quantity: string;
@@ -34,7 +39,11 @@ export class CareDailyRollup {
   tenant?: unknown;
 }
 
-/** Care per tenant × month × beneficiary: distinct beneficiaries served are the rows with events > 0. */
+/**
+ * Care per tenant × local month × beneficiary × statistics consent: distinct beneficiaries served are
+ * the beneficiaries of rows with events > 0. Quantities here add up every unit: read them per unit
+ * from the category rollup.
+ */
 @Entity('care_monthly_beneficiary_rollups')
 export class CareMonthlyBeneficiaryRollup {
   @PrimaryColumn('uuid')
@@ -45,6 +54,13 @@ export class CareMonthlyBeneficiaryRollup {
 
   @PrimaryColumn('uuid')
   beneficiaryId: string;
+
+  /**
+   * Whether a statistics consent of the person was in force when the care was given: public and
+   * authority statistics count only these rows; the organisation's own figures count every row.
+   */
+  @PrimaryColumn('boolean')
+  statisticsConsent: boolean;
 
   @Column({ type: 'integer', default: 0 })
   events: number;
@@ -65,9 +81,10 @@ export class CareMonthlyBeneficiaryRollup {
 }
 
 /**
- * Care per tenant × month × beneficiary × item category × funding kind, so statistics know the people
- * behind each category's and funding kind's figures. `events` counts the events with a line in the
- * cell: an event with lines of several categories counts in each, so events do not add up over cells.
+ * Care per tenant × local month × beneficiary × item category × funding kind × unit × statistics
+ * consent, so statistics know the people behind each category's and funding kind's figures. `events`
+ * counts the events with a line in the cell: an event with lines of several categories counts in
+ * each, so events do not add up over cells.
  */
 @Entity('care_beneficiary_category_rollups')
 export class CareBeneficiaryCategoryRollup {
@@ -85,6 +102,17 @@ export class CareBeneficiaryCategoryRollup {
 
   @PrimaryColumn('text')
   fundingKind: string;
+
+  /** the items' unit: quantities of different units never add up in one cell */
+  @PrimaryColumn('text')
+  unit: string;
+
+  /**
+   * Whether a statistics consent of the person was in force when the care was given: public and
+   * authority statistics count only these rows; the organisation's own figures count every row.
+   */
+  @PrimaryColumn('boolean')
+  statisticsConsent: boolean;
 
   /** The beneficiary's secret record key, copied here so the statistics role can sum a cell's keys. */
   @Column('bigint')

@@ -57,6 +57,13 @@ export class Organisation {
   allowNegativeStock: boolean;
 
   /**
+   * The IANA time zone its days and months of care are counted in; its region's unless its admin
+   * changed it (a database trigger fills it in from the region when an insert names none).
+   */
+  @Column('text')
+  timeZone: string;
+
+  /**
    * When a platform admin verified the organisation (registry numbers and region); null until then.
    * Only verified, active organisations count in public statistics and the league (the database view
    * `counted_organisations`); an organisation sees its own figures either way.

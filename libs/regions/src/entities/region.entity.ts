@@ -19,8 +19,13 @@ export class Region {
   @Column('text')
   federalDistrict: string;
 
+  /** The offset as published, e.g. `UTC+3`; calendars use `ianaTimeZone`. */
   @Column('text')
   timezone: string;
+
+  /** The IANA time zone (e.g. `Europe/Samara`): a new organisation of the region keeps its days in it. */
+  @Column('text')
+  ianaTimeZone: string;
 
   /** Whether the league table ranks this region: the set of regions ranked is data, not code. */
   @Column({ type: 'boolean', default: true })

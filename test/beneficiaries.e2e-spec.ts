@@ -190,13 +190,13 @@ describe('beneficiaries', () => {
       [target.orgId, beneficiaryId, item.id],
     );
     await api.db.asSuperuser(
-      `insert into care_daily_rollups (tenant_id, day, category, funding_kind, quantity, spend_kopecks, events)
-       values ($1, $2, 'medication', 'unattributed', 0, 0, 0)`,
+      `insert into care_daily_rollups (tenant_id, day, category, funding_kind, unit, quantity, spend_kopecks, events)
+       values ($1, $2, 'medication', 'unattributed', 'tube', 0, 0, 0)`,
       [target.orgId, day],
     );
     await api.db.asSuperuser(
-      `insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, events, quantity, spend_kopecks, record_key)
-       values ($1, date_trunc('month', $2::date)::date, $3, 0, 0, 0, 0)`,
+      `insert into care_monthly_beneficiary_rollups (tenant_id, month, beneficiary_id, statistics_consent, events, quantity, spend_kopecks, record_key)
+       values ($1, date_trunc('month', $2::date)::date, $3, false, 0, 0, 0, 0)`,
       [target.orgId, day, beneficiaryId],
     );
     return { itemId: item.id, eventId: event.id, reversalId: reversal.id, needId: need.id };

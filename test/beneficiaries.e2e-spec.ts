@@ -537,9 +537,9 @@ describe('beneficiaries', () => {
   });
 
   describe('GET /orgs/{orgId}/beneficiaries/{id}', () => {
-    it('answers the full record to any member, and audits each read once, naming the reader', async () => {
+    it('answers the full record to staff and admins, and audits each read once, naming the reader', async () => {
       const created = await create(org);
-      for (const reader of [viewer, staff]) {
+      for (const reader of [staff, org]) {
         const response = await call(reader.accessToken, 'GET', path(org, `/${created.id}`));
         expect(response.statusCode).toBe(200);
         expect(response.json()).toEqual(created);
@@ -548,14 +548,32 @@ describe('beneficiaries', () => {
       expect(reads).toEqual([
         {
           action: 'beneficiary.personal_data_read',
-          actor_id: viewer.userId,
+          actor_id: staff.userId,
           actor_kind: 'user',
           entity_type: 'beneficiary',
           entity_id: created.id,
           details: { via: 'view' },
         },
-        expect.objectContaining({ actor_id: staff.userId, entity_id: created.id }),
+        expect.objectContaining({ actor_id: org.adminId, entity_id: created.id }),
       ]);
+    });
+
+    it('answers a viewer the record without personal data, and that read reads none', async () => {
+      const created = await create(org);
+      const response = await call(viewer.accessToken, 'GET', path(org, `/${created.id}`));
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({
+        ...created,
+        fullName: null,
+        birthDate: null,
+        sex: null,
+        regionCode: null,
+        contacts: {},
+        diagnoses: [],
+        notes: null,
+      });
+      expect(JSON.stringify(response.json())).not.toContain(created.fullName);
+      expect(await auditRows(org.orgId, created.id, 'beneficiary.personal_data_read')).toEqual([]);
     });
 
     it('answers another organisation’s beneficiary exactly as one that does not exist, and audits nothing', async () => {

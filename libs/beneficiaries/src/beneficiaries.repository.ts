@@ -352,15 +352,21 @@ export class BeneficiariesRepository {
    * The code of a person already registered under the same name (words in any order, ё as е, case
    * ignored) and the same birth date, or both without one; call under lockCodes.
    */
-  async samePerson(tx: TenantTx, fullName: string, birthDate: string | null): Promise<string | undefined> {
+  async samePerson(
+    tx: TenantTx,
+    fullName: string,
+    birthDate: string | null,
+    except: string | null = null,
+  ): Promise<string | undefined> {
     const rows: { code: string }[] = await tx.manager.query(
       `select b.code from beneficiary_search_terms t
          join beneficiary_personal_data p on p.tenant_id = t.tenant_id and p.beneficiary_id = t.beneficiary_id
          join beneficiaries b on b.tenant_id = t.tenant_id and b.id = t.beneficiary_id
         where t.tenant_id = $1 and t.term = 'k:' || person_name_key($2)
           and p.birth_date is not distinct from $3::date
+          and b.id is distinct from $4::uuid
         order by b.code limit 1`,
-      [tx.tenantId, fullName, birthDate],
+      [tx.tenantId, fullName, birthDate, except],
     );
     return rows[0]?.code;
   }

@@ -285,9 +285,14 @@ export class BeneficiariesService {
     });
   }
 
-  /** The full record; the read is written to the audit log, naming the reader. */
-  get(orgId: TenantId, id: string, actor: Actor): Promise<BeneficiaryView> {
+  /**
+   * The full record; the read is written to the audit log, naming the reader. A reader without access
+   * to personal data (a viewer) gets the record without it, every personal field empty as after
+   * erasure, and that read is not one of personal data.
+   */
+  get(orgId: TenantId, id: string, actor: Actor, withPersonalData: boolean): Promise<BeneficiaryView> {
     return this.transactions.run(orgId, async (tx) => {
+      if (!withPersonalData) return this.view(tx, id, false);
       const view = await this.view(tx, id);
       await this.recordRead(tx, id, actor, 'view');
       return view;
@@ -302,6 +307,7 @@ export class BeneficiariesService {
     return this.transactions.run(orgId, async (tx) => {
       const current = await this.existing(tx, id, true);
       if (current.status === BeneficiaryStatus.Erased) throw erasedConflict();
+      const samePerson = await this.samePersonAfter(tx, id, patch);
       const fields = [...personalFields, 'status' as const].filter((field) => patch[field] !== undefined);
       if (fields.length > 0) {
         await this.repository.updatePersonalData(tx, id, patch);
@@ -311,7 +317,10 @@ export class BeneficiariesService {
           action: 'beneficiary.updated',
           entityType: 'beneficiary',
           entityId: id,
-          details: { fields: [...fields].sort() },
+          details: {
+            fields: [...fields].sort(),
+            ...(samePerson !== undefined ? { confirmedDistinctFrom: samePerson } : {}),
+          },
         });
       }
       const view = await this.view(tx, id);
@@ -435,11 +444,31 @@ export class BeneficiariesService {
     return row;
   }
 
-  private async view(tx: TenantTx, id: string): Promise<BeneficiaryView> {
+  private async view(tx: TenantTx, id: string, withPersonalData = true): Promise<BeneficiaryView> {
     const row = await this.existing(tx, id);
-    const personal = await this.repository.personalData(tx, id);
+    const personal = withPersonalData ? await this.repository.personalData(tx, id) : undefined;
     const consents = await this.repository.consents(tx, id);
     return beneficiaryView(row, personal, consents);
+  }
+
+  /**
+   * The code of another person with the name and birth date `patch` leaves, when it changes either;
+   * 409 unless the patch confirms they are different people (as registering does).
+   */
+  private async samePersonAfter(
+    tx: TenantTx,
+    id: string,
+    patch: BeneficiaryPatch,
+  ): Promise<string | undefined> {
+    if (patch.fullName === undefined && patch.birthDate === undefined) return undefined;
+    const personal = await this.repository.personalData(tx, id);
+    const fullName = patch.fullName ?? personal?.full_name;
+    if (fullName === undefined) return undefined;
+    const birthDate = patch.birthDate !== undefined ? patch.birthDate : (personal?.birth_date ?? null);
+    await this.repository.lockCodes(tx);
+    const samePerson = await this.repository.samePerson(tx, fullName, birthDate, id);
+    if (samePerson !== undefined && patch.confirmDistinct !== true) throw samePersonConflict(samePerson);
+    return samePerson;
   }
 
   private async give(tx: TenantTx, id: string, consent: NewConsent, actor: Actor): Promise<ConsentRow> {

@@ -54,6 +54,8 @@ export interface NewBeneficiary extends PersonalDetails {
 /** A partial update: absent fields stay, `null` clears a nullable field. */
 export type BeneficiaryPatch = Partial<PersonalDetails> & {
   status?: BeneficiaryStatus.Active | BeneficiaryStatus.Inactive;
+  /** keeps a new name or birth date that another registered person has too */
+  confirmDistinct?: boolean;
 };
 
 export enum BeneficiarySort {

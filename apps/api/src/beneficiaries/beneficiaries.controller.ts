@@ -60,17 +60,23 @@ export class BeneficiariesController {
 
   @Get(':beneficiaryId')
   @OrgRoute(Access.Read)
-  @ApiOperation({ summary: 'The full record with personal data and consents; the read is audited' })
+  @ApiOperation({
+    summary:
+      'The full record with personal data and consents for admins, staff and API keys, each read audited; a viewer gets it without personal data (those fields null or empty, as after erasure)',
+  })
   @ApiOkResponse({ type: BeneficiaryDto })
   get(@Org() org: OrgContext, @UuidParam('beneficiaryId') id: string): Promise<BeneficiaryDto> {
-    return this.beneficiaries.get(org.orgId, id, org.actor);
+    return this.beneficiaries.get(org.orgId, id, org.actor, seesNames(org));
   }
 
   @Patch(':beneficiaryId')
   @OrgRoute(Access.Write)
   @ApiOperation({ summary: 'Change personal fields or the status; an erased beneficiary cannot be changed' })
   @ApiOkResponse({ type: BeneficiaryDto })
-  @ApiConflictResponse({ description: 'the beneficiary has been erased' })
+  @ApiConflictResponse({
+    description:
+      'the beneficiary has been erased, or the new name and birth date are another registered person’s (the answer names the code; confirmDistinct: true keeps them anyway)',
+  })
   update(
     @Org() org: OrgContext,
     @UuidParam('beneficiaryId') id: string,

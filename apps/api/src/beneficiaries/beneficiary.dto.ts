@@ -290,6 +290,14 @@ export class BeneficiaryPatchInput {
   @IfPresent()
   @IsIn([BeneficiaryStatus.Active, BeneficiaryStatus.Inactive])
   status?: BeneficiaryStatus.Active | BeneficiaryStatus.Inactive;
+
+  @ApiPropertyOptional({
+    description:
+      'true keeps a new name or birth date although another registered person has the same name (words in any order, ё as е, any case) and birth date; without it that is a 409 naming their code',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmDistinct?: boolean;
 }
 
 export class BeneficiaryQuery extends PageQuery {

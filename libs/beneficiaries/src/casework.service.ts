@@ -4,6 +4,7 @@ import {
   decodeCursor,
   DomainError,
   ErrorCode,
+  isCalendarDate,
   message,
   Page,
   TenantId,
@@ -76,13 +77,6 @@ function assignedView(row: AssignedFollowUpRow, withNames: boolean): AssignedFol
 function authorOf(actor: Actor): Author {
   if (actor.id === null) throw new Error('case work needs a user or an API key as its author');
   return { kind: actor.kind, id: actor.id };
-}
-
-/** A real `YYYY-MM-DD` date: what a follow-up cursor's key must be before it reaches SQL. */
-function isCalendarDate(text: string): boolean {
-  if (!/^(19|20)\d{2}-\d{2}-\d{2}$/.test(text)) return false; // due dates lie in 1900..2099
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 /** An edit that changes nothing (a retried request): no new version. */

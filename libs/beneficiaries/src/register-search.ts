@@ -1,3 +1,5 @@
+import { isCalendarDate } from '@careledger/common';
+
 /**
  * What a register search (`q`) asks for. A person is found when every word begins a word of the name
  * (in any order), when the whole text is in the code, when the digits are in the phone number, or when
@@ -18,7 +20,6 @@ const phoneLike = /^\+?[\d\s()-]+$/;
 /** fewer digits than this match too many numbers to be a phone search */
 const phoneMinDigits = 5;
 const dottedDate = /^(\d{2})\.(\d{2})\.(\d{4})$/;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The digits of a phone number as the database's `phone_key` keeps them: a Russian number's +7 or 8 is
@@ -36,9 +37,7 @@ export function phoneDigits(text: string): string {
 function calendarDate(text: string): string | undefined {
   const dotted = dottedDate.exec(text);
   const iso = dotted ? `${dotted[3]}-${dotted[2]}-${dotted[1]}` : text;
-  if (!isoDate.test(iso)) return undefined;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
+  return isCalendarDate(iso) ? iso : undefined;
 }
 
 export function parseRegisterSearch(q: string): RegisterSearch {

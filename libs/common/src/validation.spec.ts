@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { decodeCursor, encodeCursor, toPage } from './pagination.js';
-import { createValidationPipe, fieldErrorsOf, MultiLine } from './validation.js';
+import { createValidationPipe, fieldErrorsOf, isCalendarDate, MultiLine } from './validation.js';
 import { DomainError } from './domain-error.js';
 import { languageOf } from './http-status.js';
 
@@ -358,5 +358,32 @@ describe('which message a field gets', () => {
       cadence: 'must be one of the following values: monthly, yearly',
       colour: 'is not a known field',
     });
+  });
+});
+
+describe('isCalendarDate', () => {
+  it.each(['2026-11-01', '1900-01-01', '2099-12-31', '2024-02-29'])('takes %s', (text) => {
+    expect(isCalendarDate(text)).toBe(true);
+  });
+
+  it.each([
+    '2026-02-30',
+    '2025-02-29',
+    '2026-13-01',
+    '0001-01-01',
+    '9999-12-31',
+    '1899-12-31',
+    '2100-01-01',
+    '2026-1-01',
+    '２０２６-11-01',
+    ' 2026-11-01',
+    '2026-11-01T00:00:00Z',
+  ])('refuses %s', (text) => {
+    expect(isCalendarDate(text)).toBe(false);
+  });
+
+  it('keeps to the bounds it is given', () => {
+    expect(isCalendarDate('2026-11-02', '1900-01-01', '2026-11-01')).toBe(false);
+    expect(isCalendarDate('2026-11-01', '1900-01-01', '2026-11-01')).toBe(true);
   });
 });

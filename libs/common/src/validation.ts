@@ -124,6 +124,16 @@ function multiLinePropertiesOf(type: new (...args: never[]) => unknown): Set<str
   return properties;
 }
 
+/**
+ * A real calendar date written `YYYY-MM-DD` (no 30 February) from `from` to `to`: by default 1900 to
+ * 2099, since PostgreSQL has no year 0 and no plan or person here lies outside those years.
+ */
+export function isCalendarDate(text: string, from = '1900-01-01', to = '2099-12-31'): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || text < from || text > to) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 /** Times PostgreSQL and people can both read: JavaScript takes years from −271821 to 275760. */
 const earliestTime = Date.parse('0001-01-01T00:00:00Z');
 const latestTime = Date.parse('9999-12-31T23:59:59.999Z');

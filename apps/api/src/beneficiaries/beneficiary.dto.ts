@@ -6,7 +6,7 @@ import {
   Sex,
   SortOrder,
 } from '@careledger/beneficiaries';
-import { MultiLine, PageQuery } from '@careledger/common';
+import { isCalendarDate, MultiLine, PageQuery } from '@careledger/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -32,7 +32,6 @@ import { IsKnownRegion } from '../http/params.js';
 
 const icd10Pattern = /^[A-Z][0-9]{2}(\.[0-9]{1,2})?$/;
 const orphaPattern = /^[0-9]{1,7}$/;
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const offsetTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Clocks differ a little: a time this far ahead of the server still counts as now. */
 const clockSkewMs = 5 * 60 * 1000;
@@ -40,13 +39,6 @@ const clockSkewMs = 5 * 60 * 1000;
 /** Today somewhere on Earth: the latest calendar date that is not in the future for anyone (UTC+14). */
 function latestToday(): string {
   return new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
-function isCalendarDate(value: string): boolean {
-  const match = datePattern.exec(value);
-  if (!match) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function validator(
@@ -68,16 +60,14 @@ function validator(
 const IsBirthDate = validator(
   'isBirthDate',
   'must be a date YYYY-MM-DD between 1900-01-01 and today',
-  (value) =>
-    typeof value === 'string' && isCalendarDate(value) && value >= '1900-01-01' && value <= latestToday(),
+  (value) => typeof value === 'string' && isCalendarDate(value, '1900-01-01', latestToday()),
 );
 
 /** A real calendar date `YYYY-MM-DD` from 1900 to 2099 (PostgreSQL has no year 0, and no plan reaches 2100). */
 export const IsCalendarDate = validator(
   'isCalendarDate',
   'must be a date YYYY-MM-DD from 1900 to 2099',
-  (value) =>
-    typeof value === 'string' && isCalendarDate(value) && value >= '1900-01-01' && value < '2100-01-01',
+  (value) => typeof value === 'string' && isCalendarDate(value),
 );
 
 /** An ISO 8601 time with offset, not in the future. */

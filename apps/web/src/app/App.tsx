@@ -1,6 +1,7 @@
 // The page frame every route renders into: skip link, header with the main navigation and the
 // language switch, the page itself in <main>, and the footer with the open-data links.
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { SessionNav } from '../auth/SessionNav';
 import { useI18n } from '../i18n';
 import { openDataLinks } from './links';
 
@@ -24,6 +25,7 @@ export function App() {
             <NavLink to="/methodology">{t('nav.methodology')}</NavLink>
             <NavLink to="/reports">{t('nav.reports')}</NavLink>
           </nav>
+          <SessionNav />
           <button
             type="button"
             className="lang-switch"

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { phoneDigits } from '../libs/beneficiaries/src/register-search.js';
 import { startTestApi, TestApi } from './support/api.js';
 import { addMember, bearer, createApiKey, Member, registerOrg, RegisteredOrg } from './support/factories.js';
 
@@ -343,12 +344,87 @@ describe('the register', () => {
       expect(created.details).toMatchObject({ confirmedDistinctFrom: people[2].code });
     });
 
+    it('guards a change of name or birth date the same way, never against the person themself', async () => {
+      const patch = (id: string, body: Record<string, unknown>) =>
+        api.app.inject({
+          method: 'PATCH',
+          url: `/api/v1/orgs/${org.orgId}/beneficiaries/${id}`,
+          headers: bearer(staff.accessToken),
+          payload: body,
+        });
+      const registered = async (body: Record<string, unknown>) => {
+        const response = await register(body);
+        expect(response.statusCode).toBe(201);
+        return response.json<Person>();
+      };
+      const first = await registered({ fullName: 'Иванов Пётр', birthDate: '2010-01-01' });
+      const second = await registered({ fullName: 'Петров Иван', birthDate: '2010-01-01' });
+      const third = await registered({ fullName: 'Иванов Пётр', birthDate: '2010-02-02' });
+
+      const renamed = await patch(second.id, { fullName: 'пётр  ИВАНОВ' });
+      expect(renamed.statusCode).toBe(409);
+      expect(renamed.json()).toMatchObject({
+        type: expect.stringContaining('duplicate'),
+        detail: expect.stringContaining(first.code),
+        errors: [{ field: 'confirmDistinct', message: expect.stringContaining(first.code) }],
+      });
+      const redated = await patch(third.id, { birthDate: '2010-01-01', notes: 'не сохранится' });
+      expect(redated.statusCode).toBe(409);
+      expect(redated.json().detail).toContain(first.code);
+      const unchanged = await get(`/${third.id}`);
+      expect(unchanged.json()).toMatchObject({
+        fullName: 'Иванов Пётр',
+        birthDate: '2010-02-02',
+        notes: null,
+      });
+
+      expect((await patch(first.id, { fullName: 'Иванов Пётр', birthDate: '2010-01-01' })).statusCode).toBe(
+        200,
+      );
+      const confirmed = await patch(second.id, { fullName: 'Иванов Пётр', confirmDistinct: true });
+      expect(confirmed.statusCode).toBe(200);
+      expect(confirmed.json().fullName).toBe('Иванов Пётр');
+      const [updated] = await api.db.asSuperuser<{ details: Record<string, unknown> }>(
+        `select details from audit_log where tenant_id = $1 and action = 'beneficiary.updated' and entity_id = $2`,
+        [org.orgId, second.id],
+      );
+      expect(updated.details).toEqual({ fields: ['fullName'], confirmedDistinctFrom: first.code });
+    });
+
     it('answers 400 naming confirmDistinct when it is not a boolean', async () => {
       const response = await register({ fullName: 'Новый Человек', confirmDistinct: 'yes' });
       expect(response.statusCode).toBe(400);
       expect(response.json().errors.map((error: { field: string }) => error.field)).toEqual([
         'confirmDistinct',
       ]);
+    });
+  });
+
+  describe('phone numbers', () => {
+    // The database keeps a stored number's digits (phone_key); a search reads what is typed (phoneDigits).
+    it.each([
+      '+7 900 111-22-33',
+      '8 (900) 111-22-33',
+      '89001112233',
+      '79001112233',
+      '9001112233',
+      '+375 29 123 45 67',
+      '8-800-555-35-35',
+      '+7(4742)22-33-44',
+      '(4742) 22-33-44',
+      '+44 20 7946 0958',
+    ])('reads a whole number %s the same in TypeScript and SQL', async (phone) => {
+      const [{ key }] = await api.db.asSuperuser<{ key: string }>(`select phone_key($1) as key`, [phone]);
+      expect(phoneDigits(phone)).toBe(key);
+    });
+
+    it.each([
+      ['+7 900 111', '+7 900 111-22-33'],
+      ['8 (900) 11', '8 (900) 111-22-33'],
+      ['111-22-33', '+7 900 111-22-33'],
+    ])('finds what %s begins among the stored digits of %s', async (typed, stored) => {
+      const [{ key }] = await api.db.asSuperuser<{ key: string }>(`select phone_key($1) as key`, [stored]);
+      expect(key).toContain(phoneDigits(typed));
     });
   });
 

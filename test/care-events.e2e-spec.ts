@@ -154,6 +154,35 @@ describe('care events', () => {
     expect(await fixtures.balance(itemId)).toEqual({ quantity: 0, value: 0, movements: 0 });
   });
 
+  it('keeps balance = movements when care and receipts race on a new item with negative stock allowed', async () => {
+    const target = await registerOrg(api.app);
+    await api.db.asSuperuser('update organisations set allow_negative_stock = true where id = $1', [
+      target.orgId,
+    ]);
+    const targetFixtures = new CareFixtures(api.db, target.orgId);
+    const beneficiaryId = await targetFixtures.beneficiary();
+    const itemId = await targetFixtures.item();
+    const send = (path: string, payload: object) =>
+      api.app.inject({
+        method: 'POST',
+        url: `/api/v1/orgs/${target.orgId}${path}`,
+        headers: { ...bearer(target.accessToken), 'idempotency-key': randomUUID() },
+        payload,
+      });
+    // no balance row exists yet: each path must create it before it locks it
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        index % 2 === 0
+          ? send('/care-events', { ...delivery(beneficiaryId, itemId), lines: [{ itemId, quantity: 2 }] })
+          : send('/stock/movements', { itemId, kind: 'receipt', quantity: 1, occurredAt: yesterday() }),
+      ),
+    );
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(20).fill(201));
+    const balance = await targetFixtures.balance(itemId);
+    expect(balance.quantity).toBe(-10);
+    expect(balance.movements).toBe(-10);
+  });
+
   it('refuses another organisation’s beneficiary, item and funding source with 404 naming the field', async () => {
     const { beneficiaryId, itemId } = await stockedSetup(5);
     const foreignBeneficiary = await otherFixtures.beneficiary();

@@ -26,6 +26,7 @@ export function largeModel(count: number): StatementModel {
     type: 'beneficiary_statement',
     language: 'ru',
     organisation: { name: 'АНО «Милосердие»', regionName: 'Пермский край', inn: '5902123456', ogrn: null },
+    timeZone: 'Asia/Yekaterinburg',
     periodFrom: '2026-01-01',
     periodTo: '2026-12-31',
     requestedAt: new Date('2027-01-02T10:15:00Z'),

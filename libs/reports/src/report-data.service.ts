@@ -1,3 +1,4 @@
+import { startOfLocalDaySql } from '@careledger/common';
 import { AppConfig } from '@careledger/config';
 import { TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
@@ -40,6 +41,7 @@ export class ReportDataService {
       reportId: report.id,
       language: report.language,
       organisation: await this.organisation(tx, report.language),
+      timeZone: await this.timeZone(tx),
       periodFrom: report.period_from,
       periodTo: report.period_to,
       requestedAt: report.requested_at,
@@ -78,27 +80,39 @@ export class ReportDataService {
     };
   }
 
-  /** The care lines of the report's scope up to the end of its period, from `from` (null: from the first). */
+  /**
+   * The care lines of the report's scope up to the end of its period, from `from` (null: from the
+   * first). Days are the organisation's local ones: the period runs from `from` 00:00 local to the day
+   * after `period_to` 00:00 local.
+   */
   private ledger(tx: TenantTx, report: ReportRequestRow, from: string | null): Promise<LedgerRow[]> {
     return tx.manager.query(
-      `select e.id as event_id, e.beneficiary_id, b.code as beneficiary_code,
-              to_char(coalesce(o.occurred_at, e.occurred_at) at time zone 'UTC', 'YYYY-MM-DD') as day,
-              l.item_id, i.name as item_name, i.unit, l.category, l.quantity, l.unit_cost_kopecks, l.cost_kopecks,
-              f.name as funding_name, l.funding_kind,
-              (e.reverses_event_id is not null or exists (
-                 select 1 from care_events v where v.tenant_id = e.tenant_id and v.reverses_event_id = e.id and v.created_at <= $2)) as cancelled
-         from care_lines l
-         join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
-         left join care_events o on o.tenant_id = e.tenant_id and o.id = e.reverses_event_id
-         join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
-         join beneficiaries b on b.tenant_id = e.tenant_id and b.id = e.beneficiary_id
-         left join funding_sources f on f.tenant_id = l.tenant_id and f.id = l.funding_source_id
-        where l.tenant_id = $1 and e.created_at <= $2
-          and ($3::date is null or coalesce(o.occurred_at, e.occurred_at) >= $3::date)
-          and coalesce(o.occurred_at, e.occurred_at) < $4::date + 1
-          and ($5::uuid is null or l.funding_source_id = $5)
-          and ($6::uuid is null or e.beneficiary_id = $6)
-        order by coalesce(o.occurred_at, e.occurred_at), e.created_at, e.id, l.line_no`,
+      `with zone as (select time_zone as tz from organisations where id = $1),
+       lines as (
+         select e.id as event_id, e.beneficiary_id, b.code as beneficiary_code,
+                coalesce(o.occurred_at, e.occurred_at) as occurred_at, e.created_at, l.line_no,
+                l.item_id, i.name as item_name, i.unit, l.category, l.quantity, l.unit_cost_kopecks, l.cost_kopecks,
+                f.name as funding_name, l.funding_kind,
+                (e.reverses_event_id is not null or exists (
+                   select 1 from care_events v where v.tenant_id = e.tenant_id and v.reverses_event_id = e.id and v.created_at <= $2)) as cancelled
+           from care_lines l
+           join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
+           left join care_events o on o.tenant_id = e.tenant_id and o.id = e.reverses_event_id
+           join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
+           join beneficiaries b on b.tenant_id = e.tenant_id and b.id = e.beneficiary_id
+           left join funding_sources f on f.tenant_id = l.tenant_id and f.id = l.funding_source_id
+          where l.tenant_id = $1 and e.created_at <= $2
+            and ($5::uuid is null or l.funding_source_id = $5)
+            and ($6::uuid is null or e.beneficiary_id = $6))
+       select event_id, beneficiary_id, beneficiary_code,
+              to_char(occurred_at at time zone zone.tz, 'YYYY-MM-DD') as day,
+              to_char(occurred_at at time zone zone.tz, 'HH24:MI') as time,
+              item_id, item_name, unit, category, quantity, unit_cost_kopecks, cost_kopecks, funding_name,
+              funding_kind, cancelled
+         from lines cross join zone
+        where ($3::date is null or occurred_at >= ${startOfLocalDaySql('$3', 'zone.tz')})
+          and occurred_at < ${startOfLocalDaySql('$4::date + 1', 'zone.tz')}
+        order by occurred_at, created_at, event_id, line_no`,
       [
         tx.tenantId,
         report.requested_at,
@@ -125,8 +139,10 @@ export class ReportDataService {
                   join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
                   left join care_events o on o.tenant_id = e.tenant_id and o.id = e.reverses_event_id
                  where l.tenant_id = $1 and l.item_id = p.item_id and e.beneficiary_id = p.beneficiary_id and e.created_at <= $5
-                   and coalesce(o.occurred_at, e.occurred_at) >= $2::date and coalesce(o.occurred_at, e.occurred_at) < $3::date + 1), 0) as delivered
+                   and coalesce(o.occurred_at, e.occurred_at) >= ${startOfLocalDaySql('$2', 'zone.tz')}
+                   and coalesce(o.occurred_at, e.occurred_at) < ${startOfLocalDaySql('$3::date + 1', 'zone.tz')}), 0) as delivered
          from planned p join items i on i.tenant_id = $1 and i.id = p.item_id
+              cross join (select time_zone as tz from organisations where id = $1) zone
         order by i.name, i.unit`,
       [tx.tenantId, report.period_from, report.period_to, report.beneficiary_id, report.requested_at],
     );
@@ -150,6 +166,14 @@ export class ReportDataService {
       ogrn: row.ogrn,
       regionName: language === 'ru' ? row.region_ru : row.region_en,
     };
+  }
+
+  private async timeZone(tx: TenantTx): Promise<string> {
+    const [row]: { time_zone: string }[] = await tx.manager.query(
+      `select time_zone from organisations where id = $1`,
+      [tx.tenantId],
+    );
+    return row.time_zone;
   }
 
   private async fundingSource(

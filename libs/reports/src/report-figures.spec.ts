@@ -17,6 +17,7 @@ function line(overrides: Partial<LedgerRow> & Pick<LedgerRow, 'beneficiary_id'>)
     event_id: `event-${eventNumber}`,
     beneficiary_code: `П-${overrides.beneficiary_id}`,
     day: '2026-10-05',
+    time: '10:00',
     item_id: 'ointment',
     item_name: 'Мазь',
     unit: 'tube',

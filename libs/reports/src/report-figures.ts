@@ -15,7 +15,9 @@ export interface LedgerRow {
   event_id: string;
   beneficiary_id: string;
   beneficiary_code: string;
+  /** YYYY-MM-DD and HH:MM in the organisation's time zone */
   day: string;
+  time: string;
   item_id: string;
   item_name: string;
   unit: string;
@@ -448,6 +450,7 @@ export function statementFigures(
     })),
     lines: rows.map((row) => ({
       date: row.day,
+      time: row.time,
       itemName: row.item_name,
       unit: row.unit,
       quantity: shown(Number(row.quantity)),

@@ -86,8 +86,10 @@ export interface CoverageRow<F extends Figure> {
  * in a funding-source report, an item's deliveries in one month.
  */
 export interface LineRow<F extends Figure> {
-  /** YYYY-MM-DD for a care line, YYYY-MM for a month's deliveries */
+  /** YYYY-MM-DD for a care line, YYYY-MM for a month's deliveries: the organisation's local calendar */
   date: string;
+  /** HH:MM, local: a care line's time in a statement */
+  time?: string;
   itemName: string;
   unit: string;
   quantity: F;
@@ -138,6 +140,8 @@ interface ReportBase {
   reportId: string;
   language: ReportLanguage;
   organisation: { name: string; regionName: string; inn: string | null; ogrn: string | null };
+  /** the organisation's IANA time zone: the report's days, months and times are its local ones */
+  timeZone: string;
   /** YYYY-MM-DD, inclusive */
   periodFrom: string;
   periodTo: string;

@@ -4,6 +4,7 @@ import {
   cursorInstantSql,
   decodeCursor,
   DomainError,
+  localMoment,
   Page,
   tenantId,
   TenantId,
@@ -65,16 +66,26 @@ function scheduleView(row: ScheduleRow): ScheduleView {
   };
 }
 
+/** A schedule with its organisation's time zone, whose calendar says which period has closed. */
+type DueSchedule = ScheduleRow & { time_zone: string };
+
 /** A schedule's report of one period: one per schedule and period, whichever worker asks. */
 function scheduleKey(schedule: ScheduleRow, periodFrom: string): string {
   const key = `${schedule.type}:${schedule.cadence}:${periodFrom}`;
   return schedule.funding_source_id ? `${key}:${schedule.funding_source_id}` : key;
 }
 
-/** The period of a cadence that closed most recently before `now` (UTC), as inclusive dates. */
-export function lastClosedPeriod(cadence: Cadence, now: Date): { from: string; to: string } {
-  const year = now.getUTCFullYear();
-  const month = now.getUTCMonth();
+/**
+ * The period of a cadence that closed most recently before `now` in the organisation's calendar (its
+ * time zone), as inclusive local dates: at 01:00 on 1 November in Moscow, October has closed.
+ */
+export function lastClosedPeriod(
+  cadence: Cadence,
+  now: Date,
+  timeZone: string,
+): { from: string; to: string } {
+  const [year, monthOfYear] = localMoment(now, timeZone).date.split('-').map(Number);
+  const month = monthOfYear - 1;
   const iso = (date: Date) => date.toISOString().slice(0, 10);
   const span = (fromYear: number, fromMonth: number, months: number) => ({
     from: iso(new Date(Date.UTC(fromYear, fromMonth, 1))),
@@ -176,18 +187,18 @@ export class ReportSchedulesService {
    * from several workers at once: the schedule key is unique per organisation, so a period gets one report.
    */
   async requestDue(now = new Date()): Promise<number> {
-    const schedules: ScheduleRow[] = await this.dataSource.transaction(async (manager) => {
+    const schedules: DueSchedule[] = await this.dataSource.transaction(async (manager) => {
       await manager.query(`select set_config('app.scheduler', 'on', true)`);
       return manager.query(
         `select s.id, s.tenant_id, s.type, s.funding_source_id, s.cadence, s.language, s.auto_publish,
-                s.created_at, s.updated_at
+                s.created_at, s.updated_at, o.time_zone
            from report_schedules s
              join organisations o on o.id = s.tenant_id where o.status = 'active'`,
       );
     });
     let requested = 0;
     for (const schedule of schedules) {
-      const period = lastClosedPeriod(schedule.cadence, now);
+      const period = lastClosedPeriod(schedule.cadence, now, schedule.time_zone);
       const request: ReportRequest = {
         type: schedule.type,
         periodFrom: period.from,

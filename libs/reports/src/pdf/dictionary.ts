@@ -32,6 +32,8 @@ export interface ReportWording {
   beneficiaryName: string;
   birthDate: string;
   requestedAt: string;
+  /** the time zone the report's dates and times are in */
+  timeZone: string;
   reportId: string;
 
   keyFiguresHeading: string;
@@ -117,6 +119,7 @@ const ru: ReportWording = {
   beneficiaryName: 'ФИО',
   birthDate: 'Дата рождения',
   requestedAt: 'Дата формирования',
+  timeZone: 'Время',
   reportId: 'Номер отчёта',
 
   keyFiguresHeading: 'Основные показатели',
@@ -265,6 +268,7 @@ const en: ReportWording = {
   beneficiaryName: 'Full name',
   birthDate: 'Date of birth',
   requestedAt: 'Generated on',
+  timeZone: 'Time zone',
   reportId: 'Report number',
 
   keyFiguresHeading: 'Key figures',

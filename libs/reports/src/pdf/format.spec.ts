@@ -21,6 +21,17 @@ describe('reportFormat', () => {
     expect(() => reportFormat('ru').date('27.11.2026')).toThrow('Not a YYYY-MM-DD date');
   });
 
+  it('writes instants in the organisation’s time zone and names it with its offset', () => {
+    const moscow = reportFormat('ru', 'Europe/Moscow');
+    expect(moscow.instant(new Date('2026-10-31T22:30:00Z'))).toBe('01.11.2026');
+    expect(moscow.dateTime('2026-11-01', '01:30')).toBe('01.11.2026 01:30');
+    expect(moscow.zone(new Date('2026-11-01T00:00:00Z'))).toBe('Europe/Moscow (UTC+03:00)');
+    expect(reportFormat('en', 'Asia/Kolkata').zone(new Date('2026-11-01T00:00:00Z'))).toBe(
+      'Asia/Kolkata (UTC+05:30)',
+    );
+    expect(reportFormat('en', 'Europe/Moscow').dateTime('2026-11-01', '01:30')).toBe('1 Nov 2026 01:30');
+  });
+
   it('writes coverage as a whole percentage', () => {
     expect(reportFormat('en').percent(0.853)).toBe('85%');
     expect(reportFormat('ru').percent(1.2)).toBe('120 %');

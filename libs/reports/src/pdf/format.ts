@@ -1,8 +1,10 @@
+import { localMoment, zoneLabel } from '@careledger/common';
 import type { ReportLanguage } from '../report-model.js';
 
 /**
  * Numbers, money and dates as the report's language writes them (shared/GLOSSARY.md): `1 234,50 ₽` and
- * `27.11.2026` in Russian, `₽1,234.50` and `27 Nov 2026` in English.
+ * `27.11.2026` in Russian, `₽1,234.50` and `27 Nov 2026` in English. Instants are shown in the
+ * organisation's time zone, which the report names (`zone`).
  *
  * Intl separates digit groups (and `₽`) with a no-break space, U+00A0 or U+202F depending on the ICU
  * version. The PDF prints a plain space instead: text extractors (pdf.js among them) turn any no-break
@@ -17,13 +19,17 @@ export interface ReportFormat {
   date(isoDate: string): string;
   /** a `YYYY-MM` calendar month: `10.2026`, `Oct 2026` */
   month(isoMonth: string): string;
-  /** an instant, shown as its UTC calendar date */
+  /** a local `YYYY-MM-DD` date and `HH:MM` time: `01.11.2026 01:30`, `1 Nov 2026 01:30` */
+  dateTime(isoDate: string, time: string): string;
+  /** an instant, shown as its calendar date in the report's time zone */
   instant(at: Date): string;
+  /** the report's time zone and its offset at `at`: `Europe/Moscow (UTC+03:00)` */
+  zone(at: Date): string;
 }
 
 const locales: Record<ReportLanguage, string> = { ru: 'ru-RU', en: 'en-GB' };
 
-export function reportFormat(language: ReportLanguage): ReportFormat {
+export function reportFormat(language: ReportLanguage, timeZone = 'UTC'): ReportFormat {
   const locale = locales[language];
   const money = new Intl.NumberFormat(locale, {
     style: 'currency',
@@ -47,20 +53,23 @@ export function reportFormat(language: ReportLanguage): ReportFormat {
   });
   // The register prints the same few hundred dates thousands of times.
   const dates = new Map<string, string>();
+  const formatDate = (isoDate: string) => {
+    let text = dates.get(isoDate);
+    if (text === undefined) {
+      text = date.format(parseIsoDate(isoDate));
+      dates.set(isoDate, text);
+    }
+    return text;
+  };
   return {
     money: (kopecks) => plainSpaces(money.format(kopecks / 100)),
     number: (value) => plainSpaces(number.format(value)),
     percent: (fraction) => plainSpaces(percent.format(fraction)),
-    date: (isoDate) => {
-      let text = dates.get(isoDate);
-      if (text === undefined) {
-        text = date.format(parseIsoDate(isoDate));
-        dates.set(isoDate, text);
-      }
-      return text;
-    },
+    date: formatDate,
     month: (isoMonth) => month.format(parseIsoDate(`${isoMonth}-01`)),
-    instant: (at) => date.format(at),
+    dateTime: (isoDate, time) => `${formatDate(isoDate)} ${time}`,
+    instant: (at) => formatDate(localMoment(at, timeZone).date),
+    zone: (at) => zoneLabel(timeZone, at),
   };
 }
 

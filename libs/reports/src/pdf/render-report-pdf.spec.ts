@@ -74,6 +74,7 @@ const base = {
   reportId: '6f1c2a7e-0d5b-4c1e-9a43-1f0e2b7c9d10',
   language: 'ru' as const,
   organisation,
+  timeZone: 'Europe/Moscow',
   periodFrom: '2026-01-01',
   periodTo: '2026-03-31',
   requestedAt: new Date('2026-04-02T10:15:00Z'),

@@ -30,7 +30,7 @@ export async function renderReportPdf(
   onProgress?: (fraction: number) => void,
 ): Promise<{ pages: number }> {
   const words = reportWording(model.language);
-  const format = reportFormat(model.language);
+  const format = reportFormat(model.language, model.timeZone);
   const doc = new PDFDocument({
     size: PAGE.size,
     margins: PAGE.margins,
@@ -139,6 +139,7 @@ function drawCover(flow: PageFlow, model: ReportModel, words: ReportWording, for
     if (model.beneficiary.birthDate) flow.field(words.birthDate, format.date(model.beneficiary.birthDate));
   }
   flow.field(words.requestedAt, format.instant(model.requestedAt));
+  flow.field(words.timeZone, format.zone(model.requestedAt));
   flow.field(words.reportId, model.reportId);
   flow.gap(14);
 }
@@ -323,11 +324,20 @@ async function drawRegister(
   onProgress?: (fraction: number) => void,
 ): Promise<void> {
   const c = words.columns;
-  // a funding-source report's register has a line per item and month (YYYY-MM), a statement per care line
-  const date = (isoDate: string) => (isoDate.length === 7 ? format.month(isoDate) : format.date(isoDate));
+  // a funding-source report's register has a line per item and month (YYYY-MM), a statement per care
+  // line with its local time
+  const date = (row: LineRow<Figure>) =>
+    row.date.length === 7
+      ? format.month(row.date)
+      : row.time
+        ? format.dateTime(row.date, row.time)
+        : format.date(row.date);
   const lines: readonly LineRow<Figure>[] = model.lines;
+  // room for `01.11.2026 01:30` or `31 Oct 2026 23:59` on one line when lines carry their time
+  const timed = lines.some((line) => line.time !== undefined);
+  const dateWidth = model.language === 'ru' ? (timed ? 80 : 52) : timed ? 86 : 58;
   const columns: Column<LineRow<Figure>>[] = [
-    { header: c.date, width: model.language === 'ru' ? 52 : 58, cell: (row) => date(row.date) },
+    { header: c.date, width: dateWidth, cell: date },
     { header: c.item, width: 0, cell: (row) => row.itemName },
     { header: c.unit, width: 50, cell: (row) => wordFor(words.units, row.unit) },
     { header: c.quantity, width: 44, align: 'right', cell: (row) => print.count(row.quantity) },

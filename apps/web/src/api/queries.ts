@@ -12,6 +12,7 @@ export type RegionStats = Schemas['RegionStatsDto'];
 export type PublicOrganisation = Schemas['PublicOrganisationDto'];
 export type PublicReport = Schemas['PublicReportDto'];
 export type Verification = Schemas['VerificationDto'];
+export type ReportNumber = Schemas['ReportNumberDto'];
 
 /** A region as the reference list gives it, with its square on the tile-grid map. */
 export type Region = Schemas['RegionDto'] & { grid?: { col: number; row: number } | null };
@@ -62,8 +63,9 @@ export function useRegions() {
   });
 }
 
-export function useRegionStats(code: string, year: number) {
+export function useRegionStats(code: string, year: number, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['region-stats', code, year],
     queryFn: () =>
       unwrap(api.GET('/api/v1/public/regions/{code}/stats', { params: { path: { code }, query: { year } } })),
@@ -94,4 +96,26 @@ export function useReports(filters: ReportFilters) {
       unwrap(api.GET('/api/v1/public/reports', { params: { query: { limit: 20, ...filters } } })),
     placeholderData: keepPreviousData,
   });
+}
+
+/** What a report's number says (published, withdrawn, genuine but unpublished, or unknown). */
+export function useReportNumber(reportId: string) {
+  return useQuery({
+    queryKey: ['report-number', reportId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/public/reports/{reportId}/verification', { params: { path: { reportId } } })),
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
+  });
+}
+
+/** Asks the api whether these bytes are a report of this platform (the PDF itself is the body). */
+export async function verifyReportFile(bytes: ArrayBuffer): Promise<Verification> {
+  return unwrap(
+    api.POST('/api/v1/public/reports/verify', {
+      // the route takes the raw PDF; the generated type only knows the form upload's shape
+      body: bytes as unknown as string,
+      bodySerializer: (body) => body,
+      headers: { 'Content-Type': 'application/pdf' },
+    }),
+  );
 }

@@ -4,6 +4,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LeaguePage } from '../pages/league/LeaguePage';
+import { Loading } from '../components/QueryState';
 import { App } from './App';
 import { NotFound, RouteError } from './RouteError';
 
@@ -93,6 +94,8 @@ export const routes: RouteObject[] = [
     path: '/',
     Component: App,
     ErrorBoundary: RouteError,
+    // shown while the first page's lazily loaded module arrives
+    HydrateFallback: Loading,
     children: [
       // Pathless, so a page that fails still shows inside the frame with its navigation.
       { ErrorBoundary: RouteError, children: pages },

@@ -92,7 +92,7 @@ describe('the league table', () => {
     const moscow = screen.getByRole('link', { name: 'R77' }).closest('tr')!;
     expect(within(moscow).getByText('55.0')).toBeTruthy();
     expect(within(moscow).getByText('1–2 of 2')).toBeTruthy();
-    expect(within(moscow).getByText('25%')).toBeTruthy();
+    expect(within(moscow).getByText('25.0%')).toBeTruthy();
     expect(within(moscow).getByText('3 of 12 CSOs')).toBeTruthy();
   });
 });

@@ -119,7 +119,7 @@ export function LeagueTable({ rows, pillars, regionName, order, onSort }: Props)
                   '—'
                 ) : (
                   <>
-                    {percent(row.coverage.share)}
+                    {percent(row.coverage.share, 1)}
                     <span className="cell-detail">
                       {t('league.coverageDetail', coverageParams(row.coverage, number))}
                     </span>

@@ -1,3 +1,4 @@
+import { startOfLocalDaySql } from '@careledger/common';
 import { TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { CareEventView } from './care-event-input.js';
@@ -26,14 +27,17 @@ interface EventRow {
 
 export interface CareEventFilter {
   beneficiaryId?: string;
-  from?: Date;
-  to?: Date;
+  /** inclusive local dates (YYYY-MM-DD) of the organisation's calendar */
+  from?: string;
+  to?: string;
   kind?: string;
   fundingSourceId?: string;
   /** keyset: events strictly older than this (occurred_at, id) */
   before?: { occurredAt: string; id: string };
   limit: number;
 }
+
+const organisationZone = `(select time_zone from organisations where id = $1)`;
 
 /** Events with their lines as JSON, and the reversing entry of a voided event. */
 const eventsWithLines = `
@@ -81,8 +85,8 @@ export class CareEventsRepository {
       `${eventsWithLines}
         where e.tenant_id = $1
           and ($2::uuid is null or e.beneficiary_id = $2)
-          and ($3::timestamptz is null or e.occurred_at >= $3)
-          and ($4::timestamptz is null or e.occurred_at < $4)
+          and ($3::date is null or e.occurred_at >= ${startOfLocalDaySql('$3', organisationZone)})
+          and ($4::date is null or e.occurred_at < ${startOfLocalDaySql('$4::date + 1', organisationZone)})
           and ($5::text is null or e.kind = $5)
           and ($6::uuid is null or exists (
                 select 1 from care_lines f where f.tenant_id = e.tenant_id and f.event_id = e.id and f.funding_source_id = $6))

@@ -6,7 +6,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsDate,
   IsEnum,
   IsInt,
   IsISO8601,
@@ -20,6 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../beneficiaries/beneficiary.dto.js';
 import { IsNumberWithPlaces } from '../http/params.js';
 
 const maxQuantity = 1_000_000_000;
@@ -101,8 +101,22 @@ export class VoidInput {
 
 export class CareEventQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() beneficiaryId?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'first day, inclusive, in the organisation’s time zone: from its 00:00 local time',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description:
+      'last day, inclusive, in the organisation’s time zone: up to the next day’s 00:00 local time',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
   @ApiPropertyOptional({ enum: CareEventKind }) @IsOptional() @IsEnum(CareEventKind) kind?: CareEventKind;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() fundingSourceId?: string;
 }

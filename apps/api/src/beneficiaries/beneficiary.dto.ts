@@ -76,6 +76,8 @@ export const IsPastTime = validator(
   'must be an ISO 8601 time with offset, not in the future',
   (value) => {
     if (typeof value !== 'string' || !offsetTimePattern.test(value)) return false;
+    // JavaScript reads 2026-02-30 as 2 March; PostgreSQL refuses it, so the date itself must be real.
+    if (!isCalendarDate(value.slice(0, 10))) return false;
     const time = Date.parse(value);
     return (
       !Number.isNaN(time) && time <= Date.now() + clockSkewMs && time >= Date.parse('1900-01-01T00:00:00Z')

@@ -70,6 +70,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/regions/{code}/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region’s organisations counted in public figures (verified and active), by name */
+        get: operations["PublicRegionsController_organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/register": {
         parameters: {
             query?: never;
@@ -1067,7 +1084,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rendered PDF, once the report is ready */
+        /** The rendered PDF, once the report is ready; a care statement (personal data) for admins, staff and API keys only, each read audited */
         get: operations["ReportsController_file"];
         put?: never;
         post?: never;
@@ -1230,7 +1247,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation’s figures for a year, in full (members only) */
+        /**
+         * The organisation’s figures for a year, in full (members only)
+         * @description Years and months are the organisation’s local ones (its time zone). Counts everything the organisation did, whether or not a person consented to statistics. Quantities are given per category and unit, never added across units.
+         */
         get: operations["StatisticsController_organisationMetrics"];
         put?: never;
         post?: never;
@@ -1247,7 +1267,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public profile and figures by year, suppressed */
+        /**
+         * Public profile and figures by year, suppressed
+         * @description Years and months are each organisation’s local ones (its time zone). Counts a person’s care only while a statistics consent of theirs was in force when it was given: care after a withdrawal is left out, care before it stays counted. Quantities are given per category and unit, never added across units. Figures about fewer than SUPPRESSION_K people are withheld (null, named in `suppressed`).
+         */
         get: operations["StatisticsController_publicOrganisation"];
         put?: never;
         post?: never;
@@ -1264,7 +1287,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A region’s aggregates for a year, suppressed */
+        /**
+         * A region’s aggregates for a year, suppressed
+         * @description Years and months are each organisation’s local ones (its time zone). Counts a person’s care only while a statistics consent of theirs was in force when it was given: care after a withdrawal is left out, care before it stays counted. Quantities are given per category and unit, never added across units. Figures about fewer than SUPPRESSION_K people are withheld (null, named in `suppressed`).
+         */
         get: operations["StatisticsController_publicRegion"];
         put?: never;
         post?: never;
@@ -1281,7 +1307,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** For the region’s authority: per organisation and per month, never below k */
+        /**
+         * For the region’s authority: per organisation and per month, never below k
+         * @description Years and months are each organisation’s local ones (its time zone). Counts a person’s care only while a statistics consent of theirs was in force when it was given: care after a withdrawal is left out, care before it stays counted. Quantities are given per category and unit, never added across units. Figures about fewer than SUPPRESSION_K people are withheld (null, named in `suppressed`).
+         */
         get: operations["StatisticsController_authorityRegion"];
         put?: never;
         post?: never;
@@ -1300,6 +1329,26 @@ export interface paths {
         };
         /** The regional league table of a year, from the latest computation */
         get: operations["LeagueController_table"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/league-table/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A region’s league row, its pillars against the national medians, and its growth points
+         * @description Medians are over the ranked regions; every value comes from the published inputs (inputs.csv) of the same computation.
+         */
+        get: operations["LeagueController_region"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1545,6 +1594,18 @@ export interface components {
             status: "ok";
             checks: components["schemas"]["ReadinessChecksDto"];
         };
+        GridCellDto: {
+            /**
+             * @description 1-based, from the west
+             * @example 3
+             */
+            col: number;
+            /**
+             * @description 1-based, from the north
+             * @example 5
+             */
+            row: number;
+        };
         RegionDto: {
             /**
              * @description two-digit subject code
@@ -1563,9 +1624,26 @@ export interface components {
             populationYear: number | null;
             /** @description active organisations on the platform */
             organisations: number;
+            /** @description the region’s square on the tile-grid map of Russia (about 20 columns × 10 rows, one region a cell) */
+            grid: components["schemas"]["GridCellDto"] | null;
         };
         RegionPageDto: {
             items: components["schemas"]["RegionDto"][];
+            nextCursor: string | null;
+        };
+        RegionOrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalForm: string | null;
+            /**
+             * Format: date-time
+             * @description when a platform admin verified it
+             */
+            verifiedAt: string;
+        };
+        RegionOrganisationPageDto: {
+            items: components["schemas"]["RegionOrganisationDto"][];
             nextCursor: string | null;
         };
         OrganisationInput: {
@@ -1672,6 +1750,11 @@ export interface components {
             inn: string | null;
             ogrn: string | null;
             regionCode: string;
+            /**
+             * @description IANA time zone its days and months of care are counted in: its region’s unless its admin changed it
+             * @example Europe/Moscow
+             */
+            timeZone: string;
             legalForm: string | null;
             publicDescription: string | null;
             /** @enum {string} */
@@ -1701,6 +1784,11 @@ export interface components {
             /** @example АНО */
             legalForm?: string;
             publicDescription?: string;
+            /**
+             * @description IANA time zone of its calendar: days and months of care, rollups, statistics, reports and period filters follow it. Changing it recounts its care on the new calendar.
+             * @example Europe/Samara
+             */
+            timeZone?: string;
         };
         ProfileInput: {
             /**
@@ -2668,10 +2756,17 @@ export interface components {
             /** Format: date-time */
             withdrawnAt?: string;
         };
+        UnitQuantityDto: {
+            /** @example kg */
+            unit: string;
+            /** @example 2.5 */
+            quantity: number | null;
+        };
         CategoryFigureDto: {
             category: string;
-            quantity: number | null;
             spendKopecks: number | null;
+            /** @description the category’s quantity per unit */
+            quantities: components["schemas"]["UnitQuantityDto"][];
         };
         FundingFigureDto: {
             fundingKind: string;
@@ -2691,7 +2786,6 @@ export interface components {
             year: number;
             beneficiariesServed: number | null;
             careEvents: number | null;
-            itemsDelivered: number | null;
             spendKopecks: number | null;
             costPerBeneficiaryKopecks: number | null;
             itemsByCategory: components["schemas"]["CategoryFigureDto"][];
@@ -2709,19 +2803,9 @@ export interface components {
             legalForm: string | null;
             metrics: components["schemas"]["OrganisationMetricsDto"][];
         };
-        RegionOrganisationDto: {
-            beneficiariesServed: number | null;
-            careEvents: number | null;
-            itemsDelivered: number | null;
-            spendKopecks: number | null;
-            /** Format: uuid */
-            organisationId: string;
-            name: string;
-        };
         RegionMonthDto: {
             beneficiariesServed: number | null;
             careEvents: number | null;
-            itemsDelivered: number | null;
             spendKopecks: number | null;
             /** @example 2026-03 */
             month: string;
@@ -2729,8 +2813,9 @@ export interface components {
         RegionCategoryDto: {
             category: string;
             beneficiariesServed: number | null;
-            quantity: number | null;
             spendKopecks: number | null;
+            /** @description the category’s quantity per unit */
+            quantities: components["schemas"]["UnitQuantityDto"][];
         };
         RegionFundingDto: {
             fundingKind: string;
@@ -2740,7 +2825,6 @@ export interface components {
         RegionStatsDto: {
             beneficiariesServed: number | null;
             careEvents: number | null;
-            itemsDelivered: number | null;
             spendKopecks: number | null;
             regionCode: string;
             year: number;
@@ -2770,7 +2854,6 @@ export interface components {
         AuthorityRegionStatsDto: {
             beneficiariesServed: number | null;
             careEvents: number | null;
-            itemsDelivered: number | null;
             spendKopecks: number | null;
             regionCode: string;
             year: number;
@@ -2820,6 +2903,46 @@ export interface components {
         LocalisedNameDto: {
             ru: string;
             en: string;
+        };
+        PillarStandingDto: {
+            /** @example A */
+            id: string;
+            name: components["schemas"]["LocalisedNameDto"];
+            /** @description the region’s pillar score, 0–100 */
+            score: number | null;
+            /** @description the median of the pillar over the ranked regions */
+            nationalMedian: number | null;
+        };
+        GrowthPointDto: {
+            /** @example A1 */
+            indicator: string;
+            name: components["schemas"]["LocalisedNameDto"];
+            unit: string;
+            /**
+             * @description 1: to be raised; -1: to be lowered
+             * @enum {number}
+             */
+            direction: 1 | -1;
+            /** @description the region’s value, from the published inputs */
+            value: number;
+            /** @description the median over the ranked regions */
+            median: number;
+            /** @description how far the region trails the median, in the indicator’s unit (always > 0) */
+            gap: number;
+            /** @description the gap over the spread (max − min) of the ranked regions’ values, 0–1 */
+            normalisedGap: number;
+        };
+        RegionLeagueDto: {
+            year: number;
+            methodologyVersion: number;
+            /** Format: date-time */
+            computedAt: string;
+            /** @description how many regions the table ranks */
+            rankedRegions: number;
+            row: components["schemas"]["LeagueRowDto"];
+            pillars: components["schemas"]["PillarStandingDto"][];
+            /** @description up to 3 indicators where the region trails the median of the ranked regions most (by normalisedGap); none for a region not ranked */
+            growthPoints: components["schemas"]["GrowthPointDto"][];
         };
         FrontierGoalpostsDto: {
             min: number;
@@ -3293,6 +3416,58 @@ export interface operations {
             };
             /** @description invalid input: `errors[].field` names each bad field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PublicRegionsController_organisations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionOrganisationPageDto"];
+                };
+            };
+            /** @description invalid input: `errors[].field` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no such region */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5003,7 +5178,10 @@ export interface operations {
     MyInvitationsController_acceptAsNewcomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description web: the browser app. Its refresh token is set in (and read from) the httpOnly, SameSite=Strict cookie careledger_refresh (Path=/api/v1/auth), and left out of the body */
+                "X-CareLedger-Client"?: "web";
+            };
             path?: never;
             cookie?: never;
         };
@@ -9106,6 +9284,11 @@ export interface operations {
                 orgId?: string;
                 regionCode?: string;
                 year?: number;
+                type?: "activity" | "funding_source" | "beneficiary_statement";
+                /** @description reports whose period ends on or after this day */
+                from?: string;
+                /** @description reports whose period starts on or before this day */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -9620,6 +9803,59 @@ export interface operations {
                 };
             };
             /** @description no league table computed for the year */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeagueController_region: {
+        parameters: {
+            query?: {
+                /** @description the latest computed year when left out */
+                year?: number;
+                /** @description methodology version; the current one when left out */
+                methodology?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionLeagueDto"];
+                };
+            };
+            /** @description invalid input: `errors[].field` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no league table computed for the year, or no such region in it */
             404: {
                 headers: {
                     [name: string]: unknown;

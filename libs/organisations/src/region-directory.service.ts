@@ -1,4 +1,4 @@
-import { decodeCursor, Page, toPage } from '@careledger/common';
+import { decodeCursor, DomainError, Page, toPage } from '@careledger/common';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -11,6 +11,16 @@ export interface RegionSummary {
   population: number | null;
   populationYear: number | null;
   organisations: number;
+  /** its square on the tile-grid map (1-based, from the west and the north); null for a region without one */
+  grid: { col: number; row: number } | null;
+}
+
+/** An organisation as a region's public page lists it. */
+export interface RegionOrganisation {
+  id: string;
+  name: string;
+  legalForm: string | null;
+  verifiedAt: string;
 }
 
 interface RegionRow {
@@ -22,6 +32,8 @@ interface RegionRow {
   population: number | null;
   population_year: number | null;
   organisations: number;
+  grid_col: number | null;
+  grid_row: number | null;
 }
 
 /** Public list of regions: reference data with the latest population and active organisations per region. */
@@ -33,7 +45,7 @@ export class RegionDirectory {
     // a region's code is both its sort key and its id
     const after = decodeCursor(cursor, 'text', 'text');
     const rows: RegionRow[] = await this.dataSource.query(
-      `select r.code, r.iso_code, r.name_en, r.name_ru, r.federal_district,
+      `select r.code, r.iso_code, r.name_en, r.name_ru, r.federal_district, r.grid_col, r.grid_row,
               p.population, p.year as population_year,
               (select count(*)::int from counted_organisations o where o.region_code = r.code) as organisations
          from regions r
@@ -58,6 +70,34 @@ export class RegionDirectory {
         population: row.population,
         populationYear: row.population_year,
         organisations: row.organisations,
+        grid: row.grid_col === null ? null : { col: row.grid_col, row: row.grid_row as number },
+      }),
+    );
+  }
+
+  /**
+   * The region's organisations that count in public figures (verified and active: `counted_organisations`),
+   * by name; 404 for a code that is not a region.
+   */
+  async organisations(code: string, limit: number, cursor?: string): Promise<Page<RegionOrganisation>> {
+    if (!(await this.exists(code))) throw DomainError.notFound('region');
+    const after = decodeCursor(cursor, 'text');
+    const rows: { id: string; name: string; legal_form: string | null; verified_at: Date }[] =
+      await this.dataSource.query(
+        `select id, name, legal_form, verified_at from counted_organisations
+          where region_code = $1 and ($2::text is null or (name, id) > ($2, $3::uuid))
+          order by name, id limit $4`,
+        [code, after?.key ?? null, after?.id ?? null, limit + 1],
+      );
+    return toPage(
+      rows,
+      limit,
+      (row) => ({ key: row.name, id: row.id }),
+      (row) => ({
+        id: row.id,
+        name: row.name,
+        legalForm: row.legal_form,
+        verifiedAt: row.verified_at.toISOString(),
       }),
     );
   }

@@ -37,6 +37,11 @@ export interface PublicReportFilter {
   orgId?: string;
   regionCode?: string;
   year?: number;
+  type?: string;
+  /** reports whose period ends on or after this day (YYYY-MM-DD) */
+  from?: string;
+  /** reports whose period starts on or before this day (YYYY-MM-DD) */
+  to?: string;
   limit: number;
   cursor?: string;
 }
@@ -145,6 +150,8 @@ export class PublicReportsService {
             and ($1::uuid is null or r.tenant_id = $1) and ($2::text is null or o.region_code = $2)
             and ($3::int is null or extract(year from r.period_to) = $3)
             and ($4::timestamptz is null or (r.published_at, r.id) < ($4, $5::uuid))
+            and ($7::text is null or r.type = $7)
+            and ($8::date is null or r.period_to >= $8) and ($9::date is null or r.period_from <= $9)
           order by r.published_at desc, r.id desc limit $6`,
         [
           filter.orgId ?? null,
@@ -153,6 +160,9 @@ export class PublicReportsService {
           after?.key ?? null,
           after?.id ?? null,
           filter.limit + 1,
+          filter.type ?? null,
+          filter.from ?? null,
+          filter.to ?? null,
         ],
       );
       return toPage(

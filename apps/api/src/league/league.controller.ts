@@ -6,12 +6,15 @@ import {
   LeagueRecomputeView,
   LeagueService,
 } from '@careledger/statistics';
-import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { DomainError } from '@careledger/common';
+import { LeagueRow } from '@careledger/league';
+import { Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiProduces,
   ApiProperty,
   ApiPropertyOptional,
@@ -20,7 +23,8 @@ import {
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { UuidParam } from '../http/params.js';
-import { LeagueMethodologyDto } from './league.responses.js';
+import { LeagueMethodologyDto, LocalisedNameDto } from './league.responses.js';
+import { growthPoints, pillarStandings } from './region-standing.js';
 
 export class LeagueQuery {
   @ApiPropertyOptional({ example: 2026, description: 'the latest computed year when left out' })
@@ -124,6 +128,62 @@ export class LeagueTableDto {
   @ApiProperty({ type: [LeagueRowDto] }) rows: LeagueRowDto[];
 }
 
+export class PillarStandingDto {
+  @ApiProperty({ example: 'A' }) id: string;
+  @ApiProperty({ type: LocalisedNameDto }) name: LocalisedNameDto;
+  @ApiProperty({ nullable: true, type: Number, description: 'the region’s pillar score, 0–100' })
+  score: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'the median of the pillar over the ranked regions',
+  })
+  nationalMedian: number | null;
+}
+
+export class GrowthPointDto {
+  @ApiProperty({ example: 'A1' }) indicator: string;
+  @ApiProperty({ type: LocalisedNameDto }) name: LocalisedNameDto;
+  @ApiProperty() unit: string;
+  @ApiProperty({ enum: [1, -1], description: '1: to be raised; -1: to be lowered' }) direction: 1 | -1;
+  @ApiProperty({ description: 'the region’s value, from the published inputs' }) value: number;
+  @ApiProperty({ description: 'the median over the ranked regions' }) median: number;
+  @ApiProperty({ description: 'how far the region trails the median, in the indicator’s unit (always > 0)' })
+  gap: number;
+  @ApiProperty({ description: 'the gap over the spread (max − min) of the ranked regions’ values, 0–1' })
+  normalisedGap: number;
+}
+
+export class RegionLeagueDto {
+  @ApiProperty() year: number;
+  @ApiProperty() methodologyVersion: number;
+  @ApiProperty({ format: 'date-time' }) computedAt: string;
+  @ApiProperty({ description: 'how many regions the table ranks' }) rankedRegions: number;
+  @ApiProperty({ type: LeagueRowDto }) row: LeagueRowDto;
+  @ApiProperty({ type: [PillarStandingDto] }) pillars: PillarStandingDto[];
+  @ApiProperty({
+    type: [GrowthPointDto],
+    description:
+      'up to 3 indicators where the region trails the median of the ranked regions most (by normalisedGap); none for a region not ranked',
+  })
+  growthPoints: GrowthPointDto[];
+}
+
+function rowDto(row: LeagueRow): LeagueRowDto {
+  return {
+    rank: row.rank,
+    regionCode: row.regionCode,
+    regionName: row.regionName,
+    score: row.score,
+    tier: row.tier,
+    rankInterval: row.rankInterval,
+    pillars: row.pillars,
+    ranked: row.ranked,
+    ...(row.reason ? { reason: row.reason } : {}),
+    coverage: row.coverage,
+  };
+}
+
 const csvAnswer = {
   description: 'one row per region; the columns are described by the methodology’s `recomputation.columns`',
   content: { 'text/csv': { schema: { type: 'string' } } },
@@ -147,18 +207,36 @@ export class LeagueController {
       year: snapshot.year,
       methodologyVersion: snapshot.methodologyVersion,
       computedAt: snapshot.computedAt,
-      rows: snapshot.result.rows.map((row) => ({
-        rank: row.rank,
-        regionCode: row.regionCode,
-        regionName: row.regionName,
-        score: row.score,
-        tier: row.tier,
-        rankInterval: row.rankInterval,
-        pillars: row.pillars,
-        ranked: row.ranked,
-        ...(row.reason ? { reason: row.reason } : {}),
-        coverage: row.coverage,
-      })),
+      rows: snapshot.result.rows.map(rowDto),
+    };
+  }
+
+  @Get('public/league-table/regions/:code')
+  @ApiOperation({
+    summary: 'A region’s league row, its pillars against the national medians, and its growth points',
+    description:
+      'Medians are over the ranked regions; every value comes from the published inputs (inputs.csv) of the same computation.',
+  })
+  @ApiParam({ name: 'code', schema: { type: 'string', pattern: '^\\d{2}$', example: '48' } })
+  @ApiOkResponse({ type: RegionLeagueDto })
+  @ApiNotFoundResponse({ description: 'no league table computed for the year, or no such region in it' })
+  async region(@Param('code') code: string, @Query() query: LeagueQuery): Promise<RegionLeagueDto> {
+    const snapshot = await this.league.latestPublished(await this.yearOf(query), query.methodology);
+    const rows = snapshot.result.rows;
+    const row = rows.find((candidate) => candidate.regionCode === code);
+    if (!row) throw DomainError.notFound('region');
+    const methodology = this.league.methodology(snapshot.methodologyVersion);
+    const ranked = new Set(
+      rows.filter((candidate) => candidate.ranked).map((candidate) => candidate.regionCode),
+    );
+    return {
+      year: snapshot.year,
+      methodologyVersion: snapshot.methodologyVersion,
+      computedAt: snapshot.computedAt,
+      rankedRegions: ranked.size,
+      row: rowDto(row),
+      pillars: pillarStandings(methodology, rows, row),
+      growthPoints: growthPoints(methodology, snapshot.inputs, ranked, code),
     };
   }
 

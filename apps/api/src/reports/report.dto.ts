@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsCalendarDate } from '../beneficiaries/beneficiary.dto.js';
 
 const types = ['activity', 'funding_source', 'beneficiary_statement'] as const;
 const languages = ['ru', 'en'] as const;
@@ -139,6 +140,26 @@ export class PublicReportQuery extends PageQuery {
   @Min(2000)
   @Max(2100)
   year?: number;
+
+  @ApiPropertyOptional({ enum: types }) @IsOptional() @IsIn(types) type?: (typeof types)[number];
+
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-01-01',
+    description: 'reports whose period ends on or after this day',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-12-31',
+    description: 'reports whose period starts on or before this day',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
 }
 
 export class ReportOrganisationDto {

@@ -147,6 +147,33 @@ describe('reports', () => {
     expect(foreign.statusCode).toBe(404);
   });
 
+  it('gives a care statement’s file to admins and staff, each read audited, and a viewer 403', async () => {
+    const statement = await readyReport({
+      type: 'beneficiary_statement',
+      beneficiaryId,
+      periodFrom: '2026-10-01',
+      periodTo: '2026-10-31',
+      language: 'ru',
+    });
+    const [staff, viewer] = [await addMember(api.app, org, 'staff'), await addMember(api.app, org, 'viewer')];
+    const path = `/reports/${statement.id}/file`;
+    const byViewer = await call('GET', path, undefined, viewer.accessToken);
+    expect(byViewer.statusCode).toBe(403);
+    expect(byViewer.json().detail).toBe(
+      'this report holds personal data, which only admins, staff and API keys may read',
+    );
+    expect((await call('GET', `/reports/${statement.id}`, undefined, viewer.accessToken)).statusCode).toBe(
+      200,
+    );
+    expect((await call('GET', path, undefined, staff.accessToken)).statusCode).toBe(200);
+    expect((await call('GET', path)).statusCode).toBe(200);
+    const reads = await api.db.asSuperuser<{ actor_id: string }>(
+      `select actor_id from audit_log where tenant_id = $1 and action = 'report.personal_data_read' and entity_id = $2 order by seq`,
+      [org.orgId, statement.id],
+    );
+    expect(reads.map((read) => read.actor_id)).toEqual([staff.userId, org.adminId]);
+  });
+
   it('rejects bad requests naming the field', async () => {
     const missing = await call('POST', '/reports', {
       type: 'funding_source',

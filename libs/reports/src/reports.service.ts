@@ -5,6 +5,7 @@ import {
   decodeCursor,
   DomainError,
   ErrorCode,
+  message,
   Page,
   TenantId,
   toPage,
@@ -251,17 +252,22 @@ export class ReportsService {
     return this.transactions.run(orgId, async (tx) => this.view(await this.find(tx, reportId)));
   }
 
-  /** The PDF, chunk by chunk; 409 while it is not ready. Reading a statement is a read of personal data. */
+  /**
+   * The PDF, chunk by chunk; 409 while it is not ready. Reading a statement is a read of personal data,
+   * for readers who may read it only (`mayReadPersonalData`: not a viewer).
+   */
   async file(
     orgId: TenantId,
     reportId: string,
     actor: Actor,
+    mayReadPersonalData: boolean,
   ): Promise<{ report: ReportView; fileName: ReportFileName; chunks: AsyncIterable<Buffer> }> {
     const { report, fileName } = await this.transactions.run(orgId, async (tx) => {
       const row = await this.find(tx, reportId);
       if (row.status !== ReportStatus.Ready)
         throw new DomainError(ErrorCode.Conflict, `the report is ${row.status}, not ready`);
       if (row.contains_personal_data) {
+        if (!mayReadPersonalData) throw new DomainError(ErrorCode.Forbidden, message('report.personalData'));
         await this.audit.record(tx, {
           actor,
           action: 'report.personal_data_read',

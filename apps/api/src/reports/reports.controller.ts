@@ -27,6 +27,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
+import { seesNames } from '../beneficiaries/personal-data-access.js';
 import { Idempotent, IdempotencyClaimParam } from '../http/idempotency.interceptor.js';
 import { UuidParam } from '../http/params.js';
 import {
@@ -84,7 +85,10 @@ export class ReportsController {
 
   @Get('reports/:reportId/file')
   @OrgRoute(Access.Read)
-  @ApiOperation({ summary: 'The rendered PDF, once the report is ready' })
+  @ApiOperation({
+    summary:
+      'The rendered PDF, once the report is ready; a care statement (personal data) for admins, staff and API keys only, each read audited',
+  })
   @ApiProduces('application/pdf')
   @ApiOkResponse({
     description: 'the PDF',
@@ -92,7 +96,12 @@ export class ReportsController {
   })
   @ApiConflictResponse({ description: 'not ready yet' })
   async file(@Org() org: OrgContext, @UuidParam('reportId') reportId: string): Promise<StreamableFile> {
-    const { report, fileName, chunks } = await this.reports.file(org.orgId, reportId, org.actor);
+    const { report, fileName, chunks } = await this.reports.file(
+      org.orgId,
+      reportId,
+      org.actor,
+      seesNames(org),
+    );
     return new StreamableFile(Readable.from(chunks), {
       type: 'application/pdf',
       length: report.bytes ?? undefined,

@@ -135,6 +135,7 @@ export const en = {
   'field.offsetRequired': 'must carry a time zone offset',
   'field.idempotencyKeyLength': 'must be 1 to 255 characters',
   'field.unknownRegion': 'is not a known region code',
+  'field.timeZone': 'must be an IANA time zone name, such as Europe/Moscow',
   'field.forFundingSourceReport': 'is required for a funding_source report',
   'field.onlyFundingSourceReport': 'belongs only to a funding_source report',
   'field.forStatement': 'is required for a beneficiary_statement',
@@ -178,6 +179,7 @@ export const en = {
   'consent.inForceField': 'is already in force: withdraw it before giving it again',
   'casework.editorOnly': 'only the note’s author or an admin may edit it',
   'casework.signInForFollowUps': 'follow-ups are assigned to people: sign in to see yours',
+  'report.personalData': 'this report holds personal data, which only admins, staff and API keys may read',
   'web.notBuilt': 'the web app is not built here: run npm run build:web',
   'web.noSuchFile': 'no such file',
 } as const;

@@ -132,6 +132,7 @@ export const ru: Record<MessageKey, string> = {
   'field.offsetRequired': 'должно содержать смещение часового пояса',
   'field.idempotencyKeyLength': 'должно быть от 1 до 255 символов',
   'field.unknownRegion': 'неизвестный код региона',
+  'field.timeZone': 'должно быть названием часового пояса IANA, например Europe/Moscow',
   'field.forFundingSourceReport': 'обязательно для отчёта funding_source',
   'field.onlyFundingSourceReport': 'указывается только для отчёта funding_source',
   'field.forStatement': 'обязательно для beneficiary_statement',
@@ -178,6 +179,8 @@ export const ru: Record<MessageKey, string> = {
   'consent.inForceField': 'уже действует: отзовите его, прежде чем давать снова',
   'casework.editorOnly': 'изменить запись может только её автор или администратор',
   'casework.signInForFollowUps': 'задачи назначаются людям: войдите, чтобы увидеть свои',
+  'report.personalData':
+    'в этом отчёте есть персональные данные: их могут читать только администраторы, сотрудники и ключи API',
   'web.notBuilt': 'веб-приложение здесь не собрано: выполните npm run build:web',
   'web.noSuchFile': 'такого файла нет',
 };

@@ -17,6 +17,8 @@ const baseURL = `http://localhost:${process.env.BROWSER_TEST_PORT}`;
 // `PLAYWRIGHT_JSON_OUTPUT_NAME=<file>` (scripts/test.mjs sets it for .ci/run) adds the JSON report.
 const jsonReport = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['json'] as const] : [];
 
+const measured = 'league-usable.spec.ts';
+
 export default defineConfig({
   testDir: 'test/browser',
   testMatch: '*.spec.ts',
@@ -37,8 +39,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
   },
+  // Every spec at a phone's and a laptop's width; then, alone on the machine, the league page's timing.
   projects: [
-    { name: 'phone', use: { browserName: 'chromium', viewport: { width: 360, height: 740 } } },
-    { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', testIgnore: measured, use: { viewport: { width: 360, height: 740 } } },
+    { name: 'desktop', testIgnore: measured, use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'timing', testMatch: measured, dependencies: ['phone', 'desktop'] },
   ],
 });

@@ -19,7 +19,9 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const baseURL = String(config.projects[0].use.baseURL);
   build();
   const env = appEnvironment(baseURL);
-  await recreateDatabase(env.DATABASE_ADMIN_URL);
+  // BROWSER_REUSE_DATABASE=1 keeps the last run's database and demo data: a start in seconds, for a
+  // developer running the specs again; CI always starts from nothing.
+  if (process.env.BROWSER_REUSE_DATABASE !== '1') await recreateDatabase(env.DATABASE_ADMIN_URL);
   await forgetQueues(env.REDIS_URL);
   const app = startApp(env);
   await untilReady(app, baseURL);

@@ -317,6 +317,37 @@ describe('invitations', () => {
       expectProblem(again, 409);
     });
 
+    it('signs the web app in through the refresh cookie, never the body, as sign-in does', async () => {
+      const email = `web-newcomer-${randomUUID()}@example.org`;
+      await invitationId(org, email, 'viewer');
+      const token = await mailedToken(email);
+      const response = await api.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/invitations/accept',
+        headers: { 'x-careledger-client': 'web' },
+        payload: { token, fullName: 'Анна Петрова', password: 'lighthouse keeper 1876 amber' },
+      });
+      expect(response.statusCode).toBe(201);
+      const body = response.json();
+      expect(body).not.toHaveProperty('refreshToken');
+      expect(body).toMatchObject({
+        tokenType: 'Bearer',
+        accepted: { organisationId: org.orgId, role: 'viewer' },
+      });
+      const cookie = ([] as string[])
+        .concat(response.headers['set-cookie'] ?? [])
+        .find((line) => line.startsWith('careledger_refresh='));
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Strict/);
+      expect(cookie).toMatch(/Path=\/api\/v1\/auth/);
+      const refreshed = await api.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/refresh',
+        headers: { 'x-careledger-client': 'web', cookie: cookie!.split(';')[0] },
+      });
+      expect(refreshed.statusCode).toBe(200);
+    });
+
     it('is told to sign in and accept under their invitations when the email has an account by now (409)', async () => {
       const email = `late-${randomUUID()}@example.org`;
       await invite(org, email);

@@ -68,11 +68,11 @@ export function presentedRefreshToken(request: FastifyRequest, bodyToken: string
  * A new pair as the caller takes it: an API client gets both tokens in the body; the web app gets the
  * access token in the body and the refresh token in its cookie, where no script can read it.
  */
-export function sessionAnswer(
+export function sessionAnswer<T extends TokenPair>(
   request: FastifyRequest,
   reply: FastifyReply,
-  tokens: TokenPair,
-): Omit<TokenPair, 'refreshToken'> & { refreshToken?: string } {
+  tokens: T,
+): Omit<T, 'refreshToken'> & { refreshToken?: string } {
   if (!isWebClient(request)) return tokens;
   setRefreshCookie(request, reply, tokens.refreshToken);
   const { refreshToken: _inCookie, ...inBody } = tokens;

@@ -1,7 +1,7 @@
 import { CurrentUserId, NewcomersService, UserRoute } from '@careledger/auth';
 import { PageQuery } from '@careledger/common';
 import { InvitationsService } from '@careledger/organisations';
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -12,6 +12,8 @@ import {
   ApiTags,
   ApiForbiddenResponse,
 } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sessionAnswer, WebClientHeader } from '../auth/browser-session.js';
 import { UuidParam } from '../http/params.js';
 import {
   AcceptedInvitationDto,
@@ -74,7 +76,13 @@ export class MyInvitationsController {
     description:
       'the email has an account (sign in and accept under /me/invitations), or the invitation is answered or expired',
   })
-  acceptAsNewcomer(@Body() input: NewcomerInput): Promise<NewcomerSessionDto> {
-    return this.newcomers.acceptInvitation(input.token, input.fullName, input.password);
+  @WebClientHeader()
+  async acceptAsNewcomer(
+    @Body() input: NewcomerInput,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<NewcomerSessionDto> {
+    const session = await this.newcomers.acceptInvitation(input.token, input.fullName, input.password);
+    return sessionAnswer(request, reply, session);
   }
 }

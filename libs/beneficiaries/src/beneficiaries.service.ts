@@ -1,4 +1,5 @@
 import { AuditLog } from '@careledger/audit';
+import { rebuildRollups } from '@careledger/care';
 import {
   Actor,
   decodeCursor,
@@ -22,6 +23,7 @@ import {
   PersonalDataRow,
   RegisterRow,
 } from './beneficiaries.repository.js';
+import { ConsentScope } from './entities/consent.entity.js';
 import {
   BeneficiaryExport,
   BeneficiaryFilter,
@@ -345,7 +347,10 @@ export class BeneficiariesService {
           throw new DomainError(ErrorCode.Conflict, message('consent.inForce', { scope: consent.scope }), {
             errors: [{ field: 'scope', message: message('consent.inForceField') }],
           });
-        return consentView(await this.give(tx, id, consent, actor));
+        const row = await this.repository.insertConsent(tx, id, consent);
+        await this.recountUnder(tx, id, row.scope);
+        await this.recordGiven(tx, id, row, actor);
+        return consentView(row);
       }),
     );
   }
@@ -358,6 +363,7 @@ export class BeneficiariesService {
         if (!(await this.repository.consent(tx, id, consentId))) throw DomainError.notFound('consent');
         throw new DomainError(ErrorCode.Conflict, message('conflict.consentWithdrawn'));
       }
+      await this.recountUnder(tx, id, withdrawn.scope);
       await this.audit.record(tx, {
         actor,
         action: 'consent.withdrawn',
@@ -471,8 +477,23 @@ export class BeneficiariesService {
     return samePerson;
   }
 
+  /** A consent given with a new person: they have no care yet, so none to recount. */
   private async give(tx: TenantTx, id: string, consent: NewConsent, actor: Actor): Promise<ConsentRow> {
     const row = await this.repository.insertConsent(tx, id, consent);
+    await this.recordGiven(tx, id, row, actor);
+    return row;
+  }
+
+  /**
+   * Statistics count a person's care only while a statistics consent of theirs is in force, so giving
+   * or withdrawing one re-keys their care in the per-beneficiary rollups. It runs before the audit row,
+   * as for care events: the rollups' lock is always taken before the audit chain's.
+   */
+  private async recountUnder(tx: TenantTx, id: string, scope: string): Promise<void> {
+    if (scope === ConsentScope.Statistics) await rebuildRollups(tx, { beneficiaryId: id });
+  }
+
+  private async recordGiven(tx: TenantTx, id: string, row: ConsentRow, actor: Actor): Promise<void> {
     await this.audit.record(tx, {
       actor,
       action: 'consent.given',
@@ -480,7 +501,6 @@ export class BeneficiariesService {
       entityId: row.id,
       details: { beneficiaryId: id, scope: row.scope },
     });
-    return row;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { AuditLog } from '@careledger/audit';
+import { rebuildRollups } from '@careledger/care';
 import { Actor, DomainError, TenantId, tenantId } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
@@ -15,12 +16,20 @@ export interface OrganisationDetails {
   publicDescription?: string | null;
 }
 
+/** What its admin may change: its details and the time zone its days and months are counted in. */
+export interface OrganisationChange extends Partial<OrganisationDetails> {
+  /** an IANA time zone name, validated at the edge */
+  timeZone?: string;
+}
+
 export interface OrganisationView {
   id: string;
   name: string;
   inn: string | null;
   ogrn: string | null;
   regionCode: string;
+  /** the IANA time zone its days and months of care are counted in */
+  timeZone: string;
   legalForm: string | null;
   publicDescription: string | null;
   status: OrganisationStatus;
@@ -45,6 +54,7 @@ export function organisationView(organisation: Organisation): OrganisationView {
     inn: organisation.inn,
     ogrn: organisation.ogrn,
     regionCode: organisation.regionCode,
+    timeZone: organisation.timeZone,
     legalForm: organisation.legalForm,
     publicDescription: organisation.publicDescription,
     status: organisation.status,
@@ -67,6 +77,11 @@ function verificationWithdrawnBy(current: Organisation, patch: Partial<Organisat
     (patch.ogrn !== undefined && patch.ogrn !== current.ogrn) ||
     (patch.regionCode !== undefined && patch.regionCode !== current.regionCode)
   );
+}
+
+/** A valid time zone as the runtime spells it (`europe/moscow` is `Europe/Moscow`). */
+function canonicalTimeZone(timeZone: string): string {
+  return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
 }
 
 @Injectable()
@@ -106,23 +121,27 @@ export class OrganisationsService {
     return this.transactions.run(orgId, async (tx) => organisationView(await this.find(tx)));
   }
 
-  async update(
-    orgId: TenantId,
-    patch: Partial<OrganisationDetails>,
-    actor: Actor,
-  ): Promise<OrganisationView> {
+  /**
+   * Changes the given details. A new time zone moves every day and month of care, so the organisation's
+   * rollups are rebuilt from its ledger in the same transaction.
+   */
+  async update(orgId: TenantId, change: OrganisationChange, actor: Actor): Promise<OrganisationView> {
+    const patch =
+      change.timeZone === undefined ? change : { ...change, timeZone: canonicalTimeZone(change.timeZone) };
     if (patch.regionCode !== undefined) await this.assertKnownRegion(patch.regionCode, 'regionCode');
     return this.transactions.run(orgId, async (tx) => {
       const changed = Object.keys(patch).filter(
-        (key) => patch[key as keyof OrganisationDetails] !== undefined,
+        (key) => patch[key as keyof OrganisationChange] !== undefined,
       );
       if (changed.length > 0) {
-        const withdrawn = verificationWithdrawnBy(await this.find(tx), patch);
+        const current = await this.find(tx);
+        const withdrawn = verificationWithdrawnBy(current, patch);
         await tx.manager.update(
           Organisation,
           { id: orgId },
           withdrawn ? { ...patch, verifiedAt: null } : patch,
         );
+        if (patch.timeZone !== undefined && patch.timeZone !== current.timeZone) await rebuildRollups(tx);
         await this.audit.record(tx, {
           actor,
           action: 'organisation.updated',

@@ -1,6 +1,6 @@
-import { MultiLine } from '@careledger/common';
+import { message, MultiLine } from '@careledger/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsNotEmpty, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, IsTimeZone, Max, MaxLength, Min } from 'class-validator';
 import { IsInn, IsKnownRegion, IsNumberWithPlaces, IsOgrn } from '../http/params.js';
 
 export class OrganisationInput {
@@ -39,6 +39,18 @@ export class OrganisationPatch extends PartialType(OrganisationInput, { skipNull
   @MaxLength(5000)
   @MultiLine()
   publicDescription?: string;
+
+  @ApiPropertyOptional({
+    example: 'Europe/Samara',
+    maxLength: 64,
+    description:
+      'IANA time zone of its calendar: days and months of care, rollups, statistics, reports and period filters follow it. Changing it recounts its care on the new calendar.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @IsTimeZone({ message: message('field.timeZone') })
+  timeZone?: string;
 }
 
 export class SuspensionDto {
@@ -57,6 +69,12 @@ export class OrganisationDto {
   @ApiProperty({ nullable: true, type: String }) inn: string | null;
   @ApiProperty({ nullable: true, type: String }) ogrn: string | null;
   @ApiProperty() regionCode: string;
+  @ApiProperty({
+    example: 'Europe/Moscow',
+    description:
+      'IANA time zone its days and months of care are counted in: its region’s unless its admin changed it',
+  })
+  timeZone: string;
   @ApiProperty({ nullable: true, type: String }) legalForm: string | null;
   @ApiProperty({ nullable: true, type: String }) publicDescription: string | null;
   @ApiProperty({ enum: ['active', 'suspended'] }) status: string;

@@ -150,6 +150,38 @@ describe('issue 16 refusals in English and Russian', () => {
     expect(en.errors?.map((error) => error.field)).toEqual(['lines[0].fundingSourceId']);
   });
 
+  it('says a taken sku, an item of another organisation and a stocked item that may not become a service', async () => {
+    const item = {
+      sku: 'MSG-SKU',
+      name: 'Ointment',
+      unit: 'tube',
+      category: 'medication',
+      defaultUnitCostKopecks: 100,
+    };
+    const created = await send({ method: 'POST', path: '/items', payload: item });
+    expect(created.statusCode).toBe(201);
+    const itemId = created.json<{ id: string }>().id;
+    const taken = await expectBothLanguages({ method: 'POST', path: '/items', payload: item }, 409);
+    expect(taken.errors).toEqual([
+      { field: 'sku', message: 'is already used by another item of this organisation' },
+    ]);
+    const theirs = await new CareFixtures(api.db, suspended.orgId).item();
+    const foreign = await expectBothLanguages(
+      {
+        method: 'POST',
+        path: '/stock/movements',
+        payload: { itemId: theirs, kind: 'receipt', quantity: 1, occurredAt: '2026-10-01T09:00:00Z' },
+      },
+      404,
+    );
+    expect(foreign.errors?.map((error) => error.field)).toEqual(['itemId']);
+    await fixtures.receive(itemId, 1);
+    await expectBothLanguages(
+      { method: 'PATCH', path: `/items/${itemId}`, payload: { category: 'service' } },
+      409,
+    );
+  });
+
   it('says a duplicate person, naming the code registered first', async () => {
     await person('MSG-FIRST');
     const en = await expectBothLanguages(

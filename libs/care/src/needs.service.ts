@@ -1,5 +1,5 @@
 import { AuditLog } from '@careledger/audit';
-import { Actor, DomainError, ErrorCode, TenantId } from '@careledger/common';
+import { Actor, DomainError, ErrorCode, message, TenantId } from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { Injectable } from '@nestjs/common';
 import { CareEventView } from './care-event-input.js';
@@ -68,8 +68,10 @@ export class NeedsService {
       if (unknown >= 0) {
         // Another organisation's item is answered as one that does not exist: 404, like a care event's line.
         const field = `needs[${unknown}].itemId`;
-        const message = 'no such item in this organisation';
-        throw new DomainError(ErrorCode.NotFound, `${field}: ${message}`, { errors: [{ field, message }] });
+        const text = message('notFound.itemHere');
+        throw new DomainError(ErrorCode.NotFound, `${field}: ${text}`, {
+          errors: [{ field, message: text }],
+        });
       }
       await tx.manager.query(`delete from needs where tenant_id = $1 and beneficiary_id = $2`, [
         orgId,

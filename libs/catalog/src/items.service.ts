@@ -1,5 +1,14 @@
 import { AuditLog } from '@careledger/audit';
-import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
+import {
+  Actor,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  message,
+  Page,
+  TenantId,
+  toPage,
+} from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
@@ -84,8 +93,8 @@ function itemView(row: ItemRow): ItemView {
 }
 
 function duplicateSku(): DomainError {
-  const message = 'is already used by another item of this organisation';
-  return new DomainError(ErrorCode.Duplicate, `sku: ${message}`, { errors: [{ field: 'sku', message }] });
+  const text = message('item.skuTaken');
+  return new DomainError(ErrorCode.Duplicate, `sku: ${text}`, { errors: [{ field: 'sku', message: text }] });
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -173,9 +182,9 @@ export class ItemsService {
         isStocked(current.category) &&
         (await this.hasMovements(tx, id))
       ) {
-        const message = 'cannot become a service or transport: the item has stock movements';
-        throw new DomainError(ErrorCode.Conflict, `category: ${message}`, {
-          errors: [{ field: 'category', message }],
+        const text = message('item.categoryLocked');
+        throw new DomainError(ErrorCode.Conflict, `category: ${text}`, {
+          errors: [{ field: 'category', message: text }],
         });
       }
       if (patch.sku !== undefined && patch.sku !== current.sku) {
@@ -249,8 +258,8 @@ export class ItemsService {
       [tx.tenantId, id],
     );
     if (!row) {
-      const message = 'is not an item of this organisation';
-      throw new DomainError(ErrorCode.NotFound, `${field}: ${message}`, { errors: [{ field, message }] });
+      const text = message('item.notHere');
+      throw new DomainError(ErrorCode.NotFound, `${field}: ${text}`, { errors: [{ field, message: text }] });
     }
     return {
       id: row.id,

@@ -1,5 +1,14 @@
 import { AuditLog } from '@careledger/audit';
-import { Actor, decodeCursor, DomainError, ErrorCode, Page, TenantId, toPage } from '@careledger/common';
+import {
+  Actor,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  message,
+  Page,
+  TenantId,
+  toPage,
+} from '@careledger/common';
 import { TenantTransactions, TenantTx } from '@careledger/database';
 import { IdempotencyClaim, IdempotencyService } from '@careledger/idempotency';
 import { Injectable } from '@nestjs/common';
@@ -65,7 +74,7 @@ function fundingSourceView(row: FundingSourceRow): FundingSourceView {
 function assertPeriod(periodFrom: string | null | undefined, periodTo: string | null | undefined): void {
   // YYYY-MM-DD strings compare as dates.
   if (periodFrom && periodTo && periodTo < periodFrom) {
-    throw DomainError.invalid('periodTo', 'may not be before periodFrom');
+    throw DomainError.invalid('periodTo', message('field.periodOrderAlt'));
   }
 }
 
@@ -190,8 +199,8 @@ export class FundingSourcesService {
       [tx.tenantId, id],
     );
     if (!row) {
-      const message = 'is not a funding source of this organisation';
-      throw new DomainError(ErrorCode.NotFound, `${field}: ${message}`, { errors: [{ field, message }] });
+      const text = message('fundingSource.notHere');
+      throw new DomainError(ErrorCode.NotFound, `${field}: ${text}`, { errors: [{ field, message: text }] });
     }
     return row.kind;
   }

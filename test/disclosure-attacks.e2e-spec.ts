@@ -222,14 +222,14 @@ describe('disclosure attacks on published statistics', () => {
       const medication = stats.itemsByCategory.find(
         (row: { category: string }) => row.category === 'medication',
       );
-      expect(medication.quantity).toEqual(expect.any(Number));
+      expect(medication.quantities).toEqual([{ unit: 'tube', quantity: expect.any(Number) }]);
       expect(Math.abs(medication.beneficiariesServed - 21)).toBeLessThanOrEqual(COUNT_MAX_NOISE);
       for (const category of ['hygiene', 'food']) {
         expect(stats.itemsByCategory).toContainEqual({
           category,
           beneficiariesServed: null,
-          quantity: null,
           spendKopecks: null,
+          quantities: [{ unit: 'tube', quantity: null }],
         });
       }
       for (const fundingKind of ['donations', 'individual_donations']) {
@@ -241,7 +241,7 @@ describe('disclosure attacks on published statistics', () => {
       }
       expect(stats.suppressed).toEqual(
         expect.arrayContaining([
-          'itemsByCategory.hygiene.quantity',
+          'itemsByCategory.hygiene.quantities.tube',
           'spendByFundingKind.donations.spendKopecks',
         ]),
       );
@@ -250,7 +250,11 @@ describe('disclosure attacks on published statistics', () => {
     it('withholds a category of one person in a large organisation’s profile', async () => {
       const shown = await profile(first);
       expect((await truth(first)).beneficiariesServed).toBe(13);
-      expect(shown.itemsByCategory).toContainEqual({ category: 'food', quantity: null, spendKopecks: null });
+      expect(shown.itemsByCategory).toContainEqual({
+        category: 'food',
+        spendKopecks: null,
+        quantities: [{ unit: 'tube', quantity: null }],
+      });
       expect(shown.spendByFundingKind).toContainEqual({
         fundingKind: 'individual_donations',
         spendKopecks: null,

@@ -68,9 +68,10 @@ describe('statistics', () => {
     expect(response.json()).toMatchObject({
       beneficiariesServed: 2,
       careEvents: 2,
-      itemsDelivered: 4,
       spendKopecks: 180000,
-      itemsByCategory: [{ category: 'medication', quantity: 4, spendKopecks: 180000 }],
+      itemsByCategory: [
+        { category: 'medication', spendKopecks: 180000, quantities: [{ unit: 'tube', quantity: 4 }] },
+      ],
       spendByFundingKind: [{ fundingKind: 'presidential_grant', spendKopecks: 180000, share: 1 }],
       months: [
         { month: '2026-01', beneficiariesServed: 1, careEvents: 1, spendKopecks: 90000 },
@@ -117,7 +118,7 @@ describe('statistics', () => {
     const row = region.perOrganisation.find(
       (entry: { organisationId: string }) => entry.organisationId === large.orgId,
     );
-    for (const field of ['beneficiariesServed', 'careEvents', 'spendKopecks', 'itemsDelivered']) {
+    for (const field of ['beneficiariesServed', 'careEvents', 'spendKopecks']) {
       expect({ field, profile: profile[field] }).toEqual({ field, profile: row[field] });
       expect({ field, both: profile[field] !== null && region[field] !== null }).toEqual({
         field,

@@ -63,7 +63,6 @@ describe('organisation verification', () => {
         organisations: stats.organisations,
         beneficiariesServed: stats.beneficiariesServed,
         careEvents: stats.careEvents,
-        itemsDelivered: stats.itemsDelivered,
         spendKopecks: stats.spendKopecks,
       },
       listed: directory.items.find((row: { code: string }) => row.code === region).organisations,

@@ -11,18 +11,26 @@ export class CareFixtures {
     private readonly orgId: string,
   ) {}
 
-  /** A beneficiary with a care consent given long before any test's care (care needs one in force). */
-  async beneficiary(code = `П-${randomUUID().slice(0, 8)}`): Promise<string> {
+  /**
+   * A beneficiary with a care consent given long before any test's care (care needs one in force) and,
+   * unless `statistics` is false, a statistics consent too (public statistics count only such care).
+   */
+  async beneficiary(
+    code = `П-${randomUUID().slice(0, 8)}`,
+    { statistics = true }: { statistics?: boolean } = {},
+  ): Promise<string> {
     const id = randomUUID();
     await this.db.asSuperuser(`insert into beneficiaries (tenant_id, id, code) values ($1, $2, $3)`, [
       this.orgId,
       id,
       code,
     ]);
-    await this.db.asSuperuser(
-      `insert into consents (tenant_id, id, beneficiary_id, scope, given_at) values ($1, $2, $3, 'care', $4)`,
-      [this.orgId, randomUUID(), id, longAgo],
-    );
+    for (const scope of statistics ? ['care', 'statistics'] : ['care']) {
+      await this.db.asSuperuser(
+        `insert into consents (tenant_id, id, beneficiary_id, scope, given_at) values ($1, $2, $3, $4, $5)`,
+        [this.orgId, randomUUID(), id, scope, longAgo],
+      );
+    }
     await this.db.asSuperuser(
       `insert into beneficiary_personal_data (tenant_id, beneficiary_id, full_name) values ($1, $2, 'Маша Иванова')`,
       [this.orgId, id],

@@ -17,10 +17,14 @@ export interface OrganisationMetrics<N extends number = number> {
   year: number;
   beneficiariesServed: N | null;
   careEvents: N | null;
-  itemsDelivered: N | null;
   spendKopecks: N | null;
   costPerBeneficiaryKopecks: N | null;
-  itemsByCategory: { category: string; quantity: N | null; spendKopecks: N | null }[];
+  /** quantities per unit within a category: kilograms and tubes are never added up */
+  itemsByCategory: {
+    category: string;
+    spendKopecks: N | null;
+    quantities: { unit: string; quantity: N | null }[];
+  }[];
   /** share: of all spend, 0..1 */
   spendByFundingKind: { fundingKind: string; spendKopecks: N | null; share: N | null }[];
   /** published reports: a fact about the organisation, not about people */
@@ -35,6 +39,7 @@ export type PublicOrganisationMetrics = OrganisationMetrics<PublishedNumber>;
 interface CellRow {
   category: string;
   funding_kind: string;
+  unit: string;
   quantity: string;
   spend: string;
 }
@@ -42,7 +47,8 @@ interface CellRow {
 /**
  * An organisation's figures for a year, read from the rollups (never the raw ledger) as the statistics
  * role: exact for its own members, and for the public the organisation's cells of its region's
- * protected set.
+ * protected set. Years and months are the organisation's local ones (the rollups are kept in its time
+ * zone). Its own figures count all its care; the public ones only care given under a statistics consent.
  */
 @Injectable()
 export class MetricsService {
@@ -55,9 +61,9 @@ export class MetricsService {
   async organisation(organisationId: string, year: number): Promise<OrganisationMetrics> {
     const [from, to] = yearRange(year);
     const cells = await this.stats.query<CellRow>(
-      `select category, funding_kind, sum(quantity) as quantity, sum(spend_kopecks) as spend
+      `select category, funding_kind, unit, sum(quantity) as quantity, sum(spend_kopecks) as spend
          from care_daily_rollups where tenant_id = $1 and day >= $2 and day < $3
-        group by category, funding_kind`,
+        group by category, funding_kind, unit`,
       [organisationId, from, to],
     );
     const [totals] = await this.stats.query<{ beneficiaries: number; events: number }>(
@@ -71,7 +77,8 @@ export class MetricsService {
       events: number;
       spend: string;
     }>(
-      `select to_char(month, 'YYYY-MM') as month, count(*) filter (where events > 0)::int as beneficiaries,
+      `select to_char(month, 'YYYY-MM') as month,
+              count(distinct beneficiary_id) filter (where events > 0)::int as beneficiaries,
               sum(events)::int as events, sum(spend_kopecks) as spend
          from care_monthly_beneficiary_rollups where tenant_id = $1 and month >= $2 and month < $3
         group by month order by month`,
@@ -84,13 +91,12 @@ export class MetricsService {
       year,
       beneficiariesServed: people,
       careEvents: totals.events,
-      itemsDelivered: cells.reduce((sum, cell) => sum + Number(cell.quantity), 0),
       spendKopecks: spend,
       costPerBeneficiaryKopecks: people > 0 ? Math.round(spend / people) : 0,
       itemsByCategory: [...this.group(cells, (cell) => cell.category)].map(([category, cell]) => ({
         category,
-        quantity: cell.quantity,
         spendKopecks: cell.spend,
+        quantities: [...cell.quantities].map(([unit, quantity]) => ({ unit, quantity })),
       })),
       spendByFundingKind: [...this.group(cells, (cell) => cell.funding_kind)].map(([fundingKind, cell]) => ({
         fundingKind,
@@ -138,16 +144,12 @@ export class MetricsService {
       ),
       itemsByCategory: set.values('category', organisationId).map((category) => ({
         category,
-        quantity: publish.value(
-          `itemsByCategory.${category}.quantity`,
-          within('category', category),
-          'itemsDelivered',
-        ),
         spendKopecks: publish.value(
           `itemsByCategory.${category}.spendKopecks`,
           within('category', category),
           'spendKopecks',
         ),
+        quantities: publish.quantities(`itemsByCategory.${category}`, category, organisationId),
       })),
       spendByFundingKind: set.values('fundingKind', organisationId).map((fundingKind) => ({
         fundingKind,
@@ -220,14 +222,18 @@ export class MetricsService {
     return published;
   }
 
+  /** Spend per group, and quantities per group and unit (units sorted), never added across units. */
   private group(
     cells: CellRow[],
     keyOf: (cell: CellRow) => string,
-  ): Map<string, { quantity: number; spend: number }> {
-    const groups = new Map<string, { quantity: number; spend: number }>();
-    for (const cell of [...cells].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1))) {
-      const group = groups.get(keyOf(cell)) ?? { quantity: 0, spend: 0 };
-      group.quantity += Number(cell.quantity);
+  ): Map<string, { quantities: Map<string, number>; spend: number }> {
+    const groups = new Map<string, { quantities: Map<string, number>; spend: number }>();
+    const sorted = [...cells].sort((a, b) =>
+      keyOf(a) !== keyOf(b) ? (keyOf(a) < keyOf(b) ? -1 : 1) : a.unit < b.unit ? -1 : 1,
+    );
+    for (const cell of sorted) {
+      const group = groups.get(keyOf(cell)) ?? { quantities: new Map<string, number>(), spend: 0 };
+      group.quantities.set(cell.unit, (group.quantities.get(cell.unit) ?? 0) + Number(cell.quantity));
       group.spend += Number(cell.spend);
       groups.set(keyOf(cell), group);
     }

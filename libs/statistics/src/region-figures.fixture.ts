@@ -1,4 +1,4 @@
-import { Dimension, GroupRow, RegionFigures } from './region-set.js';
+import { categoryUnitValue, Dimension, GroupRow, RegionFigures } from './region-set.js';
 
 /**
  * A region's ledger in memory, for tests and the bench: one line per care line. `regionFigures`
@@ -14,6 +14,7 @@ export interface FixtureLine {
   month: string;
   category: string;
   fundingKind: string;
+  unit: string;
   quantity: number;
   spend: number;
 }
@@ -23,6 +24,7 @@ const valueOf: Record<Dimension | 'year', (line: FixtureLine) => string | null> 
   month: (line) => line.month,
   category: (line) => line.category,
   fundingKind: (line) => line.fundingKind,
+  categoryUnit: (line) => categoryUnitValue(line.category, line.unit),
 };
 
 export function regionFigures(
@@ -30,7 +32,7 @@ export function regionFigures(
   lines: readonly FixtureLine[],
 ): RegionFigures {
   const people: GroupRow[] = [];
-  for (const breakdown of ['year', 'month', 'category', 'fundingKind'] as const) {
+  for (const breakdown of ['year', 'month', 'category', 'fundingKind', 'categoryUnit'] as const) {
     people.push(...groups(lines, breakdown, false));
   }
   return {
@@ -147,6 +149,7 @@ export function syntheticRegion(shape: SyntheticRegion): { organisations: string
             month,
             category: `category-${pick(shape.categories)}`,
             fundingKind: `kind-${pick(shape.fundingKinds)}`,
+            unit: pick(4) === 0 ? 'kg' : 'piece',
             quantity,
             spend: quantity * (1000 + pick(50_000)),
           });

@@ -15,11 +15,15 @@ const breakdownColumns: Record<Dimension | 'year', string> = {
   month: `to_char(r.month, 'YYYY-MM')`,
   category: 'r.category',
   fundingKind: 'r.funding_kind',
+  categoryUnit: `r.category || '|' || r.unit`,
 };
 
 /**
  * Builds each region's protected set for a year once (from the rollups, as the statistics role) and
- * keeps it for PUBLIC_STATS_CACHE_SECONDS: every published statistic of the region reads it.
+ * keeps it for PUBLIC_STATS_CACHE_SECONDS: every published statistic of the region reads it. Years and
+ * months are the organisations' local ones (the rollups are kept in each one's time zone), and only
+ * care given while the person's statistics consent was in force is counted (rollup rows with
+ * `statistics_consent`): an organisation's own metrics and reports count everything.
  */
 @Injectable()
 export class RegionSetService {
@@ -44,7 +48,7 @@ export class RegionSetService {
       [code],
     );
     const people: GroupRow[] = [];
-    for (const breakdown of ['year', 'month', 'category', 'fundingKind'] as const) {
+    for (const breakdown of ['year', 'month', 'category', 'fundingKind', 'categoryUnit'] as const) {
       people.push(...(await this.peopleRows(code, year, breakdown)));
     }
     return {
@@ -65,7 +69,7 @@ export class RegionSetService {
          select r.tenant_id, ${breakdownColumns[breakdown]} as value, r.beneficiary_id, r.record_key,
                 sum(r.spend_kopecks) as spend, sum(r.quantity) as quantity
            from care_beneficiary_category_rollups r join counted_organisations o on o.id = r.tenant_id
-          where o.region_code = $1 and r.month >= $2 and r.month < $3 and r.events > 0
+          where o.region_code = $1 and r.month >= $2 and r.month < $3 and r.events > 0 and r.statistics_consent
           group by 1, 2, 3, 4)
        select tenant_id::text as organisation, ${breakdown === 'year' ? 'null' : `'${breakdown}'`} as dimension,
               value, count(*)::int as contributors, sum(record_key)::text as key_sum,
@@ -84,7 +88,7 @@ export class RegionSetService {
          select r.tenant_id, ${breakdownColumns[breakdown]} as value, r.beneficiary_id, r.record_key,
                 sum(r.events)::int as events
            from care_monthly_beneficiary_rollups r join counted_organisations o on o.id = r.tenant_id
-          where o.region_code = $1 and r.month >= $2 and r.month < $3 and r.events > 0
+          where o.region_code = $1 and r.month >= $2 and r.month < $3 and r.events > 0 and r.statistics_consent
           group by 1, 2, 3, 4)
        select tenant_id::text as organisation, ${breakdown === 'year' ? 'null' : `'month'`} as dimension,
               value, count(*)::int as contributors, sum(record_key)::text as key_sum, sum(events)::int as events

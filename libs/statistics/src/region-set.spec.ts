@@ -14,6 +14,7 @@ function line(organisation: string, beneficiary: number, month: string, category
     month,
     category,
     fundingKind: category === 'hygiene' ? 'donations' : 'presidential_grant',
+    unit: 'tube',
     quantity: 2,
     spend: 90_000,
   };
@@ -49,6 +50,26 @@ describe('regionTables', () => {
     });
   });
 
+  it('has quantity cells per category and unit only, never a sum across units in a published breakdown', () => {
+    const mixed = regionTables(
+      regionFigures(
+        ['large'],
+        [
+          line('large', 0, '2026-01', 'nutrition'),
+          { ...line('large', 1, '2026-01', 'nutrition'), unit: 'kg', quantity: 2.5 },
+        ],
+      ),
+    );
+    expect(mixed.cells['organisation:large/categoryUnit:nutrition|tube.itemsDelivered']).toMatchObject({
+      value: 2,
+    });
+    expect(mixed.cells['organisation:large/categoryUnit:nutrition|kg.itemsDelivered']).toMatchObject({
+      value: 2.5,
+    });
+    const quantityCells = Object.keys(mixed.cells).filter((id) => id.endsWith('.itemsDelivered'));
+    expect(quantityCells.filter((id) => /\/(month|category|fundingKind):/.test(id))).toEqual([]);
+  });
+
   it('links people over months and categories as a union, money as a sum, events over months only', () => {
     expect(tables.relations).toContainEqual({
       kind: 'union',
@@ -77,9 +98,11 @@ describe('regionTables', () => {
   it('withholds a category of one person in a large organisation, and enough around it', () => {
     const set = ProtectedRegionSet.protect(regionFigures(['large', 'small', 'newcomer'], lines), k);
     const hygiene: Scope = { organisation: 'large', dimension: 'category', value: 'hygiene' };
-    for (const measure of ['beneficiariesServed', 'spendKopecks', 'itemsDelivered'] as const) {
+    for (const measure of ['beneficiariesServed', 'spendKopecks'] as const) {
       expect(set.cell(hygiene, measure).withheld).toBe(true);
     }
+    const hygieneTubes: Scope = { organisation: 'large', dimension: 'categoryUnit', value: 'hygiene|tube' };
+    expect(set.cell(hygieneTubes, 'itemsDelivered').withheld).toBe(true);
     expect(unprotectedCells(tables, new Set(set.withheld), k)).toEqual([]);
     expect(set.cell({ organisation: 'newcomer' }, 'beneficiariesServed')).toEqual({
       value: 0,
@@ -99,6 +122,7 @@ const ledgers = fc
         month: fc.constantFrom('2026-01', '2026-02', '2026-03'),
         category: fc.constantFrom('medication', 'hygiene', 'food'),
         fundingKind: fc.constantFrom('presidential_grant', 'donations'),
+        unit: fc.constantFrom('tube', 'kg'),
         quantity: fc.integer({ min: 1, max: 5 }),
         spend: fc.integer({ min: 0, max: 200_000 }),
       }),

@@ -10,10 +10,22 @@ import {
   protectTables,
 } from '@careledger/disclosure';
 
-/** What a region's figures are broken down by, besides organisations. */
-export type Dimension = 'month' | 'category' | 'fundingKind';
+/**
+ * What a region's figures are broken down by, besides organisations. `categoryUnit` is a category ×
+ * unit (value `category|unit`, categoryUnitValue): quantities are published only there, since
+ * quantities of different units add up to nothing.
+ */
+export type Dimension = 'month' | 'category' | 'fundingKind' | 'categoryUnit';
 
-export const dimensions: readonly Dimension[] = ['month', 'category', 'fundingKind'];
+export const dimensions: readonly Dimension[] = ['month', 'category', 'fundingKind', 'categoryUnit'];
+
+export function categoryUnitValue(category: string, unit: string): string {
+  return `${category}|${unit}`;
+}
+
+export function unitOfCategoryUnit(value: string): string {
+  return value.slice(value.indexOf('|') + 1);
+}
 
 /** The published measures and their kind of cell. */
 export const measures = {
@@ -28,15 +40,22 @@ export type Measure = keyof typeof measures;
 /**
  * The measures of each breakdown. Events are counted per month only: an event may have lines of
  * several categories and funding kinds, so its count per category is neither a part of the total nor
- * knowable from the rollups without counting an event twice. Quantities of different items under one
- * funding kind add up to nothing meaningful, so funding kinds publish people and money.
+ * knowable from the rollups without counting an event twice. Quantities are cells of a category × unit
+ * only: kilograms and tubes add up to nothing. The year's quantity (the sum of its category × unit
+ * cells) is a cell for the league's A3 alone and is never published with a unit.
  */
 const measuresOf: Record<Dimension | 'year', readonly Measure[]> = {
   year: ['beneficiariesServed', 'careEvents', 'spendKopecks', 'itemsDelivered'],
-  month: ['beneficiariesServed', 'careEvents', 'spendKopecks', 'itemsDelivered'],
-  category: ['beneficiariesServed', 'spendKopecks', 'itemsDelivered'],
+  month: ['beneficiariesServed', 'careEvents', 'spendKopecks'],
+  category: ['beneficiariesServed', 'spendKopecks'],
   fundingKind: ['beneficiariesServed', 'spendKopecks'],
+  categoryUnit: ['itemsDelivered'],
 };
+
+/** The figures an answer publishes for a scope of the year: people, events and money. */
+export const publishedMeasures = ['beneficiariesServed', 'careEvents', 'spendKopecks'] as const;
+
+export type PublishedMeasure = (typeof publishedMeasures)[number];
 
 /**
  * One aggregate row: the distinct beneficiaries with care in a group, the sum of their record keys,
@@ -236,7 +255,7 @@ export class ProtectedRegionSet {
 /** A published figure: it passed the disclosure layer (perturbed), or null when withheld. */
 export type Published = PublishedNumber | null;
 
-export type PublishedFigures = Record<Measure, Published>;
+export type PublishedFigures = Record<PublishedMeasure, Published>;
 
 /**
  * Collects the published values of an answer from the region's protected set, and the answer's paths
@@ -251,14 +270,26 @@ export class Publisher {
     return this.derived(path, this.set.cell(scope, measure));
   }
 
-  figures<M extends Measure = Measure>(
+  figures<M extends Measure = PublishedMeasure>(
     path: string,
     scope: Scope,
-    only: readonly M[] = Object.keys(measures) as M[],
+    only: readonly M[] = publishedMeasures as unknown as readonly M[],
   ): Record<M, Published> {
     const figures = {} as Record<M, Published>;
     for (const measure of only) figures[measure] = this.value(join(path, measure), scope, measure);
     return figures;
+  }
+
+  /** A category's quantity per unit, of the region or of one organisation (`path.quantities.<unit>`). */
+  quantities(path: string, category: string, organisation?: string): { unit: string; quantity: Published }[] {
+    return this.set
+      .values('categoryUnit', organisation)
+      .filter((value) => value.startsWith(`${category}|`))
+      .map((value) => {
+        const unit = unitOfCategoryUnit(value);
+        const scope: Scope = { organisation, dimension: 'categoryUnit', value };
+        return { unit, quantity: this.value(`${path}.quantities.${unit}`, scope, 'itemsDelivered') };
+      });
   }
 
   /** A figure derived in the layer (`ratioCell`) from the set's cells. */

@@ -16,8 +16,9 @@ export interface RegionStats extends PublishedFigures {
   itemsByCategory: {
     category: string;
     beneficiariesServed: Published;
-    quantity: Published;
     spendKopecks: Published;
+    /** one per unit: quantities of different units are never added */
+    quantities: { unit: string; quantity: Published }[];
   }[];
   spendByFundingKind: { fundingKind: string; beneficiariesServed: Published; spendKopecks: Published }[];
   suppressed: string[];
@@ -107,8 +108,8 @@ export class RegionalStatsService {
         return {
           category,
           beneficiariesServed: publish.value(`${path}.beneficiariesServed`, scope, 'beneficiariesServed'),
-          quantity: publish.value(`${path}.quantity`, scope, 'itemsDelivered'),
           spendKopecks: publish.value(`${path}.spendKopecks`, scope, 'spendKopecks'),
+          quantities: publish.quantities(path, category),
         };
       }),
       spendByFundingKind: set.values('fundingKind').map((fundingKind) => {

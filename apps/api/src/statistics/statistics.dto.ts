@@ -19,10 +19,17 @@ export class AuthorityStatsQuery extends YearQuery {
   granularity?: 'month';
 }
 
+/** A quantity of one unit: quantities of different units are never added up. */
+export class UnitQuantityDto {
+  @ApiProperty({ example: 'kg' }) unit: string;
+  @ApiProperty({ nullable: true, type: Number, example: 2.5 }) quantity: number | null;
+}
+
 export class CategoryFigureDto {
   @ApiProperty() category: string;
-  @ApiProperty({ nullable: true, type: Number }) quantity: number | null;
   @ApiProperty({ nullable: true, type: Number }) spendKopecks: number | null;
+  @ApiProperty({ type: [UnitQuantityDto], description: 'the category’s quantity per unit' })
+  quantities: UnitQuantityDto[];
 }
 
 export class FundingFigureDto {
@@ -43,7 +50,6 @@ export class OrganisationMetricsDto {
   @ApiProperty() year: number;
   @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: number | null;
   @ApiProperty({ nullable: true, type: Number }) careEvents: number | null;
-  @ApiProperty({ nullable: true, type: Number }) itemsDelivered: number | null;
   @ApiProperty({ nullable: true, type: Number }) spendKopecks: number | null;
   @ApiProperty({ nullable: true, type: Number }) costPerBeneficiaryKopecks: number | null;
   @ApiProperty({ type: [CategoryFigureDto] }) itemsByCategory: CategoryFigureDto[];
@@ -65,8 +71,9 @@ export class PublicOrganisationDto {
 export class RegionCategoryDto {
   @ApiProperty() category: string;
   @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: PublishedNumber | null;
-  @ApiProperty({ nullable: true, type: Number }) quantity: PublishedNumber | null;
   @ApiProperty({ nullable: true, type: Number }) spendKopecks: PublishedNumber | null;
+  @ApiProperty({ type: [UnitQuantityDto], description: 'the category’s quantity per unit' })
+  quantities: UnitQuantityDto[];
 }
 
 export class RegionFundingDto {
@@ -79,11 +86,11 @@ export class RegionFundingDto {
 export class PublishedFiguresDto {
   @ApiProperty({ nullable: true, type: Number }) beneficiariesServed: PublishedNumber | null;
   @ApiProperty({ nullable: true, type: Number }) careEvents: PublishedNumber | null;
-  @ApiProperty({ nullable: true, type: Number }) itemsDelivered: PublishedNumber | null;
   @ApiProperty({ nullable: true, type: Number }) spendKopecks: PublishedNumber | null;
 }
 
-export class RegionOrganisationDto extends PublishedFiguresDto {
+/** An organisation's published figures in its region's statistics (regions/ has a RegionOrganisationDto). */
+export class RegionOrganisationFiguresDto extends PublishedFiguresDto {
   @ApiProperty({ format: 'uuid' }) organisationId: string;
   @ApiProperty() name: string;
 }
@@ -98,7 +105,7 @@ export class RegionStatsDto extends PublishedFiguresDto {
   @ApiProperty({ nullable: true, type: Number }) population: number | null;
   @ApiProperty() organisations: number;
   @ApiProperty({ nullable: true, type: Number }) spendPerResidentKopecks: PublishedNumber | null;
-  @ApiProperty({ type: [RegionOrganisationDto] }) perOrganisation: RegionOrganisationDto[];
+  @ApiProperty({ type: [RegionOrganisationFiguresDto] }) perOrganisation: RegionOrganisationFiguresDto[];
   @ApiProperty({ type: [RegionMonthDto] }) perMonth: RegionMonthDto[];
   @ApiProperty({ type: [RegionCategoryDto] }) itemsByCategory: RegionCategoryDto[];
   @ApiProperty({ type: [RegionFundingDto] }) spendByFundingKind: RegionFundingDto[];

@@ -1,12 +1,21 @@
 import { computeLeague, IndicatorId, methodologyV2, RegionInput } from '@careledger/league';
+import { RegionalStatsService, RegionStats } from '@careledger/statistics';
 import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from './support/api.js';
-import { defaultPassword, login, RegisteredOrg, registerOrg, verifyOrg } from './support/factories.js';
+import { CareFixtures } from './support/care-fixtures.js';
+import {
+  defaultPassword,
+  logCareBatch,
+  login,
+  RegisteredOrg,
+  registerOrg,
+  verifyOrg,
+} from './support/factories.js';
 
 /**
  * What the public pages read besides the league table itself: each region's square on the tile-grid
- * map, a region's verified organisations, published reports filtered by type and period, and a
- * region's league standing with its growth points.
+ * map, a region's verified organisations, published reports filtered by type and period, a region's
+ * league standing with its growth points, and the national figures a region is set against.
  */
 describe('data for the public pages', () => {
   let api: TestApi;
@@ -204,6 +213,72 @@ describe('data for the public pages', () => {
       expect(standing.growthPoints).toEqual([]);
       expect((await get('/public/league-table/regions/99?year=2026')).statusCode).toBe(404);
       expect((await get('/public/league-table/regions/48?year=2025')).statusCode).toBe(404);
+    });
+  });
+
+  describe('national figures', () => {
+    beforeAll(async () => {
+      // 7 people helped in March and May by one verified organisation of region 48: above k = 5
+      const org = verified[0];
+      const fixtures = new CareFixtures(api.db, org.orgId);
+      const item = await fixtures.item();
+      await fixtures.receive(item, 100);
+      const funding = await fixtures.fundingSource();
+      const events = [];
+      for (let i = 0; i < 7; i++) {
+        const beneficiaryId = await fixtures.beneficiary();
+        for (const occurredAt of ['2026-03-10T10:00:00Z', '2026-05-10T10:00:00Z']) {
+          events.push({
+            beneficiaryId,
+            occurredAt,
+            kind: 'delivery',
+            lines: [{ itemId: item, quantity: 1, fundingSourceId: funding }],
+          });
+        }
+      }
+      await logCareBatch(api.app, org, events);
+    }, 120_000);
+
+    it('sums every region’s published figures, leaving withheld ones out and counting them', async () => {
+      const response = await get('/public/national-figures?year=2026');
+      expect(response.statusCode).toBe(200);
+      const national = response.json();
+      const service = api.app.get(RegionalStatsService);
+      const codes = (await get('/public/regions?limit=200'))
+        .json()
+        .items.map((region: { code: string }) => region.code);
+      const regions: RegionStats[] = [];
+      for (const code of codes) regions.push(await service.region(code, 2026));
+      const sum = (pick: (region: RegionStats) => number | null) =>
+        regions.reduce((total, region) => total + (pick(region) ?? 0), 0);
+      expect(national).toMatchObject({
+        year: 2026,
+        regions: 85,
+        organisations: sum((region) => region.organisations),
+        population: sum((region) => region.population),
+        beneficiariesServed: sum((region) => region.beneficiariesServed),
+        careEvents: sum((region) => region.careEvents),
+        spendKopecks: sum((region) => region.spendKopecks),
+        withheldRegions: {
+          beneficiariesServed: regions.filter((region) => region.beneficiariesServed === null).length,
+          careEvents: regions.filter((region) => region.careEvents === null).length,
+          spendKopecks: regions.filter((region) => region.spendKopecks === null).length,
+        },
+      });
+      const lipetsk = regions[codes.indexOf('48')];
+      expect(lipetsk.beneficiariesServed).not.toBeNull();
+      expect(national.beneficiariesServed).toBeGreaterThan(0);
+      expect(national.perMonth.map((month: { month: string }) => month.month)).toEqual(
+        lipetsk.perMonth.map((month) => month.month).sort(),
+      );
+    });
+
+    it('refuses a missing or impossible year, naming it', async () => {
+      for (const query of ['', '?year=1999', '?year=abc']) {
+        const response = await get(`/public/national-figures${query}`);
+        expect(response.statusCode).toBe(400);
+        expect(response.json().errors).toEqual([expect.objectContaining({ field: 'year' })]);
+      }
     });
   });
 });

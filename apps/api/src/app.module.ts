@@ -41,6 +41,7 @@ import { MembersController } from './orgs/members.controller.js';
 import { OrganisationsController } from './orgs/organisations.controller.js';
 import { LeagueController } from './league/league.controller.js';
 import { PublicRegionsController } from './regions/public-regions.controller.js';
+import { NationalFiguresController } from './statistics/national-figures.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
 import { PublicReportsController } from './reports/public-reports.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
@@ -93,6 +94,7 @@ export class AppModule {
         ReportsController,
         PublicReportsController,
         StatisticsController,
+        NationalFiguresController,
         LeagueController,
         FundingSourcesController,
         ItemsController,

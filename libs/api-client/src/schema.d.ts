@@ -1320,6 +1320,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/national-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * National figures of a year: the sums of every region’s published figures
+         * @description A withheld regional figure stays withheld: it is left out of the sum (a lower bound then) and counted in withheldRegions. A person helped in two regions counts in each, as in each region’s figures.
+         */
+        get: operations["NationalFiguresController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/league-table": {
         parameters: {
             query?: never;
@@ -2803,6 +2823,14 @@ export interface components {
             legalForm: string | null;
             metrics: components["schemas"]["OrganisationMetricsDto"][];
         };
+        RegionOrganisationFiguresDto: {
+            beneficiariesServed: number | null;
+            careEvents: number | null;
+            spendKopecks: number | null;
+            /** Format: uuid */
+            organisationId: string;
+            name: string;
+        };
         RegionMonthDto: {
             beneficiariesServed: number | null;
             careEvents: number | null;
@@ -2831,7 +2859,7 @@ export interface components {
             population: number | null;
             organisations: number;
             spendPerResidentKopecks: number | null;
-            perOrganisation: components["schemas"]["RegionOrganisationDto"][];
+            perOrganisation: components["schemas"]["RegionOrganisationFiguresDto"][];
             perMonth: components["schemas"]["RegionMonthDto"][];
             itemsByCategory: components["schemas"]["RegionCategoryDto"][];
             spendByFundingKind: components["schemas"]["RegionFundingDto"][];
@@ -2860,12 +2888,40 @@ export interface components {
             population: number | null;
             organisations: number;
             spendPerResidentKopecks: number | null;
-            perOrganisation: components["schemas"]["RegionOrganisationDto"][];
+            perOrganisation: components["schemas"]["RegionOrganisationFiguresDto"][];
             perMonth: components["schemas"]["RegionMonthDto"][];
             itemsByCategory: components["schemas"]["RegionCategoryDto"][];
             spendByFundingKind: components["schemas"]["RegionFundingDto"][];
             suppressed: string[];
             byOrganisation: components["schemas"]["AuthorityOrganisationDto"][];
+        };
+        MeasureTotalsDto: {
+            beneficiariesServed: number;
+            careEvents: number;
+            spendKopecks: number;
+        };
+        NationalMonthDto: {
+            beneficiariesServed: number;
+            careEvents: number;
+            spendKopecks: number;
+            /** @example 2026-03 */
+            month: string;
+        };
+        NationalFiguresDto: {
+            beneficiariesServed: number;
+            careEvents: number;
+            spendKopecks: number;
+            year: number;
+            /** @description regions summed: every region of the reference data */
+            regions: number;
+            /** @description the sum of the regions’ latest known populations */
+            population: number;
+            /** @description organisations counted in public figures */
+            organisations: number;
+            /** @description per measure, the regions whose total is withheld and so left out of the sum */
+            withheldRegions: components["schemas"]["MeasureTotalsDto"];
+            /** @description each month summed over the regions that publish it */
+            perMonth: components["schemas"]["NationalMonthDto"][];
         };
         LeagueCoverageDto: {
             /** @description verified, active organisations on the platform */
@@ -9753,6 +9809,45 @@ export interface operations {
             };
             /** @description no such region */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NationalFiguresController_figures: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalFiguresDto"];
+                };
+            };
+            /** @description invalid input: `errors[].field` names each bad field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

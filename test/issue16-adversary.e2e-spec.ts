@@ -9,6 +9,10 @@ import { addMember, bearer, Member, RegisteredOrg, registerOrg } from './support
  * organisation's ids are 404 exactly like ids that do not exist.
  */
 
+/** A cursor as the api encodes one, around whatever key and id an attacker chooses. */
+const cursorOf = (key: string, id: string) =>
+  encodeURIComponent(Buffer.from(JSON.stringify([key, id])).toString('base64url'));
+
 interface Problem {
   status: number;
   detail: string;
@@ -105,6 +109,10 @@ describe('issue 16 routes under attack', () => {
       ['limit', 'limit=-1'],
       ['limit', 'limit=1e9'],
       ['cursor', 'sort=name&cursor=eyJrIjoxLCJpIjoieCJ9'],
+      ['cursor', `sort=name&cursor=${cursorOf('\u0000', randomUUID())}`],
+      ['cursor', `sort=name&cursor=${cursorOf('Ёлкин', "1' or '1'='1")}`],
+      ['cursor', `sort=lastCare&cursor=${cursorOf('0000-01-01T00:00:00Z', randomUUID())}`],
+      ['cursor', `sort=registeredAt&cursor=${cursorOf('2026-02-30T00:00:00Z', randomUUID())}`],
     ])('answers 400 naming %s for ?%s', async (field, query) => {
       expect(await refusedFields(await search(query))).toEqual([field]);
     });

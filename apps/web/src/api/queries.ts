@@ -1,6 +1,6 @@
 // The public data the pages read, as TanStack Query hooks over the typed client. An answer other than
 // 2xx becomes an ApiError carrying its status, so a page can tell "not found" from "failed".
-import type { components } from '@careledger/api-client';
+import type { components, operations } from '@careledger/api-client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from './client';
 
@@ -12,10 +12,13 @@ export type RegionStats = Schemas['RegionStatsDto'];
 export type PublicOrganisation = Schemas['PublicOrganisationDto'];
 export type PublicReport = Schemas['PublicReportDto'];
 export type Verification = Schemas['VerificationDto'];
+export type RegionLeague = Schemas['RegionLeagueDto'];
+export type GrowthPoint = Schemas['GrowthPointDto'];
+export type UnitQuantity = Schemas['RegionCategoryDto']['quantities'][number];
 export type ReportNumber = Schemas['ReportNumberDto'];
 
 /** A region as the reference list gives it, with its square on the tile-grid map. */
-export type Region = Schemas['RegionDto'] & { grid?: { col: number; row: number } | null };
+export type Region = Schemas['RegionDto'];
 
 export class ApiError extends Error {
   constructor(readonly status: number) {
@@ -74,6 +77,30 @@ export function useRegionStats(code: string, year: number, enabled = true) {
   });
 }
 
+/** The region's verified organisations (the first 200; no region has more today). */
+export function useRegionOrganisations(code: string, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: ['region-organisations', code],
+    queryFn: async () => {
+      const page = await unwrap(
+        api.GET('/api/v1/public/regions/{code}/orgs', { params: { path: { code }, query: { limit: 200 } } }),
+      );
+      return page.items;
+    },
+  });
+}
+
+/** The region's row of the latest league table, its pillars against the national medians and growth points. */
+export function useRegionLeague(code: string) {
+  return useQuery({
+    queryKey: ['region-league', code],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/public/league-table/regions/{code}', { params: { path: { code } } })),
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
+  });
+}
+
 export function useOrganisation(orgId: string) {
   return useQuery({
     queryKey: ['organisation', orgId],
@@ -82,12 +109,10 @@ export function useOrganisation(orgId: string) {
   });
 }
 
-export interface ReportFilters {
-  regionCode?: string;
-  orgId?: string;
-  year?: number;
-  cursor?: string;
-}
+export type ReportFilters = Omit<
+  NonNullable<operations['PublicReportsController_list']['parameters']['query']>,
+  'limit'
+>;
 
 export function useReports(filters: ReportFilters) {
   return useQuery({

@@ -1,4 +1,5 @@
-// Names for the codes the api uses for item categories, funding kinds, report types and federal districts; a code the catalogue does not
+// Names for the codes the api uses for item categories, funding kinds, units, report types and
+// federal districts; a code the catalogue does not
 // know yet is shown as it is.
 import type { MessageKey, Translate } from '../i18n';
 
@@ -24,10 +25,30 @@ const fundingKinds: Record<string, MessageKey> = {
   other: 'funding.other',
 };
 
-const reportTypes: Record<string, MessageKey> = {
+/** The report types a reader can filter by (a beneficiary statement is never published). */
+export const reportTypes = ['activity', 'funding_source'] as const;
+
+const reportTypeNames: Record<string, MessageKey> = {
   activity: 'reportType.activity',
   funding_source: 'reportType.funding_source',
   beneficiary_statement: 'reportType.beneficiary_statement',
+};
+
+const units: Record<string, MessageKey> = {
+  tube: 'unit.tube',
+  pack: 'unit.pack',
+  piece: 'unit.piece',
+  hour: 'unit.hour',
+  visit: 'unit.visit',
+  kg: 'unit.kg',
+  g: 'unit.g',
+  l: 'unit.l',
+  ml: 'unit.ml',
+  pair: 'unit.pair',
+  set: 'unit.set',
+  course: 'unit.course',
+  day: 'unit.day',
+  night: 'unit.night',
 };
 
 const districts: Record<string, MessageKey> = {
@@ -47,5 +68,6 @@ function label(names: Record<string, MessageKey>, code: string, t: Translate): s
 
 export const categoryLabel = (code: string, t: Translate) => label(categories, code, t);
 export const fundingKindLabel = (code: string, t: Translate) => label(fundingKinds, code, t);
+export const unitLabel = (code: string, t: Translate) => label(units, code, t);
 export const districtLabel = (name: string, t: Translate) => label(districts, name, t);
-export const reportTypeLabel = (code: string, t: Translate) => label(reportTypes, code, t);
+export const reportTypeLabel = (code: string, t: Translate) => label(reportTypeNames, code, t);

@@ -33,9 +33,18 @@ export function placeTiles(regions: readonly Region[], rows: readonly LeagueRow[
   });
 }
 
-/** A tile's label: the ISO 3166-2 suffix (MOW, SPE…), which fits a square in either language. */
+/**
+ * A tile's label: the ISO 3166-2 suffix (MOW, SPE…), which fits a square in either language; a region
+ * without an RU- code gets the first letters of its English name.
+ */
 export function tileLabel(region: Region): string {
-  return region.isoCode?.replace(/^RU-/, '') ?? region.code;
+  if (region.isoCode?.startsWith('RU-')) return region.isoCode.slice(3);
+  return (
+    region.nameEn
+      .replace(/[^A-Za-z]/g, '')
+      .slice(0, 3)
+      .toUpperCase() || region.code
+  );
 }
 
 export function TileMap({

@@ -6,7 +6,7 @@ import { LoadError, Loading } from '../../components/QueryState';
 import { Figure, WithheldNote } from '../../components/Withheld';
 import { useI18n } from '../../i18n';
 import { categoryLabel, fundingKindLabel } from '../labels';
-import { Stat } from '../regions/RegionPage';
+import { Quantities, Stat } from '../regions/RegionPage';
 import { ReportList } from '../reports/ReportList';
 
 type YearMetrics = PublicOrganisation['metrics'][number];
@@ -60,9 +60,6 @@ function YearFigures({ metrics }: { metrics: YearMetrics }) {
         <Stat label={t('figure.careEvents')}>
           <Figure value={metrics.careEvents} format={number} />
         </Stat>
-        <Stat label={t('figure.items')}>
-          <Figure value={metrics.itemsDelivered} format={number} />
-        </Stat>
         <Stat label={t('figure.spend')}>
           <Figure value={metrics.spendKopecks} format={money} />
         </Stat>
@@ -91,7 +88,7 @@ function YearFigures({ metrics }: { metrics: YearMetrics }) {
                 <tr key={row.category}>
                   <th scope="row">{categoryLabel(row.category, t)}</th>
                   <td className="num">
-                    <Figure value={row.quantity} format={number} />
+                    <Quantities quantities={row.quantities} />
                   </td>
                   <td className="num">
                     <Figure value={row.spendKopecks} format={money} />

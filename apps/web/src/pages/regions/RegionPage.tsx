@@ -1,13 +1,19 @@
 // `/regions/:code`: a region's figures for a year (withheld cells as "< 5"), by month (chart and table),
-// by category and funding kind, its organisations, and its league row against the national median.
+// by category and funding kind, its verified organisations, and its league standing with growth points.
 import { Suspense, lazy } from 'react';
 import { Link, useParams } from 'react-router';
-import { useRegionStats, useRegions, type RegionStats } from '../../api/queries';
+import {
+  useRegionOrganisations,
+  useRegionStats,
+  useRegions,
+  type RegionStats,
+  type UnitQuantity,
+} from '../../api/queries';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Figure, WithheldNote } from '../../components/Withheld';
 import { YearSelect, useYearParam } from '../../components/YearSelect';
 import { useI18n } from '../../i18n';
-import { categoryLabel, districtLabel, fundingKindLabel } from '../labels';
+import { categoryLabel, districtLabel, fundingKindLabel, unitLabel } from '../labels';
 import { RegionLeague } from './RegionLeague';
 
 const MonthlyChart = lazy(() => import('../../components/MonthlyChart'));
@@ -41,6 +47,7 @@ export function RegionPage() {
       ) : (
         <RegionFigures stats={stats.data} />
       )}
+      <OrganisationSection code={code} />
       <RegionLeague code={code} />
     </>
   );
@@ -50,7 +57,7 @@ function RegionFigures({ stats }: { stats: RegionStats }) {
   const { t, number, money } = useI18n();
   const hasWithheld =
     stats.suppressed.length > 0 ||
-    [stats.beneficiariesServed, stats.careEvents, stats.itemsDelivered, stats.spendKopecks].includes(null);
+    [stats.beneficiariesServed, stats.careEvents, stats.spendKopecks].includes(null);
   return (
     <>
       <h2>{t('region.figuresHeading', { year: stats.year })}</h2>
@@ -60,9 +67,6 @@ function RegionFigures({ stats }: { stats: RegionStats }) {
         </Stat>
         <Stat label={t('figure.careEvents')}>
           <Figure value={stats.careEvents} format={number} />
-        </Stat>
-        <Stat label={t('figure.items')}>
-          <Figure value={stats.itemsDelivered} format={number} />
         </Stat>
         <Stat label={t('figure.spend')}>
           <Figure value={stats.spendKopecks} format={money} />
@@ -76,7 +80,6 @@ function RegionFigures({ stats }: { stats: RegionStats }) {
       <MonthlySection stats={stats} />
       <CategorySection stats={stats} />
       <FundingSection stats={stats} />
-      <OrganisationSection stats={stats} />
     </>
   );
 }
@@ -99,7 +102,7 @@ function MonthlySection({ stats }: { stats: RegionStats }) {
     { name: t('figure.careEvents'), values: stats.perMonth.map((row) => row.careEvents) },
   ];
   return (
-    <section aria-labelledby="months-heading">
+    <section>
       <h2 id="months-heading">{t('region.monthsHeading')}</h2>
       <Suspense fallback={<div className="chart" />}>
         <MonthlyChart months={months} series={series} />
@@ -114,9 +117,6 @@ function MonthlySection({ stats }: { stats: RegionStats }) {
               </th>
               <th scope="col" className="num">
                 {t('figure.careEvents')}
-              </th>
-              <th scope="col" className="num">
-                {t('figure.items')}
               </th>
               <th scope="col" className="num">
                 {t('figure.spend')}
@@ -134,9 +134,6 @@ function MonthlySection({ stats }: { stats: RegionStats }) {
                   <Figure value={row.careEvents} format={number} />
                 </td>
                 <td className="num">
-                  <Figure value={row.itemsDelivered} format={number} />
-                </td>
-                <td className="num">
                   <Figure value={row.spendKopecks} format={money} />
                 </td>
               </tr>
@@ -152,7 +149,7 @@ function CategorySection({ stats }: { stats: RegionStats }) {
   const { t, number, money } = useI18n();
   if (stats.itemsByCategory.length === 0) return null;
   return (
-    <section aria-labelledby="categories-heading">
+    <section>
       <h2 id="categories-heading">{t('region.categoriesHeading')}</h2>
       <div className="table-scroll" role="region" aria-labelledby="categories-heading" tabIndex={0}>
         <table className="data-table">
@@ -178,7 +175,7 @@ function CategorySection({ stats }: { stats: RegionStats }) {
                   <Figure value={row.beneficiariesServed} format={number} />
                 </td>
                 <td className="num">
-                  <Figure value={row.quantity} format={number} />
+                  <Quantities quantities={row.quantities} />
                 </td>
                 <td className="num">
                   <Figure value={row.spendKopecks} format={money} />
@@ -198,7 +195,7 @@ function FundingSection({ stats }: { stats: RegionStats }) {
   // shares of the spend that is shown; a withheld spend has no share
   const shownTotal = stats.spendByFundingKind.reduce((sum, row) => sum + (row.spendKopecks ?? 0), 0);
   return (
-    <section aria-labelledby="funding-heading">
+    <section>
       <h2 id="funding-heading">{t('region.fundingHeading')}</h2>
       <div className="table-scroll" role="region" aria-labelledby="funding-heading" tabIndex={0}>
         <table className="data-table">
@@ -240,50 +237,54 @@ function FundingSection({ stats }: { stats: RegionStats }) {
   );
 }
 
-function OrganisationSection({ stats }: { stats: RegionStats }) {
-  const { t, number, money } = useI18n();
+/** A category's quantity per unit ("12 шт., 3,5 кг"): quantities of different units are never added. */
+export function Quantities({ quantities }: { quantities: UnitQuantity[] }) {
+  const { t, number } = useI18n();
+  if (quantities.length === 0) return <>—</>;
+  return (
+    <>
+      {quantities.map(({ unit, quantity }, index) => (
+        <span key={unit} className="nowrap">
+          {index > 0 && ', '}
+          <Figure value={quantity} format={(value) => number(value, decimals(value))} /> {unitLabel(unit, t)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The decimals a quantity needs, up to the thousandths a unit may take. */
+function decimals(value: number): number {
+  for (let digits = 0; digits < 3; digits++)
+    if (Number.isInteger(Math.round(value * 10 ** digits * 1e6) / 1e6)) return digits;
+  return 3;
+}
+
+/** The region's verified organisations, each a link to its public profile. */
+function OrganisationSection({ code }: { code: string }) {
+  const { t, date } = useI18n();
+  const organisations = useRegionOrganisations(code);
   return (
     <section aria-labelledby="orgs-heading">
       <h2 id="orgs-heading">{t('region.organisationsHeading')}</h2>
-      {stats.perOrganisation.length === 0 ? (
+      {organisations.isPending ? (
+        <Loading />
+      ) : organisations.isError ? (
+        <LoadError error={organisations.error} />
+      ) : organisations.data.length === 0 ? (
         <p>{t('region.noOrganisations')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="orgs-heading" tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('figure.organisation')}</th>
-                <th scope="col" className="num">
-                  {t('figure.beneficiaries')}
-                </th>
-                <th scope="col" className="num">
-                  {t('figure.careEvents')}
-                </th>
-                <th scope="col" className="num">
-                  {t('figure.spend')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.perOrganisation.map((row) => (
-                <tr key={row.organisationId}>
-                  <th scope="row">
-                    <Link to={`/orgs/${row.organisationId}`}>{row.name}</Link>
-                  </th>
-                  <td className="num">
-                    <Figure value={row.beneficiariesServed} format={number} />
-                  </td>
-                  <td className="num">
-                    <Figure value={row.careEvents} format={number} />
-                  </td>
-                  <td className="num">
-                    <Figure value={row.spendKopecks} format={money} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="org-list">
+          {organisations.data.map((org) => (
+            <li key={org.id}>
+              <Link to={`/orgs/${org.id}`}>{org.name}</Link>
+              <span className="muted">
+                {org.legalForm && `${org.legalForm} · `}
+                {t('region.verifiedOn', { date: date(org.verifiedAt) })}
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

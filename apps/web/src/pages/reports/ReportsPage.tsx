@@ -1,7 +1,8 @@
-// `/reports`: published reports, filtered by region, organisation and year (kept in the address).
+// `/reports`: published reports, filtered by region, organisation, type and year (kept in the address).
 import { useSearchParams } from 'react-router';
-import { useRegionStats, useRegions } from '../../api/queries';
+import { useRegionOrganisations, useRegions, type ReportFilters } from '../../api/queries';
 import { useI18n } from '../../i18n';
+import { reportTypeLabel, reportTypes } from '../labels';
 import { ReportList } from './ReportList';
 import { VerifyFile } from './VerifyFile';
 
@@ -14,10 +15,11 @@ export function ReportsPage() {
   const regionCode = params.get('region') ?? '';
   const orgId = params.get('org') ?? '';
   const year = Number(params.get('year')) || undefined;
+  const type = parseType(params.get('type'));
   const regions = useRegions();
   // the organisations to choose from are those of the chosen region
-  const regionStats = useRegionStats(regionCode, year ?? thisYear, regionCode !== '');
-  const organisations = regionCode ? (regionStats.data?.perOrganisation ?? []) : [];
+  const regionOrganisations = useRegionOrganisations(regionCode, regionCode !== '');
+  const organisations = regionCode ? (regionOrganisations.data ?? []) : [];
 
   const setFilter = (name: string, value: string) =>
     setParams((current) => {
@@ -66,12 +68,23 @@ export function ReportsPage() {
             <option value="">
               {regionCode || orgId ? t('reports.any') : t('reports.chooseRegionFirst')}
             </option>
-            {orgId && !organisations.some((org) => org.organisationId === orgId) && (
+            {orgId && !organisations.some((org) => org.id === orgId) && (
               <option value={orgId}>{t('reports.chosenOrganisation')}</option>
             )}
             {organisations.map((org) => (
-              <option key={org.organisationId} value={org.organisationId}>
+              <option key={org.id} value={org.id}>
                 {org.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('reports.type')}</span>
+          <select value={type ?? ''} onChange={(event) => setFilter('type', event.target.value)}>
+            <option value="">{t('reports.any')}</option>
+            {reportTypes.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {reportTypeLabel(candidate, t)}
               </option>
             ))}
           </select>
@@ -88,8 +101,12 @@ export function ReportsPage() {
           </select>
         </label>
       </form>
-      <ReportList filters={{ regionCode: regionCode || undefined, orgId: orgId || undefined, year }} />
+      <ReportList filters={{ regionCode: regionCode || undefined, orgId: orgId || undefined, type, year }} />
       <VerifyFile />
     </>
   );
+}
+
+function parseType(value: string | null): ReportFilters['type'] {
+  return reportTypes.find((candidate) => candidate === value);
 }

@@ -113,7 +113,6 @@ function Totals({ stats }: { stats: AuthorityStats }) {
     [t('authority.organisations'), number(stats.organisations)],
     [t('authority.col.beneficiaries'), number(stats.beneficiariesServed)],
     [t('authority.col.careEvents'), number(stats.careEvents)],
-    [t('authority.itemsDelivered'), number(stats.itemsDelivered)],
     [t('authority.spend'), money(stats.spendKopecks)],
     [t('authority.spendPerResident'), money(stats.spendPerResidentKopecks)],
   ];

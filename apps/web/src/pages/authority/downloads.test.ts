@@ -41,9 +41,7 @@ const stats = {
       months: [],
     },
   ],
-  perMonth: [
-    { month: '2026-01', beneficiariesServed: 9, careEvents: 29, itemsDelivered: 3, spendKopecks: 100 },
-  ],
+  perMonth: [{ month: '2026-01', beneficiariesServed: 9, careEvents: 29, spendKopecks: 100 }],
 } as unknown as AuthorityStats;
 
 describe('the CSV download', () => {

@@ -4,7 +4,7 @@
 // read there. Runs once per `playwright test`, in its own project (playwright.config.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { t } from './support';
 
@@ -65,11 +65,21 @@ test("the league page's usable time is measured and written to docs/benchmarks.m
     }
     lines.push(`| ${viewport.width} × ${viewport.height} | ${summary(cold)} | ${summary(warm)} | ${runs} |`);
   }
+  console.log(`league page usable (cold | warm):\n${lines.join('\n')}`);
   writeWebSection(lines, browser.version());
 });
 
+/** The checked-out commit, or a note when the tree is no git checkout (an unpacked archive). */
+function currentCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: 'pipe' }).trim();
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
 function writeWebSection(rows: string[], chromium: string): void {
-  const commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  const commit = currentCommit();
   const section = `## Web
 
 Written by the browser tests (test/browser/league-usable.spec.ts) on every \`npx playwright test\`:
@@ -80,7 +90,7 @@ ${runs} runs; measured, not asserted. Target: usable within 1.5 s.
 
 - date: ${new Date().toISOString()}
 - commit: ${commit}
-- machine: ${cpus().length} cores, Chromium ${chromium}, Node ${process.version}
+- machine: ${cpus().length} cores (load average ${loadavg()[0].toFixed(1)} when written: other work shares it), Chromium ${chromium}, Node ${process.version}
 
 | viewport | cold | warm | runs |
 | --- | --- | --- | --- |

@@ -50,6 +50,7 @@ export async function settled(page: Page): Promise<void> {
 
 interface PublicReport {
   id: string;
+  sha256: string;
   organisation: { id: string; name: string };
 }
 

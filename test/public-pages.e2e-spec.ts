@@ -83,6 +83,8 @@ describe('data for the public pages', () => {
     it('answers an unknown region 404 and a malformed cursor 400 naming it', async () => {
       expect((await get('/public/regions/00/orgs')).statusCode).toBe(404);
       expect((await get('/public/regions/abc/orgs')).statusCode).toBe(404);
+      // a NUL byte never reaches PostgreSQL: input hygiene refuses it, naming the parameter
+      expect((await get('/public/regions/4%008/orgs')).statusCode).toBe(400);
       const bad = await get('/public/regions/48/orgs?cursor=not-a-cursor');
       expect(bad.statusCode).toBe(400);
       expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
@@ -212,6 +214,7 @@ describe('data for the public pages', () => {
       expect(standing.row).toMatchObject({ regionCode: '77', ranked: false, reason: expect.any(String) });
       expect(standing.growthPoints).toEqual([]);
       expect((await get('/public/league-table/regions/99?year=2026')).statusCode).toBe(404);
+      expect((await get('/public/league-table/regions/4%00?year=2026')).statusCode).toBe(400);
       expect((await get('/public/league-table/regions/48?year=2025')).statusCode).toBe(404);
     });
   });

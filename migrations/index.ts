@@ -27,6 +27,7 @@ import { OrganisationSuspensionReason1795800001300 } from './1795800001300-Organ
 import { OrganisationSuspensionConsistent1795800001301 } from './1795800001301-OrganisationSuspensionConsistent.js';
 import { OrganisationTimeZones1795800001400 } from './1795800001400-OrganisationTimeZones.js';
 import { LocalTimeRollups1795800001401 } from './1795800001401-LocalTimeRollups.js';
+import { CareLinesCountedInUnit1795800001402 } from './1795800001402-CareLinesCountedInUnit.js';
 import { RegionTileGrid1795800001500 } from './1795800001500-RegionTileGrid.js';
 
 /** Every migration, in order. A new migration is added here as well as written to this folder. */
@@ -60,5 +61,6 @@ export const migrations = [
   OrganisationSuspensionConsistent1795800001301,
   OrganisationTimeZones1795800001400,
   LocalTimeRollups1795800001401,
+  CareLinesCountedInUnit1795800001402,
   RegionTileGrid1795800001500,
 ];

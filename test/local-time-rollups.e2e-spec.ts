@@ -176,13 +176,13 @@ describe('rollups on the local calendar, per unit and statistics consent', () =>
     await expectRollupsAsRebuilt(org.orgId);
   });
 
-  it('keeps kilograms apart from pieces', async () => {
+  it('keeps kilograms apart from pieces, and takes a void back in the unit its line was counted in', async () => {
     const { org, fixtures, beneficiaryId } = await organisation('77');
     const buckwheat = await fixtures.item({ category: 'nutrition', unit: 'kg', costKopecks: 9000 });
     const tins = await fixtures.item({ category: 'nutrition', unit: 'piece', costKopecks: 15000 });
     await fixtures.receive(buckwheat, 100, 9000);
     await fixtures.receive(tins, 100, 15000);
-    await logCare(org, beneficiaryId, '2026-11-10T10:00:00+03:00', [
+    const event = await logCare(org, beneficiaryId, '2026-11-10T10:00:00+03:00', [
       { itemId: buckwheat, quantity: 2.5 },
       { itemId: tins, quantity: 3 },
     ]);
@@ -194,6 +194,21 @@ describe('rollups on the local calendar, per unit and statistics consent', () =>
     expect(await byCategory(org.orgId)).toEqual([
       { month: '2026-11-01', unit: 'kg', statistics_consent: false, events: 1, quantity: '2.500' },
       { month: '2026-11-01', unit: 'piece', statistics_consent: false, events: 1, quantity: '3.000' },
+    ]);
+    await expectRollupsAsRebuilt(org.orgId);
+
+    // The buckwheat is counted in grams from now on; the line written in kilograms stays in kilograms.
+    expect((await call(org, 'PATCH', `/items/${buckwheat}`, { unit: 'g' })).statusCode).toBe(200);
+    expect((await call(org, 'POST', `/care-events/${event}/void`, { reason: 'ошибка' })).statusCode).toBe(
+      201,
+    );
+    const cells = await api.db.asSuperuser<{ unit: string; quantity: string; events: number }>(
+      `select unit, quantity::text, events from care_daily_rollups where tenant_id = $1 order by 1`,
+      [org.orgId],
+    );
+    expect(cells).toEqual([
+      { unit: 'kg', quantity: '0.000', events: 0 },
+      { unit: 'piece', quantity: '0.000', events: 0 },
     ]);
     await expectRollupsAsRebuilt(org.orgId);
   });

@@ -3,7 +3,7 @@ import { TestDatabase } from '@careledger/testing';
 /**
  * The derived numbers agree with the ledger: every balance equals the sum of its movements, and every
  * rollup cell equals what the care lines say (voided events and their reversals cancel out), each line
- * under the category and funding kind it was counted under, in its item's unit, on the local date of its
+ * under the category, funding kind and unit it was counted under, on the local date of its
  * event in the organisation's time zone, and under whether a statistics consent was in force then. No
  * cell is ever negative.
  */
@@ -17,14 +17,13 @@ export async function assertLedgerInvariants(db: TestDatabase, orgId: string): P
 
   const expectedDaily = await db.asSuperuser(
     `select (coalesce(o.occurred_at, e.occurred_at) at time zone org.time_zone)::date::text as day, l.category, l.funding_kind,
-            i.unit, sum(l.quantity)::numeric(16,3)::text as quantity, sum(l.cost_kopecks)::text as spend,
+            l.unit, sum(l.quantity)::numeric(16,3)::text as quantity, sum(l.cost_kopecks)::text as spend,
             (count(distinct e.id) filter (where e.reverses_event_id is null and not exists (
                select 1 from care_events v where v.tenant_id = e.tenant_id and v.reverses_event_id = e.id)))::int as events
        from care_lines l
        join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
        left join care_events o on o.tenant_id = e.tenant_id and o.id = e.reverses_event_id
        join organisations org on org.id = l.tenant_id
-       join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
       where l.tenant_id = $1
       group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
     [orgId],

@@ -335,8 +335,8 @@ export class CareEventsService {
 
   /**
    * Voids an event with a reversing entry: negated lines, stock returned, rollups taken back under the
-   * category and funding kind each line was counted under (an item or funding source may have changed
-   * since).
+   * category, funding kind and unit each line was counted under (an item or funding source may have
+   * changed since).
    */
   void(
     orgId: TenantId,
@@ -367,13 +367,13 @@ export class CareEventsService {
         if (inserted.length === 0)
           throw new DomainError(ErrorCode.Conflict, message('conflict.alreadyVoided'));
         await tx.manager.query(
-          `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id, category, funding_kind)
-         select tenant_id, gen_random_uuid(), $3, line_no, item_id, -quantity, unit_cost_kopecks, -cost_kopecks, funding_source_id, category, funding_kind
+          `insert into care_lines (tenant_id, id, event_id, line_no, item_id, quantity, unit_cost_kopecks, cost_kopecks, funding_source_id, category, funding_kind, unit)
+         select tenant_id, gen_random_uuid(), $3, line_no, item_id, -quantity, unit_cost_kopecks, -cost_kopecks, funding_source_id, category, funding_kind, unit
            from care_lines where tenant_id = $1 and event_id = $2`,
           [orgId, eventId, reversalId],
         );
         await this.stock.returnIssuedBy(tx, eventId, reversalId, actor.id);
-        await applyToRollups(tx, await this.ledgerLinesOf(tx, eventId), -1);
+        await applyToRollups(tx, [eventId], -1);
         await this.audit.record(tx, {
           actor,
           action: 'care_event.voided',
@@ -445,11 +445,11 @@ export class CareEventsService {
     });
   }
 
-  /** Adds the lines to the rollups: shared rows of the organisation, so this runs late. */
+  /** Adds the events to the rollups: shared rows of the organisation, so this runs late. */
   private async addToRollups(tx: TenantTx, recorded: Recorded): Promise<void> {
     await applyToRollups(
       tx,
-      recorded.events.flatMap((event) => event.lines),
+      recorded.events.map((event) => event.id),
       1,
     );
   }
@@ -600,34 +600,5 @@ export class CareEventsService {
       ],
     );
     return new Date(inserted.created_at);
-  }
-
-  /** A recorded event's lines as the rollups counted them: under the category and kind stored with each. */
-  private async ledgerLinesOf(tx: TenantTx, eventId: string): Promise<LedgerLine[]> {
-    const rows: {
-      beneficiary_id: string;
-      occurred_at: Date;
-      item_id: string;
-      category: string;
-      funding_kind: string;
-      quantity: string;
-      cost_kopecks: string;
-    }[] = await tx.manager.query(
-      `select e.beneficiary_id, e.occurred_at, l.item_id, l.category, l.funding_kind, l.quantity, l.cost_kopecks
-           from care_lines l
-           join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
-          where l.tenant_id = $1 and l.event_id = $2`,
-      [tx.tenantId, eventId],
-    );
-    return rows.map((row) => ({
-      eventId,
-      beneficiaryId: row.beneficiary_id,
-      occurredAt: new Date(row.occurred_at),
-      itemId: row.item_id,
-      category: row.category,
-      fundingKind: row.funding_kind,
-      quantityMilli: Math.round(Number(row.quantity) * 1000),
-      costKopecks: Number(row.cost_kopecks),
-    }));
   }
 }

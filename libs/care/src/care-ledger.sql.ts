@@ -27,12 +27,12 @@ async function lockRollups(tx: TenantTx): Promise<void> {
 /**
  * The ledger's lines as the rollups count them, for the lines chosen by `where` (tenant $1): each on
  * the local date, in the organisation's time zone, of its event (a reversal's lines on its original's,
- * so a void cancels in the same cells), in its item's unit, flagged with whether a statistics consent
+ * so a void cancels in the same cells), in the unit it was written in, flagged with whether a statistics consent
  * of the person was in force at that moment. `counted` is false for a voided event and its reversal,
  * which are no event of care any more.
  */
 function countedLines(where: string): string {
-  return `select e.id as event_id, e.beneficiary_id, b.record_key, l.category, l.funding_kind, i.unit,
+  return `select e.id as event_id, e.beneficiary_id, b.record_key, l.category, l.funding_kind, l.unit,
                  l.quantity, l.cost_kopecks,
                  (c.moment at time zone o.time_zone)::date as day,
                  date_trunc('month', c.moment at time zone o.time_zone)::date as month,
@@ -47,7 +47,6 @@ function countedLines(where: string): string {
             left join care_events r on r.tenant_id = e.tenant_id and r.id = e.reverses_event_id
             cross join lateral (select coalesce(r.occurred_at, e.occurred_at) as moment) c
             join organisations o on o.id = l.tenant_id
-            join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
             join beneficiaries b on b.tenant_id = e.tenant_id and b.id = e.beneficiary_id
            where l.tenant_id = $1 and ${where}`;
 }
@@ -117,10 +116,9 @@ function rollupStatement({ where, sign, events, daily }: RollupWrite): string {
  * rollups copy each beneficiary's record key, so statistics can sum a cell's keys without reading the
  * beneficiaries table.
  */
-export async function applyToRollups(tx: TenantTx, lines: LedgerLine[], sign: 1 | -1): Promise<void> {
-  if (lines.length === 0) return;
+export async function applyToRollups(tx: TenantTx, eventIds: string[], sign: 1 | -1): Promise<void> {
+  if (eventIds.length === 0) return;
   await lockRollups(tx);
-  const eventIds = [...new Set(lines.map((line) => line.eventId))];
   const statement = rollupStatement({
     where: `l.event_id = any($2::uuid[])`,
     sign,

@@ -176,7 +176,7 @@ export async function generate(
     // The rollups as the api keeps them: local days and months, per unit, under the statistics consent.
     await client.query(
       `with lines as materialized (
-         select l.tenant_id, e.id as event_id, e.beneficiary_id, b.record_key, l.category, l.funding_kind, i.unit,
+         select l.tenant_id, e.id as event_id, e.beneficiary_id, b.record_key, l.category, l.funding_kind, l.unit,
                 l.quantity, l.cost_kopecks, (e.occurred_at at time zone o.time_zone)::date as day,
                 exists (select 1 from consents s where s.tenant_id = e.tenant_id and s.beneficiary_id = e.beneficiary_id
                            and s.scope = 'statistics' and s.given_at <= e.occurred_at
@@ -184,7 +184,6 @@ export async function generate(
            from care_lines l
            join care_events e on e.tenant_id = l.tenant_id and e.id = l.event_id
            join organisations o on o.id = l.tenant_id
-           join items i on i.tenant_id = l.tenant_id and i.id = l.item_id
            join beneficiaries b on b.tenant_id = e.tenant_id and b.id = e.beneficiary_id
           where l.tenant_id in (select id from g_org where n >= $1 and n < $2)
        ), daily as (

@@ -42,6 +42,13 @@ export class CareLine {
   @Column('text')
   fundingKind: string;
 
+  /**
+   * the item's unit when the line was written: voids and rollups count the line in it, even after the
+   * item's unit changed (a database trigger fills it in from the item when an insert names none)
+   */
+  @Column('text')
+  unit: string;
+
   @ManyToOne(() => CareEvent, { onDelete: 'RESTRICT' })
   @JoinColumn([
     { name: 'tenant_id', referencedColumnName: 'tenantId' },

@@ -1095,7 +1095,14 @@ ${[
   .map((note) => `- ${note}`)
   .join('\n')}
 `;
-  writeFileSync('docs/benchmarks.md', text);
+  writeFileSync('docs/benchmarks.md', `${text}${keptWebSection()}`);
+}
+
+/** The "Web" section the browser tests write (test/browser/league-usable.spec.ts) stays as they left it. */
+function keptWebSection(): string {
+  const current = readFileSync('docs/benchmarks.md', 'utf8');
+  const web = /\n## Web\n[\s\S]*?(?=\n## |$)/.exec(current);
+  return web ? web[0] : '';
 }
 
 await main();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { WITHHELD, formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from './format';
+import {
+  WITHHELD,
+  decimalsOf,
+  formatDate,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+} from './format';
 
 // Intl separates thousands in Russian with a no-break space (U+00A0) and puts one before the ₽ sign.
 const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
@@ -40,5 +48,11 @@ describe('formatters', () => {
     expect(formatMonth('ru', '2026-03')).toBe('март 2026 г.');
     expect(formatMonth('en', '2026-03')).toBe('March 2026');
     expect(formatMonth('en', '2026-11-15')).toBe('November 2026');
+  });
+
+  it('show a value with the decimals it has, up to three', () => {
+    expect([7, 2.5, 0.8, 0.125, 1 / 3, 0.1 + 0.2].map((value) => decimalsOf(value))).toEqual([
+      0, 1, 1, 3, 3, 1,
+    ]);
   });
 });

@@ -22,6 +22,15 @@ export function formatNumber(
   }).format(value);
 }
 
+/** The decimals a value needs to be shown as it is, up to max (2.5 → 1, 0.125 → 3, 7 → 0). */
+export function decimalsOf(value: number, max = 3): number {
+  for (let digits = 0; digits < max; digits++) {
+    const scaled = value * 10 ** digits;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9) return digits;
+  }
+  return max;
+}
+
 /** Money arrives in kopecks; whole roubles print without a fraction, anything else with two digits. */
 export function formatMoney(language: Language, kopecks: number | string | null | undefined): string {
   if (kopecks === null || kopecks === undefined) return WITHHELD;

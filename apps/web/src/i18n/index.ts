@@ -1,6 +1,7 @@
 export { I18nProvider, translate, useI18n, useT, type MessageParams, type Translate } from './I18nProvider';
 export {
   WITHHELD,
+  decimalsOf,
   formatDate,
   formatMoney,
   formatMonth,

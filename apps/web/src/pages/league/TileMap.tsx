@@ -71,10 +71,14 @@ export function TileMap({
               <Link
                 to={`/regions/${region.code}`}
                 className={`tile ${tierClass(row?.ranked ? row.tier : null)}`}
-                aria-label={`${regionName(region.code)}: ${status}`}
                 title={`${regionName(region.code)}: ${status}`}
               >
+                {/* the name read out starts with the visible label, so voice control finds the tile by it */}
                 {tileLabel(region)}
+                <span className="visually-hidden">
+                  {' '}
+                  — {regionName(region.code)}: {status}
+                </span>
               </Link>
             </li>
           );

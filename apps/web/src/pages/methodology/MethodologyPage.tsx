@@ -4,7 +4,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { useMethodology, type Methodology } from '../../api/queries';
 import { LoadError, Loading } from '../../components/QueryState';
-import { useI18n } from '../../i18n';
+import { decimalsOf, useI18n } from '../../i18n';
 
 type Indicator = Methodology['pillars'][number]['indicators'][number];
 
@@ -150,8 +150,9 @@ function goalposts(
   t: ReturnType<typeof useI18n>['t'],
 ): string {
   const posts = indicator.goalposts;
-  if (Array.isArray(posts))
-    return t('method.fixedGoalposts', { min: number(posts[0]), max: number(posts[1]) });
+  // goalposts are shares such as 0.8 or whole numbers: show them as published
+  const exact = (value: number) => number(value, decimalsOf(value));
+  if (Array.isArray(posts)) return t('method.fixedGoalposts', { min: exact(posts[0]), max: exact(posts[1]) });
   return t('method.frontierGoalposts', { min: number(posts.min) });
 }
 

@@ -9,10 +9,11 @@ import {
   type RegionStats,
   type UnitQuantity,
 } from '../../api/queries';
+import { NotFound } from '../../app/RouteError';
 import { LoadError, Loading } from '../../components/QueryState';
 import { Figure, WithheldNote } from '../../components/Withheld';
 import { YearSelect, useYearParam } from '../../components/YearSelect';
-import { useI18n } from '../../i18n';
+import { decimalsOf, useI18n } from '../../i18n';
 import { categoryLabel, districtLabel, fundingKindLabel, unitLabel } from '../labels';
 import { RegionLeague } from './RegionLeague';
 
@@ -28,6 +29,7 @@ export function RegionPage() {
   const stats = useRegionStats(code, year);
   const region = regions.data?.find((candidate) => candidate.code === code);
   const name = region ? (language === 'en' ? region.nameEn : region.nameRu) : code;
+  if (regions.data && !region) return <NotFound />;
 
   return (
     <>
@@ -246,18 +248,12 @@ export function Quantities({ quantities }: { quantities: UnitQuantity[] }) {
       {quantities.map(({ unit, quantity }, index) => (
         <span key={unit} className="nowrap">
           {index > 0 && ', '}
-          <Figure value={quantity} format={(value) => number(value, decimals(value))} /> {unitLabel(unit, t)}
+          <Figure value={quantity} format={(value) => number(value, decimalsOf(value))} />{' '}
+          {unitLabel(unit, t)}
         </span>
       ))}
     </>
   );
-}
-
-/** The decimals a quantity needs, up to the thousandths a unit may take. */
-function decimals(value: number): number {
-  for (let digits = 0; digits < 3; digits++)
-    if (Number.isInteger(Math.round(value * 10 ** digits * 1e6) / 1e6)) return digits;
-  return 3;
 }
 
 /** The region's verified organisations, each a link to its public profile. */

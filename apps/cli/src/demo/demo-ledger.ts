@@ -137,7 +137,11 @@ export async function seedDemoLedger(
         fullName: `${demoNames[index % demoNames.length]} ${demoSurnames[index % demoSurnames.length]}`,
         birthDate: `20${10 + (index % 8)}-0${1 + (index % 9)}-15`,
         diagnoses: [{ system: DiagnosisSystem.Orpha, code: '79361' }],
-        consents: [{ scope: ConsentScope.Care, givenAt: '2025-01-15T10:00:00+03:00' }],
+        // a statistics consent too, or the demo's care would count nowhere public
+        consents: [
+          { scope: ConsentScope.Care, givenAt: '2025-01-15T10:00:00+03:00' },
+          { scope: ConsentScope.Statistics, givenAt: '2025-01-15T10:00:00+03:00' },
+        ],
       },
       actor,
     );

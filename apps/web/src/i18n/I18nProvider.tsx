@@ -36,7 +36,7 @@ interface I18n {
   money: (kopecks: number | string | null | undefined) => string;
   percent: (share: number | null | undefined, fractionDigits?: number) => string;
   date: (value: string) => string;
-  month: (value: string) => string;
+  month: (value: string, length?: 'long' | 'short') => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -72,7 +72,7 @@ export function I18nProvider({
       money: (kopecks) => format.formatMoney(language, kopecks),
       percent: (share, digits) => format.formatPercent(language, share, digits),
       date: (value) => format.formatDate(language, value),
-      month: (value) => format.formatMonth(language, value),
+      month: (value, length) => format.formatMonth(language, value, length),
     }),
     [language, setLanguage],
   );

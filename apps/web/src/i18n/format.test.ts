@@ -48,6 +48,7 @@ describe('formatters', () => {
     expect(formatMonth('ru', '2026-03')).toBe('март 2026 г.');
     expect(formatMonth('en', '2026-03')).toBe('March 2026');
     expect(formatMonth('en', '2026-11-15')).toBe('November 2026');
+    expect(formatMonth('en', '2026-03', 'short')).toBe('Mar 2026');
   });
 
   it('show a value with the decimals it has, up to three', () => {

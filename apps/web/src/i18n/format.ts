@@ -74,11 +74,11 @@ export function formatDate(language: Language, value: string): string {
   }).format(date);
 }
 
-/** A month as YYYY-MM (or any date within it) → "март 2026" / "March 2026". */
-export function formatMonth(language: Language, value: string): string {
+/** A month as YYYY-MM (or any date within it) → "март 2026 г." / "March 2026" (short: "Mar 2026"). */
+export function formatMonth(language: Language, value: string, length: 'long' | 'short' = 'long'): string {
   const [year, month] = value.split('-').map(Number);
   return new Intl.DateTimeFormat(locales[language], {
-    month: 'long',
+    month: length,
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month - 1, 1)));

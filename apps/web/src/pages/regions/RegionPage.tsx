@@ -99,6 +99,7 @@ function MonthlySection({ stats }: { stats: RegionStats }) {
   const { t, number, money, month } = useI18n();
   if (stats.perMonth.length === 0) return null;
   const months = stats.perMonth.map((row) => month(row.month));
+  const axisMonths = stats.perMonth.map((row) => month(row.month, 'short'));
   const series = [
     { name: t('figure.beneficiaries'), values: stats.perMonth.map((row) => row.beneficiariesServed) },
     { name: t('figure.careEvents'), values: stats.perMonth.map((row) => row.careEvents) },
@@ -107,7 +108,7 @@ function MonthlySection({ stats }: { stats: RegionStats }) {
     <section>
       <h2 id="months-heading">{t('region.monthsHeading')}</h2>
       <Suspense fallback={<div className="chart" />}>
-        <MonthlyChart months={months} series={series} />
+        <MonthlyChart months={axisMonths} series={series} />
       </Suspense>
       <div className="table-scroll" role="region" aria-labelledby="months-heading" tabIndex={0}>
         <table className="data-table">

@@ -58,7 +58,13 @@ export const en: Record<MessageKey, string> = {
   'authority.year': 'Year',
   'authority.region': '{name} (code {code})',
   'authority.organisations': 'Organisations',
-  'authority.itemsDelivered': 'Items delivered',
+  'authority.countryCaption':
+    'The region and the country in the year: sums of every region’s published figures',
+  'authority.col.country': 'Country',
+  'authority.col.share': 'Region’s share',
+  'authority.lowerBound': '(at least: {regions} regions withheld)',
+  'authority.countryNote':
+    'A country figure is the sum of the regions’ published figures. Withheld regional figures are left out, so the sum may be lower than the truth.',
   'authority.spend': 'Spending',
   'authority.spendPerResident': 'Spending per resident',
   'authority.national': 'The region and the country',

@@ -56,7 +56,12 @@ export const ru = {
   'authority.year': 'Год',
   'authority.region': '{name} (код {code})',
   'authority.organisations': 'Организаций',
-  'authority.itemsDelivered': 'Выдано единиц помощи',
+  'authority.countryCaption': 'Регион и страна за год: суммы опубликованных показателей всех регионов',
+  'authority.col.country': 'Страна',
+  'authority.col.share': 'Доля региона',
+  'authority.lowerBound': '(не меньше: без {regions} рег. со скрытым числом)',
+  'authority.countryNote':
+    'Показатель страны — сумма опубликованных показателей регионов. Скрытые числа регионов в сумму не входят, поэтому она может быть занижена.',
   'authority.spend': 'Расходы',
   'authority.spendPerResident': 'Расходы на жителя',
   'authority.national': 'Регион и страна',

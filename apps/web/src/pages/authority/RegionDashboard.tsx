@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n';
 import { csvBlob, saveFile, xlsxBlob } from './downloads';
 import { FigureTable, type ColumnKind } from './FigureTable';
 import { MonthlyChart } from './MonthlyChart';
-import { nationalComparison } from './national';
+import { nationalComparison, regionAgainstCountry, type CountryComparison } from './national';
 import {
   byMonthTable,
   byOrganisationAndMonthTable,
@@ -89,6 +89,8 @@ function RegionFigures({ stats, name }: { stats: AuthorityStats; name: string })
   return (
     <>
       <Totals stats={stats} />
+      <h3>{t('authority.national')}</h3>
+      <CountryFigures stats={stats} />
       <NationalFigures code={stats.regionCode} year={stats.year} />
       <FigureTable caption={captions.organisations} table={tables.organisations} kinds={organisationKinds} />
       <h3>{captions.months}</h3>
@@ -128,6 +130,72 @@ function Totals({ stats }: { stats: AuthorityStats }) {
   );
 }
 
+function useNationalFigures(year: number) {
+  return useQuery({
+    queryKey: ['national-figures', year],
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/v1/public/national-figures', {
+        params: { query: { year } },
+      });
+      if (!data) throw new Error(`the api answered ${response.status}`);
+      return data;
+    },
+  });
+}
+
+const countryMeasureKeys = {
+  organisations: 'authority.organisations',
+  beneficiaries: 'authority.col.beneficiaries',
+  careEvents: 'authority.col.careEvents',
+  spend: 'authority.spend',
+  spendPerResident: 'authority.spendPerResident',
+} as const;
+
+/** The region's figures beside the country's sums of every region's published figures. */
+function CountryFigures({ stats }: { stats: AuthorityStats }) {
+  const { t, number, money, percent } = useI18n();
+  const national = useNationalFigures(stats.year);
+  if (!national.data) return null;
+  const rows = regionAgainstCountry(stats, national.data);
+  const value = (row: CountryComparison, figure: number | null) =>
+    row.measure === 'spend' || row.measure === 'spendPerResident' ? money(figure) : number(figure);
+  return (
+    <div className="table-scroll" role="region" aria-label={t('authority.countryCaption')} tabIndex={0}>
+      <table className="authority-table">
+        <caption>{t('authority.countryCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('authority.col.measure')}</th>
+            <th scope="col" className="numeric">
+              {t('authority.col.region')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('authority.col.country')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('authority.col.share')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.measure}>
+              <th scope="row">{t(countryMeasureKeys[row.measure])}</th>
+              <td className="numeric">{value(row, row.region)}</td>
+              <td className="numeric">
+                {row.country === null ? '—' : value(row, Math.round(row.country * 100) / 100)}
+                {row.withheldRegions > 0 && ` ${t('authority.lowerBound', { regions: row.withheldRegions })}`}
+              </td>
+              <td className="numeric">{row.share === null ? '—' : percent(row.share, 1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">{t('authority.countryNote')}</p>
+    </div>
+  );
+}
+
 function NationalFigures({ code, year }: { code: string; year: number }) {
   const { t, number, language } = useI18n();
   const league = useLeagueTable(year);
@@ -137,11 +205,10 @@ function NationalFigures({ code, year }: { code: string; year: number }) {
     t('authority.pillar', { pillar: id });
   const comparison =
     league.data && league.data.year === year ? nationalComparison(code, league.data.rows) : null;
-  if (!comparison) return null;
   const score = (value: number | null) => (value === null ? '—' : number(value, 1));
+  if (!comparison) return null;
   return (
     <>
-      <h3>{t('authority.national')}</h3>
       <p>
         {comparison.ranked
           ? t('authority.rank', {

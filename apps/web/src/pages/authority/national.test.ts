@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, nationalComparison } from './national';
+import { median, nationalComparison, regionAgainstCountry } from './national';
 
 function row(
   regionCode: string,
@@ -62,5 +62,41 @@ describe('nationalComparison', () => {
 
   it('is null for a region the table does not list', () => {
     expect(nationalComparison('99', rows)).toBeNull();
+  });
+});
+
+describe('regionAgainstCountry', () => {
+  const stats = {
+    organisations: 3,
+    beneficiariesServed: 40,
+    careEvents: null,
+    spendKopecks: 500_00,
+    spendPerResidentKopecks: 0.05,
+  } as unknown as Parameters<typeof regionAgainstCountry>[0];
+  const national = {
+    year: 2026,
+    regions: 85,
+    population: 1_000_000,
+    organisations: 30,
+    beneficiariesServed: 400,
+    careEvents: 1000,
+    spendKopecks: 10_000_00,
+    withheldRegions: { beneficiariesServed: 2, careEvents: 5, spendKopecks: 1 },
+    perMonth: [],
+  };
+
+  it('sets each figure beside the country’s sum with the region’s share of it', () => {
+    expect(regionAgainstCountry(stats, national)).toEqual([
+      { measure: 'organisations', region: 3, country: 30, share: 0.1, withheldRegions: 0 },
+      { measure: 'beneficiaries', region: 40, country: 400, share: 0.1, withheldRegions: 2 },
+      { measure: 'careEvents', region: null, country: 1000, share: null, withheldRegions: 5 },
+      { measure: 'spend', region: 500_00, country: 10_000_00, share: 0.05, withheldRegions: 1 },
+      { measure: 'spendPerResident', region: 0.05, country: 1, share: null, withheldRegions: 1 },
+    ]);
+  });
+
+  it('has no spend per resident for a country of unknown population', () => {
+    const [, , , , perResident] = regionAgainstCountry(stats, { ...national, population: 0 });
+    expect(perResident.country).toBeNull();
   });
 });

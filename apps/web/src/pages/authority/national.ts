@@ -55,3 +55,55 @@ export function nationalComparison(code: string, rows: readonly LeagueRow[]): Na
     })),
   };
 }
+
+type RegionStats = components['schemas']['AuthorityRegionStatsDto'];
+type NationalFigures = components['schemas']['NationalFiguresDto'];
+
+export type CountryMeasure = 'organisations' | 'beneficiaries' | 'careEvents' | 'spend' | 'spendPerResident';
+
+export interface CountryComparison {
+  measure: CountryMeasure;
+  /** The region's published figure; null when withheld. */
+  region: number | null;
+  country: number | null;
+  /** The region's part of the country's sum (0..1); null where a share means nothing or is unknown. */
+  share: number | null;
+  /** Regions whose figure is withheld and so left out of the country's sum (a lower bound then). */
+  withheldRegions: number;
+}
+
+function shareOf(part: number | null, whole: number | null): number | null {
+  return part === null || !whole ? null : part / whole;
+}
+
+/** The region's year beside the country's: the sums of every region's published figures. */
+export function regionAgainstCountry(stats: RegionStats, national: NationalFigures): CountryComparison[] {
+  const sums: [CountryMeasure, number | null, number, number][] = [
+    ['organisations', stats.organisations, national.organisations, 0],
+    [
+      'beneficiaries',
+      stats.beneficiariesServed,
+      national.beneficiariesServed,
+      national.withheldRegions.beneficiariesServed,
+    ],
+    ['careEvents', stats.careEvents, national.careEvents, national.withheldRegions.careEvents],
+    ['spend', stats.spendKopecks, national.spendKopecks, national.withheldRegions.spendKopecks],
+  ];
+  const perResident = national.population > 0 ? national.spendKopecks / national.population : null;
+  return [
+    ...sums.map(([measure, region, country, withheldRegions]) => ({
+      measure,
+      region,
+      country,
+      share: shareOf(region, country),
+      withheldRegions,
+    })),
+    {
+      measure: 'spendPerResident',
+      region: stats.spendPerResidentKopecks,
+      country: perResident,
+      share: null,
+      withheldRegions: national.withheldRegions.spendKopecks,
+    },
+  ];
+}

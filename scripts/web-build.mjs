@@ -21,10 +21,10 @@ async function* filesUnder(folder) {
   }
 }
 
-/** A hash of everything the web build reads: the app's own files and the installed packages' lockfile. */
+/** A hash of everything the web build reads: the app's own files, the lockfile and this script's options. */
 async function sourcesFingerprint() {
   const hash = createHash('sha256');
-  const files = [join(root, 'package-lock.json')];
+  const files = [join(root, 'package-lock.json'), import.meta.filename];
   for await (const file of filesUnder(webRoot)) files.push(file);
   for (const file of files.sort())
     hash
@@ -43,9 +43,13 @@ function readFingerprint(dir) {
 }
 
 async function viteBuild(outDir) {
+  // Always React's production build: a NODE_ENV=development inherited from the caller (the browser tests
+  // run the app that way) would otherwise bundle React's development build, three times the size.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
   await build({
     configFile: join(webRoot, 'vite.config.ts'),
+    mode: 'production',
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });

@@ -261,4 +261,29 @@ describe('rollups on the local calendar, per unit and statistics consent', () =>
     ]);
     await expectRollupsAsRebuilt(org.orgId);
   });
+
+  it('stays equal to the rebuild when care is logged while a statistics consent is given and withdrawn', async () => {
+    const { org, beneficiaryId, tube } = await organisation('77');
+    const person = `/beneficiaries/${beneficiaryId}`;
+    const care = (day: number) =>
+      logCare(org, beneficiaryId, `2026-08-${String(day).padStart(2, '0')}T12:00:00+03:00`, [
+        { itemId: tube, quantity: 1 },
+      ]);
+    const give = async () => {
+      const given = await call(org, 'POST', `${person}/consents`, {
+        scope: 'statistics',
+        givenAt: '2026-08-10T00:00:00+03:00',
+      });
+      expect(given.statusCode).toBe(201);
+      return given.json().id as string;
+    };
+    const [consentId] = await Promise.all([give(), ...[1, 5, 9, 12, 15].map(care)]);
+    const [withdrawn] = await Promise.all([
+      call(org, 'POST', `${person}/consents/${consentId}/withdraw`),
+      ...[18, 21, 24].map(care),
+    ]);
+    expect(withdrawn.statusCode).toBe(200);
+    expect((await monthly(org.orgId)).reduce((sum, row) => sum + Number(row.events), 0)).toBe(8);
+    await expectRollupsAsRebuilt(org.orgId);
+  });
 });

@@ -10,12 +10,15 @@ export function useYearParam(defaultYear: number): [number, (year: number) => vo
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || defaultYear;
   const setYear = (next: number) =>
-    setParams((current) => {
-      const updated = new URLSearchParams(current);
-      if (next === defaultYear) updated.delete('year');
-      else updated.set('year', String(next));
-      return updated;
-    });
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next === defaultYear) updated.delete('year');
+        else updated.set('year', String(next));
+        return updated;
+      },
+      { preventScrollReset: true },
+    );
   return [year, setYear];
 }
 

@@ -32,12 +32,15 @@ export function LeaguePage() {
   const years = latestYear ? Array.from({ length: yearsOffered }, (_, i) => latestYear - i) : [];
 
   const chooseYear = (year: number) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (year === latestYear) next.delete('year');
-      else next.set('year', String(year));
-      return next;
-    });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (year === latestYear) next.delete('year');
+        else next.set('year', String(year));
+        return next;
+      },
+      { preventScrollReset: true },
+    );
 
   return (
     <>
@@ -101,7 +104,12 @@ export function LeaguePage() {
               pillars={methodology.data?.pillars}
               regionName={regionName}
               order={order}
-              onSort={(next) => setParams((current) => writeSortOrder(current, next), { replace: true })}
+              onSort={(next) =>
+                setParams((current) => writeSortOrder(current, next), {
+                  replace: true,
+                  preventScrollReset: true,
+                })
+              }
             />
           </section>
         </>

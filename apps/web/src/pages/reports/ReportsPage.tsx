@@ -22,13 +22,16 @@ export function ReportsPage() {
   const organisations = regionCode ? (regionOrganisations.data ?? []) : [];
 
   const setFilter = (name: string, value: string) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      if (name === 'region') next.delete('org');
-      return next;
-    });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        if (name === 'region') next.delete('org');
+        return next;
+      },
+      { preventScrollReset: true },
+    );
 
   const sortedRegions = [...(regions.data ?? [])].sort((a, b) =>
     (language === 'en' ? a.nameEn : a.nameRu).localeCompare(

@@ -91,7 +91,7 @@ export class ReportDataService {
        lines as (
          select e.id as event_id, e.beneficiary_id, b.code as beneficiary_code,
                 coalesce(o.occurred_at, e.occurred_at) as occurred_at, e.created_at, l.line_no,
-                l.item_id, i.name as item_name, i.unit, l.category, l.quantity, l.unit_cost_kopecks, l.cost_kopecks,
+                l.item_id, i.name as item_name, l.unit, l.category, l.quantity, l.unit_cost_kopecks, l.cost_kopecks,
                 f.name as funding_name, l.funding_kind,
                 (e.reverses_event_id is not null or exists (
                    select 1 from care_events v where v.tenant_id = e.tenant_id and v.reverses_event_id = e.id and v.created_at <= $2)) as cancelled

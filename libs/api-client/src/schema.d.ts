@@ -1052,7 +1052,10 @@ export interface paths {
         /** Reports, newest first */
         get: operations["ReportsController_list"];
         put?: never;
-        /** Request a report; the worker renders it (watch status and progress) */
+        /**
+         * Request a report; the worker renders it (watch status and progress)
+         * @description The period is of local dates in the organisation’s time zone; the PDF prints dates and times in that zone and names it. A report counts everything the organisation did, whether or not a person consented to statistics, and totals quantities per unit, never across units.
+         */
         post: operations["ReportsController_request"];
         delete?: never;
         options?: never;
@@ -2612,11 +2615,13 @@ export interface components {
             type: "activity" | "funding_source" | "beneficiary_statement";
             /**
              * Format: date
+             * @description first day, inclusive, in the organisation’s time zone (from its 00:00 local time)
              * @example 2026-10-01
              */
             periodFrom: string;
             /**
              * Format: date
+             * @description last day, inclusive, in the organisation’s time zone (up to the next day’s 00:00 local time)
              * @example 2026-10-31
              */
             periodTo: string;

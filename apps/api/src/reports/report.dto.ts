@@ -23,12 +23,21 @@ export class ReportRequestInput {
   @IsIn(types)
   type: (typeof types)[number];
 
-  @ApiProperty({ format: 'date', example: '2026-10-01' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-10-01',
+    description: 'first day, inclusive, in the organisation’s time zone (from its 00:00 local time)',
+  })
   @IsISO8601({ strict: true })
   @MaxLength(10)
   periodFrom: string;
 
-  @ApiProperty({ format: 'date', example: '2026-10-31' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-10-31',
+    description:
+      'last day, inclusive, in the organisation’s time zone (up to the next day’s 00:00 local time)',
+  })
   @IsISO8601({ strict: true })
   @MaxLength(10)
   periodTo: string;

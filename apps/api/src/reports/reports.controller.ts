@@ -57,7 +57,13 @@ export class ReportsController {
   @HttpCode(202)
   @OrgRoute(Access.Write)
   @Idempotent()
-  @ApiOperation({ summary: 'Request a report; the worker renders it (watch status and progress)' })
+  @ApiOperation({
+    summary: 'Request a report; the worker renders it (watch status and progress)',
+    description:
+      'The period is of local dates in the organisation’s time zone; the PDF prints dates and times in that ' +
+      'zone and names it. A report counts everything the organisation did, whether or not a person ' +
+      'consented to statistics, and totals quantities per unit, never across units.',
+  })
   @ApiAcceptedResponse({ type: ReportDto })
   request(
     @Org() org: OrgContext,

@@ -310,5 +310,12 @@ export const en: Record<MessageKey, string> = {
     'The region has {value}, the median is {median} ({unit}): {gap} more would reach the median.',
   'region.growthLower':
     'The region has {value}, the median is {median} ({unit}): {gap} less would reach the median.',
+  'indicatorUnit.per100k': 'per 100k residents',
+  'indicatorUnit.per10k': 'per 10k residents',
+  'indicatorUnit.per1k': 'per 1k residents',
+  'indicatorUnit.rubPerResident': 'roubles per resident',
+  'indicatorUnit.ftePer10k': 'FTE per 10k residents',
+  'indicatorUnit.share': 'share',
+  'indicatorUnit.herfindahl': '1 − normalised Herfindahl index, median of CSOs',
   'reports.type': 'Type of report',
 };

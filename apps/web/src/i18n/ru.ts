@@ -306,6 +306,13 @@ export const ru = {
     'В регионе {value}, медиана {median} ({unit}): чтобы догнать медиану, нужно прибавить {gap}.',
   'region.growthLower':
     'В регионе {value}, медиана {median} ({unit}): чтобы догнать медиану, нужно снизить на {gap}.',
+  'indicatorUnit.per100k': 'на 100 тыс. жителей',
+  'indicatorUnit.per10k': 'на 10 тыс. жителей',
+  'indicatorUnit.per1k': 'на 1 тыс. жителей',
+  'indicatorUnit.rubPerResident': 'руб. на жителя',
+  'indicatorUnit.ftePer10k': 'ставок на 10 тыс. жителей',
+  'indicatorUnit.share': 'доля',
+  'indicatorUnit.herfindahl': '1 − нормированный индекс Херфиндаля, медиана по НКО',
   'reports.type': 'Вид отчёта',
 } as const;
 

@@ -51,6 +51,17 @@ const units: Record<string, MessageKey> = {
   night: 'unit.night',
 };
 
+// the league methodology's units, as the api writes them (in English)
+const indicatorUnits: Record<string, MessageKey> = {
+  'per 100k residents': 'indicatorUnit.per100k',
+  'per 10k residents': 'indicatorUnit.per10k',
+  'per 1k residents': 'indicatorUnit.per1k',
+  'RUB per resident': 'indicatorUnit.rubPerResident',
+  'FTE per 10k residents': 'indicatorUnit.ftePer10k',
+  share: 'indicatorUnit.share',
+  '1 − normalised Herfindahl, median of CSOs': 'indicatorUnit.herfindahl',
+};
+
 const districts: Record<string, MessageKey> = {
   Central: 'district.central',
   'North-Western': 'district.northwestern',
@@ -69,5 +80,6 @@ function label(names: Record<string, MessageKey>, code: string, t: Translate): s
 export const categoryLabel = (code: string, t: Translate) => label(categories, code, t);
 export const fundingKindLabel = (code: string, t: Translate) => label(fundingKinds, code, t);
 export const unitLabel = (code: string, t: Translate) => label(units, code, t);
+export const indicatorUnitLabel = (unit: string, t: Translate) => label(indicatorUnits, unit, t);
 export const districtLabel = (name: string, t: Translate) => label(districts, name, t);
 export const reportTypeLabel = (code: string, t: Translate) => label(reportTypeNames, code, t);

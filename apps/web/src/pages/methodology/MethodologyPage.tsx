@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useMethodology, type Methodology } from '../../api/queries';
 import { LoadError, Loading } from '../../components/QueryState';
 import { decimalsOf, useI18n } from '../../i18n';
+import { indicatorUnitLabel } from '../labels';
 
 type Indicator = Methodology['pillars'][number]['indicators'][number];
 
@@ -81,7 +82,7 @@ function MethodologyDetails({ methodology }: { methodology: Methodology }) {
                     </th>
                     <td>{indicator.direction === 1 ? t('method.moreIsBetter') : t('method.lessIsBetter')}</td>
                     <td>{goalposts(indicator, number, t)}</td>
-                    <td>{indicator.unit}</td>
+                    <td>{indicatorUnitLabel(indicator.unit, t)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -10,6 +10,7 @@ import {
 } from '../../api/queries';
 import { LoadError, Loading } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import { indicatorUnitLabel } from '../labels';
 import { tierClass } from '../league/tiers';
 import { unrankedReason } from '../league/unranked-reason';
 
@@ -112,7 +113,7 @@ function GrowthPoints({ points }: { points: GrowthPoint[] }) {
                 value: format(point.value),
                 median: format(point.median),
                 gap: format(point.gap),
-                unit: point.unit,
+                unit: indicatorUnitLabel(point.unit, t),
               })}
             </span>
           </li>

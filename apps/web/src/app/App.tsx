@@ -1,6 +1,7 @@
 // The page frame every route renders into: skip link, header with the main navigation and the
 // language switch, the page itself in <main>, and the footer with the open-data links.
-import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { SessionNav } from '../auth/SessionNav';
 import { useI18n } from '../i18n';
 import { openDataLinks } from './links';
@@ -8,6 +9,7 @@ import { openDataLinks } from './links';
 export function App() {
   const { t, language, setLanguage } = useI18n();
   const other = language === 'ru' ? 'en' : 'ru';
+  const main = useFocusOnNavigation();
   return (
     <>
       <a className="skip-link" href="#content">
@@ -37,7 +39,7 @@ export function App() {
           </button>
         </div>
       </header>
-      <main id="content" tabIndex={-1} className="container">
+      <main id="content" ref={main} tabIndex={-1} className="container">
         <Outlet />
       </main>
       <footer className="site-footer">
@@ -57,4 +59,20 @@ export function App() {
       <ScrollRestoration />
     </>
   );
+}
+
+/**
+ * After a move to another page (not the first load, nor a change of sorting or filters on the same page),
+ * focus goes to the new page's content, so a screen reader starts reading it and Tab starts from it.
+ */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    if (pathname === shownPath.current) return;
+    shownPath.current = pathname;
+    main.current?.focus({ preventScroll: true });
+  }, [pathname]);
+  return main;
 }

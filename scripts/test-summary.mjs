@@ -31,9 +31,7 @@ const totals = { passed: 0, failed: 0, clean: true };
 for (const runner of expected) {
   const file = join(folder, `${runner}.json`);
   if (!existsSync(file)) {
-    // vitest has nothing to report before the web app has component tests; any other gap is a failure.
-    const vitestSkipped = runner === 'vitest' && !existsSync('apps/web/vitest.config.ts');
-    if (!vitestSkipped) totals.clean = false;
+    totals.clean = false; // the runner did not get as far as writing its results
     continue;
   }
   let result;

@@ -5,7 +5,7 @@
 //   TEST_JSON_DIR=<folder>         each runner also writes its JSON results there (jest.json, vitest.json,
 //                                  playwright.json); scripts/test-summary.mjs sums them into one line (.ci/run)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -31,10 +31,6 @@ function run(name, binary, args, env = {}) {
 const runners = {
   jest: () => run('jest', 'jest', [...process.argv.slice(2), ...jsonArgs('jest')]),
   vitest: () => {
-    if (!existsSync(join(root, vitestConfig))) {
-      console.log(`\n--- vitest: no ${vitestConfig} yet, so no component tests to run`);
-      return true;
-    }
     const json = jsonDir
       ? ['--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile('vitest')}`]
       : [];

@@ -5,6 +5,11 @@ import type { Cell, Table } from './tables';
 
 export type ColumnKind = 'text' | 'month' | 'count' | 'roubles';
 
+/** Figures align right, so their digits line up; names and months read from the left. */
+function alignment(kind: ColumnKind): string | undefined {
+  return kind === 'count' || kind === 'roubles' ? 'numeric' : undefined;
+}
+
 interface FigureTableProps {
   caption: string;
   table: Table;
@@ -21,7 +26,7 @@ export function FigureTable({ caption, table, kinds }: FigureTableProps) {
         <thead>
           <tr>
             {table.header.map((heading, index) => (
-              <th key={heading} scope="col" className={kinds[index] === 'text' ? undefined : 'numeric'}>
+              <th key={heading} scope="col" className={alignment(kinds[index])}>
                 {heading}
               </th>
             ))}
@@ -36,7 +41,7 @@ export function FigureTable({ caption, table, kinds }: FigureTableProps) {
                     <FormattedCell cell={cell} kind={kinds[index]} />
                   </th>
                 ) : (
-                  <td key={index} className={kinds[index] === 'text' ? undefined : 'numeric'}>
+                  <td key={index} className={alignment(kinds[index])}>
                     <FormattedCell cell={cell} kind={kinds[index]} />
                   </td>
                 ),

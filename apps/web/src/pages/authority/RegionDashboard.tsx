@@ -64,7 +64,7 @@ const monthKinds: ColumnKind[] = ['month', 'count', 'count', 'roubles'];
 const organisationMonthKinds: ColumnKind[] = ['text', 'month', 'count', 'count'];
 
 function RegionFigures({ stats, name }: { stats: AuthorityStats; name: string }) {
-  const { t } = useI18n();
+  const { t, month } = useI18n();
   const headings = useHeadings();
   const tables = {
     organisations: byOrganisationTable(stats, headings),
@@ -78,13 +78,13 @@ function RegionFigures({ stats, name }: { stats: AuthorityStats; name: string })
   };
   const chart = useMemo(
     () => ({
-      months: stats.perMonth.map((row) => row.month),
+      months: stats.perMonth.map((row) => month(row.month, 'short')),
       series: [
         { name: headings.beneficiaries, values: stats.perMonth.map((row) => row.beneficiariesServed) },
         { name: headings.careEvents, values: stats.perMonth.map((row) => row.careEvents) },
       ],
     }),
-    [stats, headings.beneficiaries, headings.careEvents],
+    [stats, month, headings.beneficiaries, headings.careEvents],
   );
   return (
     <>

@@ -155,7 +155,8 @@ const countryMeasureKeys = {
 function CountryFigures({ stats }: { stats: AuthorityStats }) {
   const { t, number, money, percent } = useI18n();
   const national = useNationalFigures(stats.year);
-  if (!national.data) return null;
+  if (national.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (national.isError) return <p role="alert">{t('common.error')}</p>;
   const rows = regionAgainstCountry(stats, national.data);
   const value = (row: CountryComparison, figure: number | null) =>
     row.measure === 'spend' || row.measure === 'spendPerResident' ? money(figure) : number(figure);

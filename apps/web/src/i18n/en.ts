@@ -226,6 +226,10 @@ export const en: Record<MessageKey, string> = {
   'report.file': 'File',
   'report.fileSize': 'PDF, {pages} pages, {kilobytes} KB',
   'report.download': 'Download the PDF',
+  'report.preview': 'The report’s first page',
+  'report.previewAlt': 'The first page of the report’s PDF',
+  'report.previewLoading': 'Loading the first page…',
+  'report.previewFailed': 'The first page could not be shown; the file can be downloaded.',
   'report.withdrawnNoDownload': 'A withdrawn report’s file is no longer served.',
   'verify.heading': 'Verify a file',
   'verify.intro':

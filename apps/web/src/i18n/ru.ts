@@ -222,6 +222,10 @@ export const ru = {
   'report.file': 'Файл',
   'report.fileSize': 'PDF, страниц: {pages}, {kilobytes} КБ',
   'report.download': 'Скачать PDF',
+  'report.preview': 'Первая страница отчёта',
+  'report.previewAlt': 'Первая страница отчёта в PDF',
+  'report.previewLoading': 'Загружаем первую страницу…',
+  'report.previewFailed': 'Первую страницу показать не удалось; файл можно скачать.',
   'report.withdrawnNoDownload': 'Файл отозванного отчёта не выдаётся.',
   'verify.heading': 'Проверить файл',
   'verify.intro':

@@ -1,12 +1,15 @@
 // `/reports/:id`: the page a report's printed verification address and QR code open. It says what the
 // number is (published, withdrawn, genuine but never published, or unknown), who made the report and
 // for what period, its SHA-256 and the download, and lets the reader verify the file they hold.
+import { Suspense, lazy } from 'react';
 import { Link, useParams } from 'react-router';
 import { useReportNumber, type PublicReport, type ReportNumber } from '../../api/queries';
 import { LoadError, Loading } from '../../components/QueryState';
 import { useI18n, type MessageKey } from '../../i18n';
 import { reportTypeLabel } from '../labels';
 import { VerifyFile } from './VerifyFile';
+
+const ReportPreview = lazy(() => import('./ReportPreview'));
 
 const statusMessages: Record<ReportNumber['status'], MessageKey> = {
   genuine_published: 'report.statusPublished',
@@ -68,11 +71,16 @@ function ReportFacts({ report }: { report: PublicReport }) {
       {withdrawn ? (
         <p>{t('report.withdrawnNoDownload')}</p>
       ) : (
-        <p>
-          <a className="button button--primary" href={report.fileUrl} download>
-            {t('report.download')}
-          </a>
-        </p>
+        <>
+          <p>
+            <a className="button button--primary" href={report.fileUrl} download>
+              {t('report.download')}
+            </a>
+          </p>
+          <Suspense fallback={<p>{t('report.previewLoading')}</p>}>
+            <ReportPreview fileUrl={report.fileUrl} />
+          </Suspense>
+        </>
       )}
     </>
   );

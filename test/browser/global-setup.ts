@@ -9,8 +9,11 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
-const databaseName = 'careledger_browser';
-const queuePrefix = 'careledger_browser';
+// BROWSER_DATABASE names another database (and queue prefix), so two runs on one machine never share one.
+const databaseName = process.env.BROWSER_DATABASE ?? 'careledger_browser';
+if (!/^[a-z_][a-z0-9_]*$/.test(databaseName))
+  throw new Error(`BROWSER_DATABASE=${databaseName}: use a-z, 0-9 and _`);
+const queuePrefix = databaseName;
 const appLog = 'test-results/app.log';
 // A first run builds and seeds the demo (reports rendered inline): minutes on a loaded two-core machine.
 const startLimitMs = 8 * 60_000;

@@ -191,4 +191,30 @@ describe('local time', () => {
     expect(english).not.toContain('1 Nov 2026 01:30');
     expect(english).toContain('Time zone Europe/Moscow (UTC+03:00)');
   });
+
+  it('reads a funding source’s period as dates of the organisation’s calendar', async () => {
+    const fixtures = new CareFixtures(api.db, org.orgId);
+    const ointment = await fixtures.item();
+    await fixtures.receive(ointment, 10);
+    const grant = await orgCall('POST', '/funding-sources', {
+      name: 'Грант на ноябрь',
+      funderName: 'Фонд президентских грантов',
+      kind: 'presidential_grant',
+      periodFrom: '2026-11-01',
+      periodTo: '2026-11-30',
+    });
+    expect(grant.statusCode).toBe(201);
+    const funded = (occurredAt: string) =>
+      orgCall('POST', '/care-events', {
+        beneficiaryId: people[2],
+        occurredAt,
+        kind: 'delivery',
+        lines: [{ itemId: ointment, quantity: 1, fundingSourceId: grant.json().id }],
+      });
+    // 22:30 UTC on 31 October is 1 November in Moscow: inside the period
+    expect((await funded(earlyNovember)).statusCode).toBe(201);
+    const october = await funded(lateOctober);
+    expect(october.statusCode).toBe(409);
+    expect(october.json().errors[0].message).toContain('2026-10-31');
+  });
 });

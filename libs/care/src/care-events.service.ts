@@ -7,6 +7,7 @@ import {
   message,
   RequestGroups,
   Outcome,
+  localMoment,
   Page,
   settle,
   TenantId,
@@ -71,6 +72,8 @@ interface References {
   beneficiaries: Map<string, BeneficiaryReference>;
   items: Map<string, ItemReference>;
   funding: Map<string, FundingReference>;
+  /** the organisation's IANA time zone: funding periods are dates of its calendar */
+  timeZone: string;
 }
 
 interface PreparedEvent {
@@ -91,6 +94,7 @@ interface ReferenceRow {
   beneficiaries: (BeneficiaryReference & { id: string })[];
   items: (Omit<ItemReference, 'defaultUnitCost'> & { id: string; defaultUnitCost: string | number })[];
   funding: (FundingReference & { id: string })[];
+  time_zone: string;
 }
 
 type RecordedEvent = PreparedEvent & { createdAt: Date };
@@ -107,13 +111,8 @@ function consentedAt(consents: CarePeriod[], moment: Date): boolean {
   );
 }
 
-/** The calendar day (UTC) of a moment, as funding periods are written. */
-function day(moment: Date): string {
-  return moment.toISOString().slice(0, 10);
-}
-
-function withinPeriod(funding: FundingReference, moment: Date): boolean {
-  const date = day(moment);
+/** Whether a local date (`YYYY-MM-DD`, the organisation's calendar) falls in the source's inclusive period. */
+function withinPeriod(funding: FundingReference, date: string): boolean {
   return (
     (!funding.periodFrom || funding.periodFrom <= date) && (!funding.periodTo || date <= funding.periodTo)
   );
@@ -468,7 +467,8 @@ export class CareEventsService {
             from items where tenant_id = $1 and id = any($3::uuid[])) as items,
          (select coalesce(json_agg(json_build_object('id', id, 'kind', kind,
                    'periodFrom', period_from, 'periodTo', period_to)), '[]')
-            from funding_sources where tenant_id = $1 and id = any($4::uuid[])) as funding`,
+            from funding_sources where tenant_id = $1 and id = any($4::uuid[])) as funding,
+         (select time_zone from organisations where id = $1) as time_zone`,
       [
         tx.tenantId,
         [...new Set(inputs.map((input) => input.beneficiaryId))],
@@ -482,6 +482,7 @@ export class CareEventsService {
         row.items.map((item) => [item.id, { ...item, defaultUnitCost: Number(item.defaultUnitCost) }]),
       ),
       funding: new Map(row.funding.map((source) => [source.id, source])),
+      timeZone: row.time_zone,
     };
   }
 
@@ -510,6 +511,7 @@ export class CareEventsService {
       );
     }
     const id = randomUUID();
+    const localDate = localMoment(input.occurredAt, references.timeZone).date;
     const lines = input.lines.map((line, index) => {
       const field = `lines[${index}].`;
       const item = references.items.get(line.itemId);
@@ -531,14 +533,14 @@ export class CareEventsService {
       if (line.fundingSourceId !== undefined && !funding) {
         throw fail(ErrorCode.NotFound, `${field}fundingSourceId`, message('notFound.fundingSourceHere'));
       }
-      if (funding && !withinPeriod(funding, input.occurredAt)) {
+      if (funding && !withinPeriod(funding, localDate)) {
         throw fail(
           ErrorCode.Conflict,
           `${field}fundingSourceId`,
           message('care.outsideFundingPeriod', {
             from: funding.periodFrom ?? '…',
             to: funding.periodTo ?? '…',
-            day: day(input.occurredAt),
+            day: localDate,
           }),
         );
       }

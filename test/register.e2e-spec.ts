@@ -145,6 +145,19 @@ describe('the register', () => {
       for (const item of items) expect(item).not.toHaveProperty('birthDate');
     });
 
+    it('lets a viewer search codes only, so a name, phone or birth date cannot test who is registered', async () => {
+      const asViewer = async (q: string) =>
+        (await page(`q=${encodeURIComponent(q)}`, bearer(viewer.accessToken))).items.map((item) => item.code);
+      expect(await asViewer('Ёлкин')).toEqual([]);
+      expect(await asViewer('+7 900 111-22-33')).toEqual([]);
+      expect(await asViewer('2012-05-01')).toEqual([]);
+      expect(await asViewer(people[0].code)).toEqual([people[0].code]);
+      // the same searches find the person for staff
+      expect((await page(`q=${encodeURIComponent('Ёлкин')}`, bearer(staff.accessToken))).items).toHaveLength(
+        1,
+      );
+    });
+
     it('audits each page that shows names as one read, naming whose, and never the names', async () => {
       const before = (await auditRows('beneficiary.listed')).length;
       const items = await walk('sort=code', 2);

@@ -177,15 +177,29 @@ function searchMatches(search: RegisterSearch, params: unknown[]): string {
   return ways.map((way) => `(${way})`).join(' union ');
 }
 
+interface SearchFilter {
+  q?: string;
+  status?: BeneficiaryStatus;
+  codesOnly: boolean;
+}
+
+/** What `q` asks for; a reader without personal data gets the code way only (no words, phone or date). */
+function searchOf(q: string, codesOnly: boolean): RegisterSearch {
+  const search = parseRegisterSearch(q);
+  return codesOnly ? { text: search.text, words: [] } : search;
+}
+
 /** The rows a list or a search takes, and the values of its placeholders: one home for both queries. */
 function registerRows(
   tenantId: string,
-  filter: { q?: string; status?: BeneficiaryStatus },
+  filter: SearchFilter,
   joins = '',
 ): { from: string; params: unknown[] } {
   const params: unknown[] = [tenantId, filter.status ?? null];
   const search =
-    filter.q === undefined ? '' : `and b.id in (${searchMatches(parseRegisterSearch(filter.q), params)})`;
+    filter.q === undefined
+      ? ''
+      : `and b.id in (${searchMatches(searchOf(filter.q, filter.codesOnly), params)})`;
   return {
     from: `
       from beneficiaries b
@@ -339,7 +353,7 @@ export class BeneficiariesRepository {
   }
 
   /** How many beneficiaries a search matches in all, over every page: what the search's audit row counts. */
-  async countMatching(tx: TenantTx, filter: { q?: string; status?: BeneficiaryStatus }): Promise<number> {
+  async countMatching(tx: TenantTx, filter: SearchFilter): Promise<number> {
     const { from, params } = registerRows(tx.tenantId, filter);
     const [{ matched }]: { matched: number }[] = await tx.manager.query(
       `select count(*)::int as matched ${from}`,

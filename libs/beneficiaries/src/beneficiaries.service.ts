@@ -258,8 +258,8 @@ export class BeneficiariesService {
   /**
    * A page of the register in the order asked for (by code when none is). Names and birth dates are
    * shown `withNames` only, and then the page is a read of personal data: one audit row names whose.
-   * A search (`q`) looks into personal data whoever asks, so it is audited too: who searched and how
-   * many people matched, never what was searched for.
+   * A search (`q`) looks into personal data, so it is audited too: who searched and how many people
+   * matched, never what was searched for. A reader who may not see names searches codes only.
    */
   list(
     orgId: TenantId,
@@ -271,6 +271,7 @@ export class BeneficiariesService {
       ...filter,
       sort: filter.sort ?? BeneficiarySort.Code,
       order: filter.order ?? SortOrder.Asc,
+      codesOnly: !withNames,
     };
     const after = decodeCursor(filter.cursor, cursorKindOf[register.sort]);
     return this.transactions.run(orgId, async (tx) => {
@@ -282,7 +283,7 @@ export class BeneficiariesService {
         (row) => registerItemView(row, withNames),
       );
       if (filter.q !== undefined || (withNames && page.items.length > 0))
-        await this.recordListRead(tx, filter, page, actor, withNames);
+        await this.recordListRead(tx, register, page, actor, withNames);
       return page;
     });
   }
@@ -509,7 +510,7 @@ export class BeneficiariesService {
    */
   private async recordListRead(
     tx: TenantTx,
-    filter: BeneficiaryFilter,
+    filter: RegisterFilter,
     page: Page<RegisterItemView>,
     actor: Actor,
     withNames: boolean,

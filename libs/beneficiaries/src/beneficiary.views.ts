@@ -79,7 +79,12 @@ export interface BeneficiaryFilter {
   cursor?: string;
 }
 
-export type RegisterFilter = BeneficiaryFilter & { sort: BeneficiarySort; order: SortOrder };
+export type RegisterFilter = BeneficiaryFilter & {
+  sort: BeneficiarySort;
+  order: SortOrder;
+  /** a reader without access to personal data searches codes only, so `q` cannot test a name */
+  codesOnly: boolean;
+};
 
 /** The pseudonymous record. */
 export interface BeneficiarySummaryView {

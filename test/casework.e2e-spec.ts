@@ -194,7 +194,7 @@ describe('case notes and follow-ups', () => {
         200,
       );
       expect(retried).toEqual(third);
-      const listed = await expectStatus<Note[]>(await call(viewer.accessToken, 'GET', path('/notes')), 200);
+      const listed = await expectStatus<Note[]>(await call(staff.accessToken, 'GET', path('/notes')), 200);
       expect(listed.find((item) => item.id === note.id)).toEqual(third);
       expect((await auditOf('case_note.edited')).filter((row) => row.entity_id === note.id)).toEqual([
         { actor_id: staff.userId, entity_id: note.id, details: { beneficiaryId: person.id, version: 2 } },
@@ -238,7 +238,7 @@ describe('case notes and follow-ups', () => {
       expect(listed.find((item) => item.id === note.id)?.text).toBe('Чужая запись');
     });
 
-    it('lists the case history newest first and audits each read', async () => {
+    it('lists the case history newest first to staff, audits each read, and refuses a viewer', async () => {
       const fresh = await newPerson();
       for (const [text, notedAt] of [
         ['старая', '2026-10-01T10:00:00Z'],
@@ -250,15 +250,19 @@ describe('case notes and follow-ups', () => {
           201,
         );
       const notes = await expectStatus<Note[]>(
-        await call(viewer.accessToken, 'GET', path('/notes', org, fresh.id)),
+        await call(staff.accessToken, 'GET', path('/notes', org, fresh.id)),
         200,
       );
       expect(notes.map((note) => note.text)).toEqual(['новая', 'средняя', 'старая']);
+      // a viewer may not read personal data, case notes included: refused, and nothing read is audited
+      const refused = await call(viewer.accessToken, 'GET', path('/notes', org, fresh.id));
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().detail).toContain('personal data');
       const reads = (await auditOf('beneficiary.personal_data_read')).filter(
         (row) => row.entity_id === fresh.id,
       );
       expect(reads).toEqual([
-        { actor_id: viewer.userId, entity_id: fresh.id, details: { via: 'case_notes' } },
+        { actor_id: staff.userId, entity_id: fresh.id, details: { via: 'case_notes' } },
       ]);
     });
 

@@ -177,9 +177,16 @@ export class CaseworkService {
   }
 
   /** The person's case history, newest first, each note with its earlier texts; the read is audited. */
-  notes(orgId: TenantId, beneficiaryId: string, actor: Actor): Promise<CaseNoteView[]> {
+  /** The case history: personal data, so a reader who may not read it (a viewer) is refused. */
+  notes(
+    orgId: TenantId,
+    beneficiaryId: string,
+    actor: Actor,
+    mayReadPersonalData: boolean,
+  ): Promise<CaseNoteView[]> {
     return this.transactions.run(orgId, async (tx) => {
       await this.existing(tx, beneficiaryId);
+      if (!mayReadPersonalData) throw new DomainError(ErrorCode.Forbidden, message('casework.personalData'));
       const notes = await this.notesOf(tx, beneficiaryId);
       await this.recordRead(tx, beneficiaryId, actor, 'case_notes');
       return notes;

@@ -50,11 +50,12 @@ export class CaseworkController {
   @Get('notes')
   @OrgRoute(Access.Read)
   @ApiOperation({
-    summary: 'The case history, newest first, each note with its earlier texts; the read is audited',
+    summary:
+      'The case history, newest first, each note with its earlier texts; for admins, staff and API keys (a viewer gets 403), each read audited',
   })
   @ApiOkResponse({ type: [CaseNoteDto] })
   notes(@Org() org: OrgContext, @UuidParam('beneficiaryId') beneficiaryId: string): Promise<CaseNoteDto[]> {
-    return this.casework.notes(org.orgId, beneficiaryId, org.actor);
+    return this.casework.notes(org.orgId, beneficiaryId, org.actor, seesNames(org));
   }
 
   @Put('notes/:noteId')

@@ -183,6 +183,7 @@ export const en = {
   'item.categoryLocked': 'cannot become a service or transport: the item has stock movements',
   'item.notHere': 'is not an item of this organisation',
   'fundingSource.notHere': 'is not a funding source of this organisation',
+  'casework.personalData': 'case notes hold personal data, which only admins, staff and API keys may read',
   'report.personalData': 'this report holds personal data, which only admins, staff and API keys may read',
   'web.notBuilt': 'the web app is not built here: run npm run build:web',
   'web.noSuchFile': 'no such file',

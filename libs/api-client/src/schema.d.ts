@@ -745,7 +745,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The register: names and birth dates for admins, staff and API keys (codes only for viewers), a page that shows names is audited as one read; `q` searches and is audited; `sort` and `order` */
+        /** The register: names and birth dates for admins, staff and API keys (codes only for viewers), a page that shows names is audited as one read; `q` searches (a viewer’s matches codes only) and is audited; `sort` and `order` */
         get: operations["BeneficiariesController_list"];
         put?: never;
         /** Register a beneficiary; the code is generated when absent */
@@ -833,7 +833,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case history, newest first, each note with its earlier texts; the read is audited */
+        /** The case history, newest first, each note with its earlier texts; for admins, staff and API keys (a viewer gets 403), each read audited */
         get: operations["CaseworkController_notes"];
         put?: never;
         /** Add a dated case note (запись в деле); audited */

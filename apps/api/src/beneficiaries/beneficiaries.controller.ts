@@ -51,7 +51,7 @@ export class BeneficiariesController {
   @OrgRoute(Access.Read)
   @ApiOperation({
     summary:
-      'The register: names and birth dates for admins, staff and API keys (codes only for viewers), a page that shows names is audited as one read; `q` searches and is audited; `sort` and `order`',
+      'The register: names and birth dates for admins, staff and API keys (codes only for viewers), a page that shows names is audited as one read; `q` searches (a viewer’s matches codes only) and is audited; `sort` and `order`',
   })
   @ApiOkResponse({ type: BeneficiaryPageDto })
   list(@Org() org: OrgContext, @Query() query: BeneficiaryQuery): Promise<BeneficiaryPageDto> {

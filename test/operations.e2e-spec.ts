@@ -62,6 +62,7 @@ describe('operations', () => {
       population: 463453,
       populationYear: 2020,
       organisations: 0,
+      grid: { col: 3, row: 10 },
     });
     const second = await api.app.inject({
       method: 'GET',

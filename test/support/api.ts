@@ -46,8 +46,10 @@ function recordAnswers(app: NestFastifyApplication): RecordedAnswer[] {
     .getHttpAdapter()
     .getInstance()
     .addHook('onSend', (request, reply, payload, done) => {
-      // Unmatched paths (404 before any route) and server faults (5xx) are not part of the contract.
-      if (request.routeOptions.url && reply.statusCode < 500) {
+      // Unmatched paths (404 before any route, or the web app's catch-all `/*`, which also says the
+      // router's refusals) and server faults (5xx) are not part of the contract.
+      const route = request.routeOptions.url;
+      if (route && route !== '/*' && reply.statusCode < 500) {
         answers.push({
           method: request.method,
           url: request.url,

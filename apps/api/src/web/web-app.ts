@@ -3,7 +3,7 @@ import { projectPath } from '@careledger/database';
 import fastifyStatic from '@fastify/static';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync, statSync } from 'node:fs';
 import { extname, isAbsolute, resolve, sep } from 'node:path';
 import { sendProblem } from '../http/problem.filter.js';
@@ -41,6 +41,19 @@ function notFound(
   sendProblem(new DomainError(ErrorCode.NotFound, message(key)), request, reply, logger);
 }
 
+/** Fastify's default router limit on a path parameter's length. */
+const maxParamLength = 100;
+
+/**
+ * An api path no route took. This catch-all route matches before the router can refuse an over-long
+ * parameter, so that refusal (414) is said here, as the router would have said it.
+ */
+function apiNotFound(request: FastifyRequest, reply: FastifyReply, path: string): void {
+  const overLong = path.split('/').find((segment) => segment.length > maxParamLength);
+  if (overLong === undefined) return reply.callNotFound();
+  sendProblem(new errorCodes.FST_ERR_MAX_PARAM_LENGTH(overLong.slice(0, 20)), request, reply, logger);
+}
+
 /**
  * Serves the web app from `root` for every GET the api's routes do not take: a real file as it is
  * (hashed assets cached for good, anything else revalidated), and any other page route (/, /regions/77,
@@ -55,7 +68,7 @@ export async function serveWebApp(app: NestFastifyApplication, root: string): Pr
     .getInstance()
     .get('/*', (request, reply) => {
       const path = request.url.split('?')[0];
-      if (apiPaths.test(path)) return reply.callNotFound();
+      if (apiPaths.test(path)) return apiNotFound(request, reply, path);
       const file = fileAt(root, path);
       if (file) {
         const cache = hashedAssets.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';

@@ -159,6 +159,10 @@ describe('rollups on the local calendar, per unit and statistics consent', () =>
     const unknown = await call(org, 'PATCH', '', { timeZone: 'Europe/Atlantis' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().errors).toEqual([expect.objectContaining({ field: 'timeZone' })]);
+    // null is no zone: refused, never stored (the column is not null; it answered 500 once)
+    const none = await call(org, 'PATCH', '', { timeZone: null });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().errors).toEqual([expect.objectContaining({ field: 'timeZone' })]);
 
     const changed = await call(org, 'PATCH', '', { timeZone: 'europe/london' });
     expect(changed.statusCode).toBe(200);

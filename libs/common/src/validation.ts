@@ -1,11 +1,17 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import { getMetadataStorage, ValidateBy } from 'class-validator';
+import { getMetadataStorage, ValidateBy, ValidateIf } from 'class-validator';
 import { DomainError, ErrorCode, FieldError } from './domain-error.js';
 import { message } from './messages/index.js';
 import { unsafeTextProblem, unstorableTextProblem } from './text.js';
 import { fieldErrorsOf, fieldPath } from './validation-messages.js';
 
 export { fieldErrorsOf, fieldPath } from './validation-messages.js';
+
+/**
+ * An optional field that, when given, must hold a value: unlike `@IsOptional()`, which also lets null
+ * through, a null here is checked by the field's other rules and refused.
+ */
+export const IfPresent = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
 
 /** Deeper than any input of this api needs (a batch's event's line is 4 levels down). */
 export const maxInputDepth = 32;

@@ -6,7 +6,7 @@ import {
   Sex,
   SortOrder,
 } from '@careledger/beneficiaries';
-import { isCalendarDate, MultiLine, PageQuery } from '@careledger/common';
+import { IfPresent, isCalendarDate, MultiLine, PageQuery } from '@careledger/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -23,7 +23,6 @@ import {
   MaxLength,
   MinLength,
   registerDecorator,
-  ValidateIf,
   ValidateNested,
   ValidationArguments,
   ValidationOptions,
@@ -99,7 +98,6 @@ const IsDiagnosisCode = validator(
 );
 
 /** Present (not undefined) values are checked, and null is not allowed. */
-const IfPresent = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
 
 export class ContactsInput {
   @ApiPropertyOptional({ example: '+7 900 123-45-67', maxLength: 30 })

@@ -1,10 +1,9 @@
-import { MultiLine, PageQuery } from '@careledger/common';
+import { IfPresent, MultiLine, PageQuery } from '@careledger/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { FollowUpDto, IsCalendarDate, IsPastTime } from './beneficiary.dto.js';
 
 /** Present (not undefined) values are checked, and null is not allowed. */
-const IfPresent = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
 
 export class CaseNoteInput {
   @ApiProperty({

@@ -1,5 +1,5 @@
 import { ItemCategory, ItemUnit } from '@careledger/catalog';
-import { PageQuery } from '@careledger/common';
+import { IfPresent, PageQuery } from '@careledger/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -13,11 +13,9 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
 } from 'class-validator';
 
 /** Validates the field when it is present; `null` is refused (the field cannot be cleared). */
-const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
 
 const skuPattern = /^\S(.*\S)?$/;
 

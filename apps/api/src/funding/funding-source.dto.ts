@@ -1,3 +1,4 @@
+import { IfPresent } from '@careledger/common';
 import { FundingKind } from '@careledger/funding';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
@@ -11,13 +12,11 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
 } from 'class-validator';
 
 const datePattern = /^(19|20)\d{2}-\d{2}-\d{2}$/;
 
 /** Validates the field when it is present; `null` is refused (the field cannot be cleared). */
-const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
 
 export class FundingSourceInput {
   @ApiProperty({ example: 'Грант на паллиативную помощь 2026', maxLength: 300 })

@@ -1,4 +1,4 @@
-import { message, MultiLine } from '@careledger/common';
+import { IfPresent, message, MultiLine } from '@careledger/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsTimeZone, Max, MaxLength, Min } from 'class-validator';
 import { IsInn, IsKnownRegion, IsNumberWithPlaces, IsOgrn } from '../http/params.js';
@@ -46,7 +46,7 @@ export class OrganisationPatch extends PartialType(OrganisationInput, { skipNull
     description:
       'IANA time zone of its calendar: days and months of care, rollups, statistics, reports and period filters follow it. Changing it recounts its care on the new calendar.',
   })
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @MaxLength(64)
   @IsTimeZone({ message: message('field.timeZone') })

@@ -233,8 +233,11 @@ const probeTable: Record<string, ProbeEntry> = {
   StatisticsController_authorityRegion: {},
   PublicReportsController_get: { publicStatus: 404 },
   PublicReportsController_file: { publicStatus: 404 },
-  // the page a report's QR code leads to: for an unpublished report, only "genuine, not published"
-  ReportPageController_page: { publicStatus: 200 },
+  // what the page a report's QR code opens reads: for an unpublished report, only "genuine, not published"
+  PublicReportsController_byNumber: { publicStatus: 200 },
+  PublicRegionsController_organisations: { publicStatus: 200 },
+  // a region's league standing: no table is computed in this suite
+  LeagueController_region: { publicStatus: 404 },
   StatisticsController_publicOrganisation: { publicStatus: 200 },
   StatisticsController_publicRegion: { publicStatus: 200 },
 };

@@ -35,7 +35,7 @@ describe('toProblem', () => {
     });
     const wrapped = new HttpException(malformed.message, 400, { cause: malformed });
     expect(toProblem(wrapped, 'ru').body.detail).toBe('тело запроса — не корректный JSON');
-    const shortage = new DomainError(ErrorCode.InsufficientStock, 'only 1 in stock');
-    expect(toProblem(shortage, 'ru').body.detail).toBe('only 1 in stock');
+    const unheld = new DomainError(ErrorCode.Conflict, 'a sentence the catalogue does not hold');
+    expect(toProblem(unheld, 'ru').body.detail).toBe('a sentence the catalogue does not hold');
   });
 });

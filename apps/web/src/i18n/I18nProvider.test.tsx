@@ -66,6 +66,6 @@ describe('the language', () => {
     );
     const withheld = screen.getByTestId('withheld').querySelector('abbr')!;
     expect(withheld.textContent).toBe('< 5');
-    expect(withheld.title).toMatch(/Fewer than five/);
+    expect(withheld.title).toMatch(/fewer than five people/);
   });
 });

@@ -106,7 +106,7 @@ export const en: Record<MessageKey, string> = {
   'common.notFound': 'Page not found.',
   'common.backHome': 'Home',
   'common.withheldExplained':
-    'Fewer than five: the exact number is withheld so that no one can be identified by it.',
+    'Withheld: the figure is about fewer than five people, or together with other published figures it would reveal one that is. So “< 5” may also stand where there are more people: that way no one can be identified.',
   'common.withheldLink': 'How disclosure control works',
   'league.title': 'Regional league {year}',
   'league.intro':

@@ -3,6 +3,7 @@
 import { Link, useParams } from 'react-router';
 import { useOrganisation, useRegions, type PublicOrganisation } from '../../api/queries';
 import { LoadError, Loading } from '../../components/QueryState';
+import { DataTable } from '../../components/DataTable';
 import { Figure, WithheldNote } from '../../components/Withheld';
 import { useI18n } from '../../i18n';
 import { categoryLabel, fundingKindLabel } from '../labels';
@@ -70,56 +71,39 @@ function YearFigures({ metrics }: { metrics: YearMetrics }) {
       </dl>
       <div className="two-columns">
         {metrics.itemsByCategory.length > 0 && (
-          <table className="data-table">
-            <caption>{t('region.categoriesHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('figure.category')}</th>
-                <th scope="col" className="num">
-                  {t('figure.quantity')}
-                </th>
-                <th scope="col" className="num">
-                  {t('figure.spend')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {metrics.itemsByCategory.map((row) => (
-                <tr key={row.category}>
-                  <th scope="row">{categoryLabel(row.category, t)}</th>
-                  <td className="num">
-                    <Quantities quantities={row.quantities} />
-                  </td>
-                  <td className="num">
-                    <Figure value={row.spendKopecks} format={money} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('region.categoriesHeading')}
+            rows={metrics.itemsByCategory}
+            rowKey={(row) => row.category}
+            columns={[
+              { label: t('figure.category'), cell: (row) => categoryLabel(row.category, t) },
+              {
+                label: t('figure.quantity'),
+                numeric: true,
+                cell: (row) => <Quantities quantities={row.quantities} />,
+              },
+              {
+                label: t('figure.spend'),
+                numeric: true,
+                cell: (row) => <Figure value={row.spendKopecks} format={money} />,
+              },
+            ]}
+          />
         )}
         {metrics.spendByFundingKind.length > 0 && (
-          <table className="data-table">
-            <caption>{t('region.fundingHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('figure.fundingKind')}</th>
-                <th scope="col" className="num">
-                  {t('figure.spend')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {metrics.spendByFundingKind.map((row) => (
-                <tr key={row.fundingKind}>
-                  <th scope="row">{fundingKindLabel(row.fundingKind, t)}</th>
-                  <td className="num">
-                    <Figure value={row.spendKopecks} format={money} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('region.fundingHeading')}
+            rows={metrics.spendByFundingKind}
+            rowKey={(row) => row.fundingKind}
+            columns={[
+              { label: t('figure.fundingKind'), cell: (row) => fundingKindLabel(row.fundingKind, t) },
+              {
+                label: t('figure.spend'),
+                numeric: true,
+                cell: (row) => <Figure value={row.spendKopecks} format={money} />,
+              },
+            ]}
+          />
         )}
       </div>
     </section>

@@ -11,6 +11,7 @@ import {
 } from '../../api/queries';
 import { NotFound } from '../../app/RouteError';
 import { LoadError, Loading } from '../../components/QueryState';
+import { DataTable } from '../../components/DataTable';
 import { Figure, WithheldNote } from '../../components/Withheld';
 import { YearSelect, useYearParam } from '../../components/YearSelect';
 import { decimalsOf, useI18n } from '../../i18n';
@@ -111,38 +112,28 @@ function MonthlySection({ stats }: { stats: RegionStats }) {
         <MonthlyChart months={axisMonths} series={series} />
       </Suspense>
       <div className="table-scroll" role="region" aria-labelledby="months-heading" tabIndex={0}>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('figure.month')}</th>
-              <th scope="col" className="num">
-                {t('figure.beneficiaries')}
-              </th>
-              <th scope="col" className="num">
-                {t('figure.careEvents')}
-              </th>
-              <th scope="col" className="num">
-                {t('figure.spend')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.perMonth.map((row, index) => (
-              <tr key={row.month}>
-                <th scope="row">{months[index]}</th>
-                <td className="num">
-                  <Figure value={row.beneficiariesServed} format={number} />
-                </td>
-                <td className="num">
-                  <Figure value={row.careEvents} format={number} />
-                </td>
-                <td className="num">
-                  <Figure value={row.spendKopecks} format={money} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={stats.perMonth}
+          rowKey={(row) => row.month}
+          columns={[
+            { label: t('figure.month'), cell: (_row, index) => months[index] },
+            {
+              label: t('figure.beneficiaries'),
+              numeric: true,
+              cell: (row) => <Figure value={row.beneficiariesServed} format={number} />,
+            },
+            {
+              label: t('figure.careEvents'),
+              numeric: true,
+              cell: (row) => <Figure value={row.careEvents} format={number} />,
+            },
+            {
+              label: t('figure.spend'),
+              numeric: true,
+              cell: (row) => <Figure value={row.spendKopecks} format={money} />,
+            },
+          ]}
+        />
       </div>
     </section>
   );
@@ -155,38 +146,28 @@ function CategorySection({ stats }: { stats: RegionStats }) {
     <section>
       <h2 id="categories-heading">{t('region.categoriesHeading')}</h2>
       <div className="table-scroll" role="region" aria-labelledby="categories-heading" tabIndex={0}>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('figure.category')}</th>
-              <th scope="col" className="num">
-                {t('figure.beneficiaries')}
-              </th>
-              <th scope="col" className="num">
-                {t('figure.quantity')}
-              </th>
-              <th scope="col" className="num">
-                {t('figure.spend')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.itemsByCategory.map((row) => (
-              <tr key={row.category}>
-                <th scope="row">{categoryLabel(row.category, t)}</th>
-                <td className="num">
-                  <Figure value={row.beneficiariesServed} format={number} />
-                </td>
-                <td className="num">
-                  <Quantities quantities={row.quantities} />
-                </td>
-                <td className="num">
-                  <Figure value={row.spendKopecks} format={money} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={stats.itemsByCategory}
+          rowKey={(row) => row.category}
+          columns={[
+            { label: t('figure.category'), cell: (row) => categoryLabel(row.category, t) },
+            {
+              label: t('figure.beneficiaries'),
+              numeric: true,
+              cell: (row) => <Figure value={row.beneficiariesServed} format={number} />,
+            },
+            {
+              label: t('figure.quantity'),
+              numeric: true,
+              cell: (row) => <Quantities quantities={row.quantities} />,
+            },
+            {
+              label: t('figure.spend'),
+              numeric: true,
+              cell: (row) => <Figure value={row.spendKopecks} format={money} />,
+            },
+          ]}
+        />
       </div>
     </section>
   );
@@ -201,40 +182,29 @@ function FundingSection({ stats }: { stats: RegionStats }) {
     <section>
       <h2 id="funding-heading">{t('region.fundingHeading')}</h2>
       <div className="table-scroll" role="region" aria-labelledby="funding-heading" tabIndex={0}>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('figure.fundingKind')}</th>
-              <th scope="col" className="num">
-                {t('figure.beneficiaries')}
-              </th>
-              <th scope="col" className="num">
-                {t('figure.spend')}
-              </th>
-              <th scope="col" className="num">
-                {t('figure.shareOfShown')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.spendByFundingKind.map((row) => (
-              <tr key={row.fundingKind}>
-                <th scope="row">{fundingKindLabel(row.fundingKind, t)}</th>
-                <td className="num">
-                  <Figure value={row.beneficiariesServed} format={number} />
-                </td>
-                <td className="num">
-                  <Figure value={row.spendKopecks} format={money} />
-                </td>
-                <td className="num">
-                  {row.spendKopecks === null || shownTotal === 0
-                    ? '—'
-                    : percent(row.spendKopecks / shownTotal)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={stats.spendByFundingKind}
+          rowKey={(row) => row.fundingKind}
+          columns={[
+            { label: t('figure.fundingKind'), cell: (row) => fundingKindLabel(row.fundingKind, t) },
+            {
+              label: t('figure.beneficiaries'),
+              numeric: true,
+              cell: (row) => <Figure value={row.beneficiariesServed} format={number} />,
+            },
+            {
+              label: t('figure.spend'),
+              numeric: true,
+              cell: (row) => <Figure value={row.spendKopecks} format={money} />,
+            },
+            {
+              label: t('figure.shareOfShown'),
+              numeric: true,
+              cell: (row) =>
+                row.spendKopecks === null || shownTotal === 0 ? '—' : percent(row.spendKopecks / shownTotal),
+            },
+          ]}
+        />
       </div>
     </section>
   );

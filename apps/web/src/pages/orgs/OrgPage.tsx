@@ -7,7 +7,7 @@ import { DataTable } from '../../components/DataTable';
 import { Figure, WithheldNote } from '../../components/Withheld';
 import { useI18n } from '../../i18n';
 import { categoryLabel, fundingKindLabel } from '../labels';
-import { Quantities, Stat } from '../regions/RegionPage';
+import { CareStats, Quantities, Stat } from '../regions/RegionPage';
 import { ReportList } from '../reports/ReportList';
 
 type YearMetrics = PublicOrganisation['metrics'][number];
@@ -55,15 +55,7 @@ function YearFigures({ metrics }: { metrics: YearMetrics }) {
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('org.yearHeading', { year: metrics.year })}</h2>
       <dl className="stat-grid">
-        <Stat label={t('figure.beneficiaries')}>
-          <Figure value={metrics.beneficiariesServed} format={number} />
-        </Stat>
-        <Stat label={t('figure.careEvents')}>
-          <Figure value={metrics.careEvents} format={number} />
-        </Stat>
-        <Stat label={t('figure.spend')}>
-          <Figure value={metrics.spendKopecks} format={money} />
-        </Stat>
+        <CareStats figures={metrics} />
         <Stat label={t('figure.costPerBeneficiary')}>
           <Figure value={metrics.costPerBeneficiaryKopecks} format={money} />
         </Stat>

@@ -65,15 +65,7 @@ function RegionFigures({ stats }: { stats: RegionStats }) {
     <>
       <h2>{t('region.figuresHeading', { year: stats.year })}</h2>
       <dl className="stat-grid">
-        <Stat label={t('figure.beneficiaries')}>
-          <Figure value={stats.beneficiariesServed} format={number} />
-        </Stat>
-        <Stat label={t('figure.careEvents')}>
-          <Figure value={stats.careEvents} format={number} />
-        </Stat>
-        <Stat label={t('figure.spend')}>
-          <Figure value={stats.spendKopecks} format={money} />
-        </Stat>
+        <CareStats figures={stats} />
         <Stat label={t('figure.spendPerResident')}>
           <Figure value={stats.spendPerResidentKopecks} format={money} />
         </Stat>
@@ -93,6 +85,30 @@ export function Stat({ label, children }: { label: string; children: React.React
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** The headline figures of any scope of care: people, events, money; each may be withheld. */
+interface CareFigures {
+  beneficiariesServed: number | null;
+  careEvents: number | null;
+  spendKopecks: number | null;
+}
+
+export function CareStats({ figures }: { figures: CareFigures }) {
+  const { t, number, money } = useI18n();
+  return (
+    <>
+      <Stat label={t('figure.beneficiaries')}>
+        <Figure value={figures.beneficiariesServed} format={number} />
+      </Stat>
+      <Stat label={t('figure.careEvents')}>
+        <Figure value={figures.careEvents} format={number} />
+      </Stat>
+      <Stat label={t('figure.spend')}>
+        <Figure value={figures.spendKopecks} format={money} />
+      </Stat>
+    </>
   );
 }
 
